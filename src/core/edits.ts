@@ -1,0 +1,57 @@
+/**
+ * Edits: what the core asks an adapter to change. The core never touches the document itself;
+ * `src/docx` applies edits to a package and `src/word` to the open document, both in one batch.
+ * An edit names what it expects to find (`oldText`), so an adapter refuses to write over text that
+ * changed since the snapshot was taken instead of losing the user's words.
+ */
+import type { Loc } from './snapshot';
+
+/** Replace the text of one table cell, keeping the formatting of its first run. */
+export interface SetCellText {
+  kind: 'setCellText';
+  loc: Required<Pick<Loc, 'block' | 'row' | 'cell'>>;
+  oldText: string;
+  newText: string;
+  /** Swedish, for the change list: "Totalt: summan av raderna". */
+  reason: string;
+}
+
+/**
+ * Replace blocks [fromBlock, toBlock] (inclusive) with WordprocessingML body content
+ * (`<w:p>`/`<w:tbl>`/`<w:sdt>` elements, `w:` prefix, no namespace declarations).
+ * Used to rebuild a table of contents.
+ */
+export interface ReplaceBlocks {
+  kind: 'replaceBlocks';
+  fromBlock: number;
+  toBlock: number;
+  /** Text of the first and last replaced block, checked before replacing. */
+  oldFirstText: string;
+  oldLastText: string;
+  ooxml: string;
+  reason: string;
+}
+
+/** Insert WordprocessingML body content after a block, or at the selection (Word only). */
+export interface InsertBlocks {
+  kind: 'insertBlocks';
+  /** Block index to insert after; -1 inserts at the start of the body; 'selection' in Word. */
+  after: number | 'selection';
+  ooxml: string;
+  reason: string;
+}
+
+/** Ask Word to refresh fields (TOC page numbers) when it opens the document. */
+export interface SetUpdateFieldsOnOpen {
+  kind: 'setUpdateFieldsOnOpen';
+  reason: string;
+}
+
+/** Replace the list of ignored finding ids kept in the document. */
+export interface SetIgnoredFindings {
+  kind: 'setIgnoredFindings';
+  ids: string[];
+  reason: string;
+}
+
+export type Edit = SetCellText | ReplaceBlocks | InsertBlocks | SetUpdateFieldsOnOpen | SetIgnoredFindings;

@@ -1,0 +1,177 @@
+/**
+ * The document snapshot: a neutral, read-only picture of a Word document's body.
+ *
+ * Both adapters produce it — `src/docx` from a .docx package, `src/word` from the open document —
+ * and everything in `src/core` works on it alone. It knows nothing of XML or of Office.js, so a
+ * rule or a parser test can build one by hand.
+ *
+ * Locations: a `Loc` addresses an element by its index in `DocSnapshot.blocks` (the body's
+ * paragraphs and tables in document order, with the content of block-level content controls
+ * flattened into the list) and, inside a table, by row and cell (the cell index in `Row.cells`,
+ * which is not the grid column when cells span columns). Both adapters resolve a `Loc` back to
+ * the same place: the .docx adapter to a source range, the Word adapter to a Paragraph/TableCell.
+ */
+
+export interface Loc {
+  /** Index into `DocSnapshot.blocks`. */
+  block: number;
+  /** Row index in the table at `block` (when the element is in a table). */
+  row?: number;
+  /** Cell index in that row's `cells`. */
+  cell?: number;
+  /** Paragraph index in that cell's `paragraphs` (when a single paragraph of a cell is meant). */
+  paragraph?: number;
+}
+
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface Paragraph {
+  kind: 'paragraph';
+  /** Plain text of the paragraph; tabs as "\t", breaks as "\n", field results included, field codes not. */
+  text: string;
+  /** Style id as in the document (`Heading1`, `Rubrik1`, `TOC1`), or null for the default paragraph style. */
+  styleId: string | null;
+  /**
+   * The style's name, lower-cased, with Word's built-in English name where the style is a built-in one
+   * (`heading 1`, `toc 2`, `title`, `normal`); a Swedish Word's `Rubrik 1` is reported as `heading 1`.
+   */
+  styleName: string | null;
+  /** Outline level 1–9 from the paragraph or its style chain (Word's outlineLvl + 1); null for body text. */
+  outlineLevel: number | null;
+  /** True when every run with visible text is bold (directly or by style). */
+  bold: boolean;
+  italic: boolean;
+  runs: Run[];
+  /** List numbering, when the paragraph is a list item. */
+  numbering: { numId: string; level: number } | null;
+}
+
+export interface Cell {
+  paragraphs: Paragraph[];
+  /** Tables nested in this cell, in order. They are not addressable by `Loc` beyond this cell. */
+  tables: Table[];
+  /** The cell's text: its paragraphs' texts joined with "\n". */
+  text: string;
+  /** First grid column this cell occupies (0-based), after gridSpan of earlier cells. */
+  gridColumn: number;
+  /** Number of grid columns spanned (w:gridSpan), 1 by default. */
+  gridSpan: number;
+  /** Vertical merge: 'restart' starts a merged region, 'continue' continues the one above; null when none. */
+  vMerge: 'restart' | 'continue' | null;
+  /** Fill colour of the cell's shading as RRGGBB, when set. */
+  shading: string | null;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** True for a repeated header row (w:tblHeader) — the first row is often a header without it. */
+  header: boolean;
+}
+
+export interface Table {
+  kind: 'table';
+  rows: Row[];
+  styleId: string | null;
+  /** Number of grid columns (w:tblGrid), or the widest row when the grid is missing. */
+  columnCount: number;
+}
+
+export type Block = Paragraph | Table;
+
+/** A field (complex or simple) that starts at body level, e.g. a TOC field. */
+export interface FieldSpan {
+  /** First word of the instruction, upper-cased: `TOC`, `PAGE`, `REF`. */
+  type: string;
+  /** Full instruction text, e.g. `TOC \o "1-3" \h \z \u`. */
+  instruction: string;
+  /** Block index of the paragraph holding the field's begin. */
+  fromBlock: number;
+  /** Block index of the paragraph holding the field's end (inclusive). */
+  toBlock: number;
+}
+
+/** A block-level content control (w:sdt) and the blocks it wraps. */
+export interface ContentControlSpan {
+  tag: string | null;
+  title: string | null;
+  /** Document-part gallery, e.g. `Table of Contents` for Word's TOC container. */
+  docPartGallery: string | null;
+  fromBlock: number;
+  /** Inclusive. */
+  toBlock: number;
+}
+
+export interface DocSnapshot {
+  blocks: Block[];
+  fields: FieldSpan[];
+  contentControls: ContentControlSpan[];
+  settings: {
+    /** w:updateFields: Word refreshes fields (TOC page numbers) when it opens the document. */
+    updateFieldsOnOpen: boolean;
+    /** Finding ids the user chose to ignore for this document (kept in the document's settings). */
+    ignoredFindings: string[];
+  };
+  /** Things the reader noticed and worked around (Swedish, for the user). */
+  warnings: string[];
+}
+
+export function isParagraph(block: Block): block is Paragraph {
+  return block.kind === 'paragraph';
+}
+
+export function isTable(block: Block): block is Table {
+  return block.kind === 'table';
+}
+
+/** Builds a paragraph with defaults; meant for tests and for adapters filling in a few fields. */
+export function paragraph(text: string, props: Partial<Omit<Paragraph, 'kind' | 'text'>> = {}): Paragraph {
+  const bold = props.bold ?? false;
+  const italic = props.italic ?? false;
+  return {
+    kind: 'paragraph',
+    text,
+    styleId: props.styleId ?? null,
+    styleName: props.styleName ?? null,
+    outlineLevel: props.outlineLevel ?? null,
+    bold,
+    italic,
+    runs: props.runs ?? (text ? [{ text, bold, italic }] : []),
+    numbering: props.numbering ?? null,
+  };
+}
+
+/** Builds a table from rows of cell texts (a cell text may hold "\n" for several paragraphs). */
+export function table(rows: string[][], props: { header?: boolean; styleId?: string | null } = {}): Table {
+  const columnCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  return {
+    kind: 'table',
+    styleId: props.styleId ?? null,
+    columnCount,
+    rows: rows.map((cells, r) => ({
+      header: r === 0 && (props.header ?? false),
+      cells: cells.map((text, c) => ({
+        paragraphs: text.split('\n').map((t) => paragraph(t)),
+        tables: [],
+        text,
+        gridColumn: c,
+        gridSpan: 1,
+        vMerge: null,
+        shading: null,
+      })),
+    })),
+  };
+}
+
+export function emptySnapshot(blocks: Block[] = []): DocSnapshot {
+  return {
+    blocks,
+    fields: [],
+    contentControls: [],
+    settings: { updateFieldsOnOpen: false, ignoredFindings: [] },
+    warnings: [],
+  };
+}
