@@ -39,7 +39,11 @@ export interface RuleMeta {
 }
 
 export interface RuleContext {
-  report: Report;
+  /**
+   * The parsed report. Named `model` rather than `report` because `report(...)` is the ESLint-style
+   * method that records a finding; an interface cannot have both under one name.
+   */
+  model: Report;
   snapshot: DocSnapshot;
   /** Reports a finding; `id` and `section` are filled in from the location when left out. */
   report(finding: Omit<Finding, 'id' | 'rule' | 'section' | 'severity'> & { severity?: Severity; section?: string }): void;
