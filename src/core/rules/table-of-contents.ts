@@ -1,0 +1,136 @@
+/**
+ * The table of contents: present in every report, and listing the headings as they now stand.
+ *
+ * A stale TOC is reported one finding per difference, so that each can be selected and read in the
+ * document; when there are many (a TOC copied from last year's report), one grouped finding says so
+ * instead of burying the other findings under a list nobody reads.
+ */
+import type { Toc } from '../model';
+import { compareToc, computeTocFix, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
+import type { Rule, RuleContext } from './types';
+
+/** Above this many differences one grouped finding replaces the single ones. */
+export const MAX_SINGLE_FINDINGS = 5;
+
+function q(text: string): string {
+  return `”${cleanTocText(text)}”`;
+}
+
+function remedy(toc: Toc): string {
+  return toc.kind === 'field'
+    ? 'Uppdatera innehållsförteckningen (Referenser > Uppdatera tabell > Uppdatera hela tabellen) eller låt Rapportstöd bygga om den.'
+    : 'Innehållsförteckningen är inskriven för hand. Låt Rapportstöd ersätta den med en som Word kan uppdatera.';
+}
+
+function describe(d: TocDifference): { subject: string; message: string } {
+  switch (d.kind) {
+    case 'missing':
+      return { subject: cleanTocText(d.heading.text), message: `Rubriken ${q(d.heading.text)} saknas i innehållsförteckningen.` };
+    case 'extra':
+      return {
+        subject: cleanTocText(d.entry.text),
+        message: `Innehållsförteckningen har raden ${q(d.entry.text)}, men det finns ingen sådan rubrik i dokumentet.`,
+      };
+    case 'moved':
+      return {
+        subject: cleanTocText(d.heading.text),
+        message: `${q(d.heading.text)} står i en annan ordning i innehållsförteckningen än i dokumentet.`,
+      };
+    case 'changedText':
+      return {
+        subject: cleanTocText(d.heading.text),
+        message: `Rubriken heter ${q(d.heading.text)}, men i innehållsförteckningen står ${q(d.entry.text)}.`,
+      };
+    case 'wrongLevel':
+      return {
+        subject: cleanTocText(d.heading.text),
+        message: `${q(d.heading.text)} står på nivå ${d.entry.level} i innehållsförteckningen men är en rubrik på nivå ${d.heading.level}.`,
+      };
+  }
+}
+
+function listed(items: string[]): string {
+  const shown = items.slice(0, 3).map(q).join(', ');
+  return items.length > 3 ? `${shown} med flera` : shown;
+}
+
+function groupedMessage(differences: TocDifference[]): string {
+  const names = (kind: TocDifference['kind']): string[] =>
+    differences.filter((d) => d.kind === kind).map((d) => (d.kind === 'extra' ? d.entry.text : d.heading.text));
+  const parts: string[] = [];
+  const missing = names('missing');
+  const extra = names('extra');
+  const moved = names('moved');
+  const changed = names('changedText');
+  const level = names('wrongLevel');
+  if (missing.length) parts.push(`${missing.length} rubriker saknas (${listed(missing)})`);
+  if (extra.length) parts.push(`${extra.length} rader har ingen rubrik i dokumentet (${listed(extra)})`);
+  if (moved.length) parts.push(`${moved.length} står i fel ordning (${listed(moved)})`);
+  if (changed.length) parts.push(`${changed.length} har ändrad rubriktext (${listed(changed)})`);
+  if (level.length) parts.push(`${level.length} står på fel nivå (${listed(level)})`);
+  return `Innehållsförteckningen stämmer inte med rubrikerna: ${parts.join('; ')}.`;
+}
+
+function checkStale(context: RuleContext, toc: Toc): void {
+  const { report, snapshot } = context;
+  const differences = compareToc(toc.entries, tocHeadings(report, toc));
+  if (differences.length === 0) return;
+  const { edits } = computeTocFix(report, snapshot);
+  const fix = edits.length > 0 ? edits : undefined;
+  const tail = ` ${remedy(toc)}`;
+  if (differences.length > MAX_SINGLE_FINDINGS) {
+    context.report({
+      kind: 'toc-stale',
+      subject: cleanTocText(toc.heading?.text ?? 'Innehållsförteckning'),
+      message: groupedMessage(differences) + tail,
+      location: toc.heading?.loc ?? { block: toc.fromBlock },
+      fix,
+    });
+    return;
+  }
+  for (const d of differences) {
+    const { subject, message } = describe(d);
+    context.report({
+      kind: 'toc-stale',
+      subject,
+      message: message + tail,
+      location: d.kind === 'missing' ? d.heading.loc : d.entry.loc,
+      fix,
+    });
+  }
+}
+
+export const tableOfContents: Rule = {
+  meta: {
+    id: 'table-of-contents',
+    kinds: { 'toc-missing': 'warning', 'toc-stale': 'warning' },
+    docs: {
+      description:
+        'Kontrollerar att rapporten har en innehållsförteckning och att den listar rubrikerna på nivå 1–3 med rätt text, ordning och nivå.',
+      howToFix:
+        'Låt Rapportstöd bygga om innehållsförteckningen, eller välj Referenser > Uppdatera tabell i Word. ' +
+        'En inskriven innehållsförteckning ersätts med en som Word kan uppdatera.',
+    },
+  },
+  check(context) {
+    const { report, snapshot } = context;
+    if (report.toc) {
+      checkStale(context, report.toc);
+      return;
+    }
+    if (report.type === null) return;
+    const edits = insertTocEdits(report, snapshot);
+    const first = tocHeadings(report, null)[0];
+    context.report({
+      kind: 'toc-missing',
+      subject: 'Innehållsförteckning',
+      message:
+        `Rapporten (${report.type}) saknar innehållsförteckning. ` +
+        'Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
+      location: first?.loc ?? { block: 0 },
+      fix: edits.length > 0 ? edits : undefined,
+    });
+  },
+};
+
+export default tableOfContents;
