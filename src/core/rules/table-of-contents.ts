@@ -72,7 +72,7 @@ function groupedMessage(differences: TocDifference[]): string {
 }
 
 function checkStale(context: RuleContext, toc: Toc): void {
-  const { report, snapshot } = context;
+  const { model: report, snapshot } = context;
   const differences = compareToc(toc.entries, tocHeadings(report, toc));
   if (differences.length === 0) return;
   const { edits } = computeTocFix(report, snapshot);
@@ -113,7 +113,7 @@ export const tableOfContents: Rule = {
     },
   },
   check(context) {
-    const { report, snapshot } = context;
+    const { model: report, snapshot } = context;
     if (report.toc) {
       checkStale(context, report.toc);
       return;
