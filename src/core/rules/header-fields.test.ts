@@ -1,0 +1,29 @@
+import { makeReport, ruleTester } from '../../../test/rule-tester';
+import { headerFields } from './header-fields';
+
+ruleTester(headerFields, {
+  valid: [
+    { name: 'seed 000 front matter', report: makeReport() },
+    { name: 'a VP has the same front matter', report: makeReport({ type: 'VP', year: 2021 }) },
+  ],
+  invalid: [
+    {
+      name: 'no Dnr',
+      report: makeReport({ frontMatter: { dnr: null } }),
+      findings: [{ kind: 'header-field-missing', subject: 'Dnr', severity: 'error', message: 'Diarienummer' }],
+    },
+    {
+      name: 'blank date and no handläggare',
+      report: makeReport({ frontMatter: { date: { text: ' ', loc: { block: 1 } }, handlaggare: null } }),
+      findings: [
+        { kind: 'header-field-missing', subject: 'Datum', severity: 'warning' },
+        { kind: 'header-field-missing', subject: 'Handläggare', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'date not in ISO form',
+      report: makeReport({ frontMatter: { date: { text: '3 februari 2021', loc: { block: 1 } } } }),
+      findings: [{ kind: 'header-field-missing', subject: 'Datum', severity: 'warning', message: '"3 februari 2021"' }],
+    },
+  ],
+});

@@ -1,0 +1,101 @@
+/**
+ * The rule runner: completes what rules report (severity from the rule's kinds, the section from
+ * the location, a stable id) and sorts findings in document order. Kept apart from `check.ts` so
+ * that rule tests run on hand-made reports without the parser.
+ */
+import type { Report, Section } from '../model';
+import type { DocSnapshot, Loc } from '../snapshot';
+import type { Finding, Rule, RuleContext, Severity } from './types';
+
+/** Section label for findings outside any level-1 section. */
+export const DOCUMENT_SECTION = 'Dokumentet';
+
+type Draft = Omit<Finding, 'id'> & { order: number };
+
+/**
+ * Runs rules on a parsed report and completes their findings. A rule that throws does not stop
+ * the others: the user gets a warning that one check could not run, and the rest of the list.
+ */
+export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSnapshot): Finding[] {
+  const drafts: Draft[] = [];
+  for (const rule of rules) {
+    const context: RuleContext = {
+      model: report,
+      snapshot,
+      report(f) {
+        const severity: Severity | undefined = f.severity ?? rule.meta.kinds[f.kind];
+        if (!severity) throw new Error(`Regeln ${rule.meta.id} rapporterade okänd sort "${f.kind}"`);
+        drafts.push({
+          ...f,
+          rule: rule.meta.id,
+          severity,
+          section: f.section ?? sectionOf(report.sections, f.location.block) ?? DOCUMENT_SECTION,
+          order: drafts.length,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      drafts.push({
+        rule: rule.meta.id,
+        kind: 'rule-failed',
+        severity: 'warning',
+        subject: rule.meta.id,
+        message: `Kontrollen ${rule.meta.id} kunde inte köras färdigt (${error instanceof Error ? error.message : String(error)}). Övriga kontroller har körts.`,
+        section: DOCUMENT_SECTION,
+        location: { block: 0 },
+        order: drafts.length,
+      });
+    }
+  }
+  drafts.sort((a, b) => compareLoc(a.location, b.location) || a.order - b.order);
+  return withIds(drafts);
+}
+
+/**
+ * Ids hash rule, kind and subject, plus which occurrence of that triple it is. The block index is
+ * deliberately left out: a user who ignores a finding and then writes a paragraph above it would
+ * otherwise see it come back, since every later block index shifts.
+ */
+function withIds(drafts: Draft[]): Finding[] {
+  const seen = new Map<string, number>();
+  return drafts.map(({ order: _order, ...f }) => {
+    const key = `${f.rule}\u0000${f.kind}\u0000${normalizeSubject(f.subject)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { id: findingId(`${key}\u0000${n}`), ...f };
+  });
+}
+
+function normalizeSubject(subject: string): string {
+  return subject.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** FNV-1a, 32 bits, twice with different seeds: short, stable across runs and platforms. */
+export function findingId(key: string): string {
+  const hash = (seed: number): number => {
+    let h = seed;
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  };
+  return hash(0x811c9dc5).toString(36).padStart(7, '0') + hash(0x050c5d1f).toString(36).padStart(7, '0');
+}
+
+export function compareLoc(a: Loc, b: Loc): number {
+  return a.block - b.block || (a.row ?? -1) - (b.row ?? -1) || (a.cell ?? -1) - (b.cell ?? -1) || (a.paragraph ?? -1) - (b.paragraph ?? -1);
+}
+
+/** Title of the level-1 section holding a block (the outermost section when none is level 1). */
+export function sectionOf(sections: readonly Section[], block: number): string | null {
+  for (const s of sections) {
+    if (block < s.fromBlock || block > s.toBlock) continue;
+    if (s.level <= 1) return s.title;
+    return sectionOf(s.children, block) ?? s.title;
+  }
+  return null;
+}
+
