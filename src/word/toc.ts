@@ -1,0 +1,195 @@
+/**
+ * The table of contents in the open document. Word can update a real TOC itself, which is better than
+ * anything we write (it knows the page numbers), so that comes first: the TOC object model where the
+ * host has it (WordApiDesktop 1.4), else the field API (WordApi 1.5). A typed TOC, or a host that
+ * cannot update fields (Word on the web), gets the core's rebuilt field through insertOoxml, whose
+ * cached result already lists the right entries. When neither works the user gets an instruction.
+ *
+ * The Word objects are typed structurally (only what this file uses), so a test can pass a small fake;
+ * `Word.RequestContext` satisfies these types, which `fixTocInWord` checks at compile time.
+ */
+import type { ReplaceBlocks } from '../core/edits';
+import type { Toc } from '../core/model';
+import { W_NAMESPACES } from '../core/ooxml/builders';
+
+interface Loadable<T> {
+  items: T[];
+  load(propertyNames: string): unknown;
+}
+
+export interface RangeLike {
+  expandTo(range: RangeLike): RangeLike;
+  insertOoxml(ooxml: string, insertLocation: 'Replace'): unknown;
+}
+
+export interface ParagraphLike {
+  text: string;
+  tableNestingLevel: number;
+  getRange(rangeLocation: 'Whole'): RangeLike;
+}
+
+export interface TocContextLike {
+  document: {
+    /**
+     * WordApiDesktop 1.4. `update()` is in the API reference but missing from @types/office-js 1.0.612
+     * (an unclosed doc comment swallows it), hence optional here.
+     */
+    tablesOfContents: Loadable<{ update?: () => void; updatePageNumbers(): void }>;
+    body: {
+      /** WordApi 1.5. */
+      fields: { getByTypes(types: string[]): Loadable<{ updateResult(): void }> };
+      paragraphs: Loadable<ParagraphLike>;
+    };
+  };
+  sync(): Promise<unknown>;
+}
+
+export interface HostInfo {
+  isSetSupported(name: string, minVersion: string): boolean;
+  /** Word on the web: fields are read-only there for the most part. */
+  isWeb: boolean;
+}
+
+export interface TocWordPlan {
+  /** What the report model found: a field, TOC-styled paragraphs, typed text, or no TOC. */
+  tocKind: Toc['kind'] | null;
+  /** The core's rebuild (`computeTocFix`), null when the TOC already lists the headings. */
+  replace: ReplaceBlocks | null;
+}
+
+export type TocWordOutcome =
+  | { status: 'updated'; via: 'tablesOfContents' | 'fields'; count: number; message: string }
+  | { status: 'replaced'; message: string }
+  | { status: 'unchanged'; message: string }
+  | { status: 'instruction'; message: string };
+
+export const MESSAGES = {
+  updated: 'Innehållsförteckningen uppdaterades.',
+  replaced:
+    'Innehållsförteckningen byggdes om efter rubrikerna. Sidnumren uppdateras när du väljer Referenser > Uppdatera tabell.',
+  unchanged: 'Innehållsförteckningen stämmer redan med rubrikerna.',
+  updateByHand:
+    'Innehållsförteckningen kunde inte uppdateras härifrån. Klicka i den och välj Referenser > Uppdatera tabell > Uppdatera hela tabellen.',
+  insertByHand:
+    'Innehållsförteckningen är inskriven för hand och kunde inte ersättas härifrån. Ta bort den och välj ' +
+    'Referenser > Innehållsförteckning för att infoga en som Word kan uppdatera.',
+  changedSince: 'Innehållsförteckningen har ändrats sedan kontrollen. Kontrollera rapporten igen och försök på nytt.',
+} as const;
+
+/** A flat-OPC package around body content, the form `insertOoxml` accepts. */
+export function ooxmlPackage(bodyXml: string): string {
+  return (
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+    '</Relationships></pkg:xmlData></pkg:part>' +
+    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>' +
+    `<w:document ${W_NAMESPACES}><w:body>${bodyXml}</w:body></w:document>` +
+    '</pkg:xmlData></pkg:part></pkg:package>'
+  );
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return n(a) === n(b);
+}
+
+/**
+ * Snapshot block index of each body paragraph: body-level paragraphs are a block each, and the
+ * paragraphs of one table together are one block (as the snapshot counts them).
+ */
+export function blockIndexOfParagraphs(paragraphs: { tableNestingLevel: number }[]): number[] {
+  const out: number[] = [];
+  let block = -1;
+  let inTable = false;
+  for (const p of paragraphs) {
+    const nested = p.tableNestingLevel > 0;
+    if (!nested || !inTable) block++;
+    inTable = nested;
+    out.push(block);
+  }
+  return out;
+}
+
+async function replaceWithField(context: TocContextLike, replace: ReplaceBlocks): Promise<TocWordOutcome | null> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load('text,tableNestingLevel');
+  await context.sync();
+  const blocks = blockIndexOfParagraphs(paragraphs.items);
+  const first = paragraphs.items[blocks.indexOf(replace.fromBlock)];
+  const last = paragraphs.items[blocks.lastIndexOf(replace.toBlock)];
+  if (!first || !last) return { status: 'instruction', message: MESSAGES.changedSince };
+  if (!sameText(first.text, replace.oldFirstText) || !sameText(last.text, replace.oldLastText)) {
+    return { status: 'instruction', message: MESSAGES.changedSince };
+  }
+  try {
+    first.getRange('Whole').expandTo(last.getRange('Whole')).insertOoxml(ooxmlPackage(replace.ooxml), 'Replace');
+    await context.sync();
+  } catch {
+    return null;
+  }
+  return { status: 'replaced', message: MESSAGES.replaced };
+}
+
+async function updateField(context: TocContextLike, host: HostInfo): Promise<TocWordOutcome | null> {
+  if (host.isSetSupported('WordApiDesktop', '1.4')) {
+    const tocs = context.document.tablesOfContents;
+    tocs.load('items');
+    await context.sync();
+    if (tocs.items.length > 0) {
+      // update() rebuilds entries and page numbers; updatePageNumbers() alone would keep stale entries.
+      for (const toc of tocs.items) {
+        if (typeof toc.update === 'function') toc.update();
+        else toc.updatePageNumbers();
+      }
+      await context.sync();
+      return { status: 'updated', via: 'tablesOfContents', count: tocs.items.length, message: MESSAGES.updated };
+    }
+  }
+  // Word on the web lists fields but does not update a TOC field from an add-in.
+  if (!host.isWeb && host.isSetSupported('WordApi', '1.5')) {
+    // 'TOC' is the value of Word.FieldType.toc; the enum object exists only inside Office.
+    const fields = context.document.body.fields.getByTypes(['TOC']);
+    fields.load('items');
+    await context.sync();
+    if (fields.items.length > 0) {
+      for (const field of fields.items) field.updateResult();
+      try {
+        await context.sync();
+      } catch {
+        return null;
+      }
+      return { status: 'updated', via: 'fields', count: fields.items.length, message: MESSAGES.updated };
+    }
+  }
+  return null;
+}
+
+/**
+ * Brings the document's TOC up to date. A field TOC is updated by Word where it can; otherwise, and
+ * for a typed TOC, the rebuilt field replaces the old entries (the "Innehållsförteckning" title stays).
+ */
+export async function updateTocInWord(context: TocContextLike, plan: TocWordPlan, host: HostInfo): Promise<TocWordOutcome> {
+  if (plan.tocKind === 'field') {
+    const updated = await updateField(context, host);
+    if (updated) return updated;
+    if (plan.replace) return (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.updateByHand };
+    return { status: 'instruction', message: MESSAGES.updateByHand };
+  }
+  if (!plan.replace) return { status: 'unchanged', message: MESSAGES.unchanged };
+  return (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.insertByHand };
+}
+
+/** What the running host supports, from Office's globals. */
+export function currentHost(): HostInfo {
+  return {
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    isWeb: Office.context.diagnostics?.platform === Office.PlatformType.OfficeOnline,
+  };
+}
+
+/** Entry point for the task pane: one `Word.run` batch. */
+export function fixTocInWord(plan: TocWordPlan): Promise<TocWordOutcome> {
+  return Word.run((context: Word.RequestContext) => updateTocInWord(context, plan, currentHost()));
+}
