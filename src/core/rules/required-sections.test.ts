@@ -1,0 +1,134 @@
+import {
+  VB_SECTIONS,
+  type SectionSpec,
+  inriktningsmal,
+  makeReport,
+  resetBlocks,
+  ruleTester,
+  sections,
+} from '../../../test/rule-tester';
+import type { Report } from '../model';
+import { requiredSections } from './required-sections';
+
+function vb(specs: SectionSpec[] = VB_SECTIONS, type: Report['type'] = 'VB', withGoals = true): Report {
+  resetBlocks();
+  const secs = sections(specs);
+  const goals = withGoals
+    ? [inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [{ number: '1.5', title: 'I Stockholm har äldre …' }])]
+    : [];
+  return makeReport({ type, sections: secs, goals });
+}
+
+const without = (title: string): SectionSpec[] => VB_SECTIONS.filter((s) => s.title !== title);
+
+/** Seed 000: the economy headings are there, with nothing under any of them. */
+const SEED_000_SECTIONS: SectionSpec[] = VB_SECTIONS.map((s) =>
+  s.title === 'Uppföljning av ekonomi'
+    ? { ...s, children: (s.children ?? []).map((c) => ({ ...c, content: false })) }
+    : s.title === 'Systematiskt kvalitetsarbete' || s.title === 'Övrigt'
+      ? { ...s, content: false }
+      : s,
+);
+
+const VP_SECTIONS: SectionSpec[] = [
+  {
+    title: 'Inledning',
+    content: false,
+    children: [
+      { title: 'Verksamhetsidé' },
+      { title: 'Verksamhetsbeskrivning' },
+      { title: 'Kvalitets- och utvecklingsarbete' },
+      { title: 'Kompetensutveckling' },
+      { title: 'Medarbetarnas delaktighet' },
+    ],
+  },
+  { title: 'Redovisning av ekonomi', content: false, children: [{ title: 'Resursanvändning' }] },
+];
+
+function vp(parts: Partial<Record<'arbetssatt' | 'resursanvandning' | 'uppfoljning' | 'utveckling' | 'forvantatResultat', string | undefined>>): Report {
+  resetBlocks();
+  const secs = sections(VP_SECTIONS);
+  const goals = [
+    inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [
+      {
+        number: '1.5',
+        title: 'I Stockholm har äldre en tillvaro …',
+        namndmal: [{ title: 'Äldre får insatser av hög kvalitet', enhetsmal: [{ title: 'Rättssäkra och likvärdiga biståndsbedömningar', ...parts }] }],
+      },
+    ]),
+  ];
+  return makeReport({ type: 'VP', year: 2021, sections: secs, goals });
+}
+
+const ALL_PARTS = { forvantatResultat: 'Beslut är aktuella.', arbetssatt: 'Mottagningsgrupp.', resursanvandning: 'Inom budget.', uppfoljning: 'Kundlistor.', utveckling: 'Skrivkurs.' };
+
+ruleTester(requiredSections, {
+  valid: [
+    { name: 'a complete VB', report: vb() },
+    { name: 'a complete T1', report: vb(VB_SECTIONS, 'T1') },
+    { name: 'headings in another case and dash style', report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { ...s, children: [{ title: 'Analys av resultaträkning – uppföljning av driftbudget' }, { title: 'INVESTERINGAR' }, { title: 'Medel för lokaländamål:' }, { title: 'Övrigt' }] } : s))) },
+    { name: 'goal section heading lost in export but goals present', report: vb(without('Uppföljning av Kommunfullmäktiges inriktningsmål')) },
+    { name: 'economy written as one text without sub-headings', report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title } : s))) },
+    { name: 'an unknown report type is not judged', report: makeReport({ type: null }) },
+    { name: 'a complete VP', report: vp(ALL_PARTS) },
+  ],
+  invalid: [
+    {
+      name: 'seed 000: empty economy sections, empty Systematiskt kvalitetsarbete and Övrigt',
+      report: vb(SEED_000_SECTIONS),
+      findings: [
+        { kind: 'section-empty', subject: 'Analys av resultaträkning - uppföljning av driftbudget', severity: 'error', message: 'ingen text' },
+        { kind: 'section-empty', subject: 'Investeringar', severity: 'warning' },
+        { kind: 'section-empty', subject: 'Medel för lokaländamål', severity: 'warning' },
+        { kind: 'section-empty', subject: 'Övrigt', severity: 'warning' },
+        { kind: 'section-empty', subject: 'Systematiskt kvalitetsarbete', severity: 'warning' },
+        { kind: 'section-empty', subject: 'Övrigt', severity: 'tip' },
+      ],
+    },
+    {
+      name: 'Sammanfattande analys deleted',
+      report: vb(without('Sammanfattande analys')),
+      findings: [{ kind: 'section-missing', subject: 'Sammanfattande analys', severity: 'error', message: 'ska finnas i en verksamhetsberättelse' }],
+    },
+    {
+      name: 'no goal section and no goals',
+      report: vb(without('Uppföljning av Kommunfullmäktiges inriktningsmål'), 'T2', false),
+      findings: [{ kind: 'section-missing', subject: 'Uppföljning av Kommunfullmäktiges inriktningsmål', severity: 'error', message: 'tertialrapport' }],
+    },
+    {
+      name: 'economy without Investeringar and the economy Övrigt is not the level-1 Övrigt',
+      report: vb(
+        VB_SECTIONS.map((s) =>
+          s.title === 'Uppföljning av ekonomi'
+            ? { ...s, children: (s.children ?? []).filter((c) => c.title !== 'Investeringar' && c.title !== 'Övrigt') }
+            : s,
+        ),
+      ),
+      findings: [
+        { kind: 'section-missing', subject: 'Investeringar', severity: 'error', message: 'under "Uppföljning av ekonomi"' },
+        { kind: 'section-missing', subject: 'Övrigt', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'economy heading with nothing at all under it',
+      report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title, content: false } : s))),
+      findings: [{ kind: 'section-empty', subject: 'Uppföljning av ekonomi', severity: 'error' }],
+    },
+    {
+      name: 'seed 002: an enhetsmål without Arbetssätt, and an empty Utveckling',
+      report: vp({ ...ALL_PARTS, arbetssatt: undefined, utveckling: ' ' }),
+      findings: [
+        { kind: 'section-missing', subject: 'Rättssäkra och likvärdiga biståndsbedömningar', severity: 'error', message: '"Arbetssätt"' },
+        { kind: 'section-empty', subject: 'Rättssäkra och likvärdiga biståndsbedömningar', severity: 'warning', message: '"Utveckling"' },
+      ],
+    },
+    {
+      name: 'VP without Inledning',
+      report: (() => {
+        resetBlocks();
+        return makeReport({ type: 'VP', sections: sections(VP_SECTIONS.slice(1)), goals: vp(ALL_PARTS).goals });
+      })(),
+      findings: [{ kind: 'section-missing', subject: 'Inledning', severity: 'error', message: 'verksamhetsplan' }],
+    },
+  ],
+});

@@ -1,0 +1,198 @@
+/**
+ * The sections the city's templates require, per report type. A missing section usually means it
+ * was deleted by mistake or the export dropped it; an empty one means the text was never written.
+ * Seed 000 is a real example: its four economy sections are headings with nothing under them.
+ */
+import type { Enhetsmal, Report, ReportType, Section, TextRef } from '../model';
+import type { Loc } from '../snapshot';
+import { DOCUMENT_SECTION } from './run';
+import type { Rule, RuleContext, Severity } from './types';
+import { flattenSections, isBlank, normalizeTitle, unitGoals } from './util';
+
+interface Required {
+  title: string;
+  /** Other titles the templates have used for the same section. */
+  aliases?: string[];
+  /** Severity when it is missing / empty. */
+  missing: Severity;
+  empty: Severity | null;
+  children?: Required[];
+  /** The goal tree stands for this section's content (its heading may be missing in exports). */
+  goals?: boolean;
+}
+
+const ECONOMY_CHILDREN: Required[] = [
+  {
+    title: 'Analys av resultaträkning - uppföljning av driftbudget',
+    aliases: ['Uppföljning av driftbudget', 'Analys av resultaträkning'],
+    missing: 'error',
+    empty: 'error',
+  },
+  { title: 'Investeringar', missing: 'error', empty: 'warning' },
+  { title: 'Medel för lokaländamål', missing: 'error', empty: 'warning' },
+  { title: 'Övrigt', missing: 'warning', empty: 'warning' },
+];
+
+const VB_T: Required[] = [
+  { title: 'Sammanfattande analys', missing: 'error', empty: 'error' },
+  {
+    title: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
+    aliases: ['Kommunfullmäktiges inriktningsmål'],
+    missing: 'error',
+    empty: 'error',
+    goals: true,
+  },
+  { title: 'Uppföljning av ekonomi', aliases: ['Ekonomi'], missing: 'error', empty: 'error', children: ECONOMY_CHILDREN },
+  { title: 'Systematiskt kvalitetsarbete', missing: 'error', empty: 'warning' },
+  { title: 'Övrigt', missing: 'warning', empty: 'tip' },
+];
+
+/** Seed 002 (VP 2021, Beställarenheten äldre). */
+const VP: Required[] = [
+  {
+    title: 'Inledning',
+    missing: 'error',
+    empty: 'error',
+    children: [
+      { title: 'Verksamhetsidé', missing: 'warning', empty: 'warning' },
+      { title: 'Verksamhetsbeskrivning', missing: 'error', empty: 'error' },
+      { title: 'Kvalitets- och utvecklingsarbete', missing: 'warning', empty: 'warning' },
+      { title: 'Kompetensutveckling', missing: 'warning', empty: 'warning' },
+      { title: 'Medarbetarnas delaktighet', missing: 'warning', empty: 'warning' },
+    ],
+  },
+  {
+    title: 'Kommunfullmäktiges inriktningsmål',
+    aliases: ['Uppföljning av Kommunfullmäktiges inriktningsmål'],
+    missing: 'error',
+    empty: 'error',
+    goals: true,
+  },
+  {
+    title: 'Redovisning av ekonomi',
+    aliases: ['Ekonomi', 'Uppföljning av ekonomi'],
+    missing: 'warning',
+    empty: 'warning',
+    children: [{ title: 'Resursanvändning', missing: 'warning', empty: 'warning' }],
+  },
+];
+
+const REQUIRED: Record<ReportType, Required[]> = { VB: VB_T, T1: VB_T, T2: VB_T, VP };
+
+const VP_PARTS: { key: 'forvantatResultat' | keyof Enhetsmal['vp']; label: string; severity: Severity }[] = [
+  { key: 'forvantatResultat', label: 'Förväntat resultat', severity: 'error' },
+  { key: 'arbetssatt', label: 'Arbetssätt', severity: 'error' },
+  { key: 'resursanvandning', label: 'Resursanvändning', severity: 'warning' },
+  { key: 'uppfoljning', label: 'Uppföljning', severity: 'error' },
+  { key: 'utveckling', label: 'Utveckling', severity: 'warning' },
+];
+
+const TYPE_NAMES: Record<ReportType, string> = {
+  VB: 'en verksamhetsberättelse',
+  T1: 'en tertialrapport',
+  T2: 'en tertialrapport',
+  VP: 'en verksamhetsplan',
+};
+
+function matches(section: Section, req: Required): boolean {
+  const t = normalizeTitle(section.title);
+  return [req.title, ...(req.aliases ?? [])].some((a) => normalizeTitle(a) === t);
+}
+
+/** A section with no text anywhere inside it. */
+function isEmpty(section: Section): boolean {
+  return !section.hasOwnContent && section.children.every(isEmpty);
+}
+
+export const requiredSections: Rule = {
+  meta: {
+    id: 'required-sections',
+    kinds: { 'section-missing': 'error', 'section-empty': 'warning' },
+    docs: {
+      description:
+        'Kontrollerar att rapporten har de avsnitt som mallen kräver för rapporttypen (VB/T1/T2: Sammanfattande analys, Uppföljning av Kommunfullmäktiges inriktningsmål, Uppföljning av ekonomi med fyra underavsnitt, Systematiskt kvalitetsarbete, Övrigt; VP: Inledning med underavsnitt, inriktningsmålen, Redovisning av ekonomi) och att de inte är tomma. I en VP ska varje enhetsmål ha Förväntat resultat, Arbetssätt, Resursanvändning, Uppföljning och Utveckling.',
+      howToFix:
+        'Lägg till det saknade avsnittet med samma rubrik som i mallen (rubrikformat "Rubrik 1"/"Rubrik 2") och skriv text under det. Finns inget att rapportera, skriv det, t.ex. "Enheten har inga investeringar."',
+    },
+  },
+  check(context) {
+    const report = context.model;
+    if (!report.type) return;
+    const all = flattenSections(report.sections);
+    const topLevel = report.sections;
+    checkLevel(context, REQUIRED[report.type], topLevel, all, null, report);
+    if (report.type === 'VP') checkVpParts(context, report);
+  },
+};
+
+function checkLevel(
+  context: RuleContext,
+  required: Required[],
+  candidates: readonly Section[],
+  all: readonly Section[],
+  parent: Section | null,
+  report: Report,
+): void {
+  let lastLoc: Loc = parent ? parent.loc : { block: 0 };
+  for (const req of required) {
+    // Looked for where it belongs first; a top-level section with the wrong heading level is still
+    // there (the TOC rule reports levels). "Övrigt" is not looked for elsewhere: the economy has one too.
+    const found =
+      candidates.find((s) => matches(s, req)) ??
+      (parent === null && normalizeTitle(req.title) !== 'övrigt' ? all.find((s) => matches(s, req)) : undefined);
+    if (!found) {
+      if (req.goals && report.goals.length > 0) continue;
+      context.report({
+        kind: 'section-missing',
+        severity: req.missing,
+        subject: req.title,
+        message: parent
+          ? `Underavsnittet "${req.title}" saknas under "${parent.title}".`
+          : `Avsnittet "${req.title}" saknas; det ska finnas i ${TYPE_NAMES[report.type as ReportType]}.`,
+        section: parent ? undefined : DOCUMENT_SECTION,
+        location: lastLoc,
+      });
+      continue;
+    }
+    lastLoc = found.loc;
+    if (req.children && found.children.length > 0) {
+      checkLevel(context, req.children, found.children, [], found, report);
+      continue;
+    }
+    const hasGoals = req.goals && report.goals.length > 0;
+    if (req.empty && isEmpty(found) && !hasGoals) {
+      context.report({
+        kind: 'section-empty',
+        severity: req.empty,
+        subject: found.title,
+        message: `Avsnittet "${found.title}" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.`,
+        location: found.loc,
+      });
+    }
+  }
+}
+
+function checkVpParts(context: RuleContext, report: Report): void {
+  for (const { enhetsmal } of unitGoals(report)) {
+    for (const part of VP_PARTS) {
+      const ref: TextRef | null = part.key === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.key];
+      if (!ref) {
+        context.report({
+          kind: 'section-missing',
+          severity: part.severity,
+          subject: enhetsmal.title,
+          message: `Enhetsmålet saknar delen "${part.label}", som varje enhetsmål i en verksamhetsplan ska ha.`,
+          location: enhetsmal.loc,
+        });
+      } else if (isBlank(ref)) {
+        context.report({
+          kind: 'section-empty',
+          severity: part.severity,
+          subject: enhetsmal.title,
+          message: `Delen "${part.label}" i enhetsmålet är tom.`,
+          location: ref.loc,
+        });
+      }
+    }
+  }
+}
