@@ -14,6 +14,7 @@ import { indicatorValues } from './rules/indicator-values';
 import { placeholderText } from './rules/placeholder-text';
 import { requiredSections } from './rules/required-sections';
 import { runRules } from './rules/run';
+import { tableOfContents } from './rules/table-of-contents';
 import type { Finding, Rule, Severity } from './rules/types';
 import type { DocSnapshot } from './snapshot';
 
@@ -34,6 +35,7 @@ export const allRules: Rule[] = [
   placeholderText,
   // Budget rules (src/core/rules/budget-sums.ts, number-format.ts) go here.
   // TOC rule (src/core/rules/table-of-contents.ts) goes here.
+  tableOfContents,
 ];
 
 export interface CheckOptions {
