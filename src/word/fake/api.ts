@@ -1,0 +1,832 @@
+/**
+ * A typed fake of the parts of the Word JavaScript API that `src/word` uses, with the semantics that
+ * decide whether adapter code works in real Word:
+ *  - `load()` only records a request; values arrive at `context.sync()` and reading a property that
+ *    was not loaded and synced throws `PropertyNotLoaded`, as office-js does;
+ *  - collections have `items` only after a load and a sync;
+ *  - methods (`getCell`, `getRange`, `insertOoxml`, `select`) are queued and run in order at sync,
+ *    against the document as it is then; an error rejects the sync, with earlier operations applied;
+ *  - every sync is counted, and loads are counted in properties and items, so tests and the
+ *    benchmark can hold the adapter to its batching.
+ * `office-addin-mock` exists, but it has no collection or load/sync semantics, so it would let an
+ * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
+ */
+import type { Paragraph, Table } from '../../core/snapshot';
+import type { FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
+import { tableParagraphs } from './document';
+import { parseBodyXml } from './parse-body';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface FakeStats {
+  syncs: number;
+  loadedProperties: number;
+  loadedItems: number;
+}
+
+type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+function normalizePaths(option: LoadOption): string[] {
+  if (option === undefined) return [];
+  const raw = typeof option === 'string' ? option : Array.isArray(option) ? option.join(',') : ([] as string[]).concat(option.select ?? []).join(',');
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** One `Word.run` batch: the queue of operations waiting for `sync()`. */
+export class FakeRequestContext {
+  private queue: (() => void)[] = [];
+  readonly document: FakeWordDocument;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(
+    readonly doc: FakeDocument,
+    readonly stats: FakeStats,
+    readonly calls: string[],
+  ) {
+    this.document = new FakeWordDocument(this);
+  }
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  record(call: string): void {
+    this.calls.push(call);
+  }
+
+  async sync(): Promise<void> {
+    this.stats.syncs += 1;
+    this.calls.push('sync');
+    const ops = this.queue;
+    this.queue = [];
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.doc.refreshCellTexts();
+    }
+  }
+}
+
+export abstract class FakeClientObject {
+  private readonly loadedValues = new Map<string, unknown>();
+  private readonly navCache = new Map<string, FakeClientObject>();
+  abstract readonly typeName: string;
+  /** True for the `…OrNullObject` results that found nothing (after sync). */
+  isNullObject = false;
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  /** Scalar properties this object can load, each read from the document at sync time. */
+  protected abstract scalars(): Record<string, () => unknown>;
+
+  /** Navigation properties (`font`, `body`, `paragraphs`) usable in load paths. */
+  protected navigations(): Record<string, () => FakeClientObject> {
+    return {};
+  }
+
+  protected nav<T extends FakeClientObject>(name: string, make: () => T): T {
+    let obj = this.navCache.get(name);
+    if (!obj) {
+      obj = make();
+      this.navCache.set(name, obj);
+    }
+    return obj as T;
+  }
+
+  load(option?: LoadOption): this {
+    const paths = normalizePaths(option);
+    this.context.record(`load ${this.typeName}${paths.length ? ` ${paths.join(',')}` : ''}`);
+    this.context.enqueue(() => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Runs at sync: fetches the requested values from the document. */
+  applyLoad(paths: string[]): void {
+    const scalars = this.scalars();
+    const list = paths.length ? paths : Object.keys(scalars);
+    for (const path of list) {
+      const [head, ...rest] = path.split('/');
+      const name = head ?? '';
+      const getter = scalars[name];
+      if (getter && rest.length === 0) {
+        this.loadedValues.set(name, getter());
+        this.context.stats.loadedProperties += 1;
+        continue;
+      }
+      const navigation = this.navigations()[name];
+      if (!navigation) {
+        throw new FakeOfficeError('PropertyNotFound', `The property '${name}' does not exist on ${this.typeName}.`);
+      }
+      navigation().applyLoad(rest.length ? [rest.join('/')] : []);
+    }
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loadedValues.has(name)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loadedValues.get(name) as T;
+  }
+}
+
+export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObject {
+  private loadedItems: T[] | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    readonly typeName: string,
+    private readonly resolveNodes: () => N[],
+    private readonly make: (resolve: () => N) => T,
+  ) {
+    super(context);
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+
+  get items(): T[] {
+    if (!this.loadedItems) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loadedItems;
+  }
+
+  override applyLoad(paths: string[]): void {
+    const nodes = this.resolveNodes();
+    // `collection.load('text')` means `items/text`, as in office-js.
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    this.loadedItems = nodes.map((n) => this.make(() => n));
+    this.context.stats.loadedItems += nodes.length;
+    for (const item of this.loadedItems) item.applyLoad(itemPaths);
+  }
+
+  getFirst(): T {
+    return this.make(() => {
+      const first = this.resolveNodes()[0];
+      if (first === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+      return first;
+    });
+  }
+
+  getLast(): T {
+    return this.make(() => {
+      const nodes = this.resolveNodes();
+      const last = nodes[nodes.length - 1];
+      if (last === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+      return last;
+    });
+  }
+}
+
+function mustLocate(doc: FakeDocument, node: Node): Where {
+  const where = doc.locate(node);
+  if (!where) throw new FakeOfficeError('ItemNotFound', 'The object has been deleted or moved.');
+  return where;
+}
+
+const BUILT_IN: Record<string, { builtIn: string; en: string; sv: string }> = {
+  normal: { builtIn: 'Normal', en: 'Normal', sv: 'Normal' },
+  title: { builtIn: 'Title', en: 'Title', sv: 'Rubrik' },
+  subtitle: { builtIn: 'Subtitle', en: 'Subtitle', sv: 'Underrubrik' },
+  'list paragraph': { builtIn: 'ListParagraph', en: 'List Paragraph', sv: 'Liststycke' },
+  'no spacing': { builtIn: 'NoSpacing', en: 'No Spacing', sv: 'Inget avstånd' },
+  caption: { builtIn: 'Caption', en: 'Caption', sv: 'Beskrivning' },
+  'toc heading': { builtIn: 'TocHeading', en: 'TOC Heading', sv: 'Innehållsförteckningsrubrik' },
+  'table grid': { builtIn: 'TableGrid', en: 'Table Grid', sv: 'Tabellrutnät' },
+};
+for (let i = 1; i <= 9; i++) {
+  BUILT_IN[`heading ${i}`] = { builtIn: `Heading${i}`, en: `Heading ${i}`, sv: `Rubrik ${i}` };
+  BUILT_IN[`toc ${i}`] = { builtIn: `Toc${i}`, en: `TOC ${i}`, sv: `Innehåll ${i}` };
+}
+
+/** How Word reports a style: the localized name in `style`, the portable enum in `styleBuiltIn`. */
+export function wordStyleOf(styleName: string | null, language: string): { style: string; styleBuiltIn: string } {
+  const key = styleName ?? 'normal';
+  const known = BUILT_IN[key];
+  if (known) return { style: language.toLowerCase().startsWith('sv') ? known.sv : known.en, styleBuiltIn: known.builtIn };
+  return { style: key, styleBuiltIn: 'Other' };
+}
+
+export class FakeFont extends FakeClientObject {
+  readonly typeName = 'Font';
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => Paragraph,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    // Word answers null when the range mixes formatting.
+    const tri = (pick: (r: { bold: boolean; italic: boolean }) => boolean) => (): boolean | null => {
+      const runs = this.resolve().runs.filter((r) => r.text.trim() !== '');
+      if (runs.length === 0) return false;
+      const on = runs.filter(pick).length;
+      return on === runs.length ? true : on === 0 ? false : null;
+    };
+    return { bold: tri((r) => r.bold), italic: tri((r) => r.italic) };
+  }
+  get bold(): boolean | null {
+    return this.read('bold');
+  }
+  get italic(): boolean | null {
+    return this.read('italic');
+  }
+}
+
+export class FakeParagraph extends FakeClientObject {
+  readonly typeName = 'Paragraph';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => Paragraph,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    const doc = this.context.doc;
+    const lang = fakeLanguage(this.context);
+    return {
+      text: () => this.resolve().text.replace(/\n/g, '\v'),
+      style: () => wordStyleOf(this.resolve().styleName, lang).style,
+      styleBuiltIn: () => wordStyleOf(this.resolve().styleName, lang).styleBuiltIn,
+      outlineLevel: () => this.resolve().outlineLevel ?? 10,
+      tableNestingLevel: () => mustLocate(doc, this.resolve()).depth,
+      isListItem: () => this.resolve().numbering !== null,
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { font: () => this.font };
+  }
+  get font(): FakeFont {
+    return this.nav('font', () => new FakeFont(this.context, this.resolve));
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn');
+  }
+  get outlineLevel(): number {
+    return this.read('outlineLevel');
+  }
+  get tableNestingLevel(): number {
+    return this.read('tableNestingLevel');
+  }
+  get isListItem(): boolean {
+    return this.read('isListItem');
+  }
+
+  getNext(): FakeParagraph {
+    return new FakeParagraph(this.context, () => {
+      const where = mustLocate(this.context.doc, this.resolve());
+      const next = where.container[where.index + 1];
+      if (!next || next.kind !== 'paragraph') throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+      return next;
+    });
+  }
+
+  getRange(location: string = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => nodeSpan(this.context.doc, this.resolve(), location));
+  }
+
+  /** Replace keeps the formatting of the paragraph's first run, as Word does when typing over it. */
+  insertText(text: string, location: string): FakeRange {
+    this.context.record(`insertText ${location}`);
+    const range = new FakeRange(this.context, () => nodeSpan(this.context.doc, this.resolve(), 'Whole'));
+    this.context.enqueue(() => {
+      const p = this.resolve();
+      const where = mustLocate(this.context.doc, p);
+      this.context.doc.writes.push({ op: `Paragraph.insertText(${location})`, loc: locOf(where) });
+      const first = p.runs[0] ?? { text: '', bold: p.bold, italic: p.italic };
+      const [head = '', ...more] = text.split('\n');
+      if (location === 'Replace') {
+        p.runs = head ? [{ text: head, bold: first.bold, italic: first.italic }] : [];
+        p.text = head;
+      } else if (location === 'Start') {
+        p.runs = [{ text: head, bold: first.bold, italic: first.italic }, ...p.runs];
+        p.text = head + p.text;
+      } else {
+        p.runs = [...p.runs, { text: head, bold: first.bold, italic: first.italic }];
+        p.text = p.text + head;
+      }
+      p.bold = p.runs.length > 0 && p.runs.every((r) => r.bold);
+      p.italic = p.runs.length > 0 && p.runs.every((r) => r.italic);
+      // A "\n" in inserted text starts a new paragraph in Word.
+      const extra = more.map<Paragraph>((t) => ({ ...p, text: t, runs: t ? [{ text: t, bold: first.bold, italic: first.italic }] : [] }));
+      where.container.splice(where.index + 1, 0, ...extra);
+    });
+    return range;
+  }
+
+  delete(): void {
+    this.context.record('delete Paragraph');
+    this.context.enqueue(() => {
+      const p = this.resolve();
+      const where = mustLocate(this.context.doc, p);
+      this.context.doc.writes.push({ op: 'Paragraph.delete', loc: locOf(where) });
+      const inCell = where.depth > 0;
+      const paragraphsLeft = where.container.filter((n) => n.kind === 'paragraph').length;
+      if (inCell && paragraphsLeft === 1) {
+        // A cell keeps its last paragraph mark; Word empties it instead.
+        p.text = '';
+        p.runs = [];
+      } else {
+        where.container.splice(where.index, 1);
+      }
+    });
+  }
+
+  select(mode: string = 'Select'): void {
+    this.context.record(`select Paragraph ${mode}`);
+    this.context.enqueue(() => {
+      const p = this.resolve();
+      this.context.doc.selections.push({ kind: 'paragraph', loc: locOf(mustLocate(this.context.doc, p)), text: p.text });
+    });
+  }
+}
+
+export class FakeTable extends FakeClientObject {
+  readonly typeName = 'Table';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => Table,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    const doc = this.context.doc;
+    return {
+      // Word separates a cell's paragraphs with "\r" in `values`.
+      values: () => this.resolve().rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join('\r'))),
+      rowCount: () => this.resolve().rows.length,
+      nestingLevel: () => mustLocate(doc, this.resolve()).depth || 1,
+      headerRowCount: () => {
+        const rows = this.resolve().rows;
+        let n = 0;
+        while (n < rows.length && rows[n]!.header) n++;
+        return n;
+      },
+      style: () => this.resolve().styleId ?? 'Normal Table',
+      styleBuiltIn: () => (this.resolve().styleId === 'TableGrid' ? 'TableGrid' : 'Other'),
+    };
+  }
+  get values(): string[][] {
+    return this.read('values');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get nestingLevel(): number {
+    return this.read('nestingLevel');
+  }
+  get headerRowCount(): number {
+    return this.read('headerRowCount');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn');
+  }
+
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    return new FakeTableCell(this.context, () => {
+      const table = this.resolve();
+      const cell = table.rows[rowIndex]?.cells[cellIndex];
+      if (!cell) throw new FakeOfficeError('ItemNotFound', `The requested cell (${rowIndex}, ${cellIndex}) does not exist.`);
+      return { table, row: rowIndex, cell: cellIndex };
+    });
+  }
+
+  getRange(location: string = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => nodeSpan(this.context.doc, this.resolve(), location));
+  }
+
+  select(mode: string = 'Select'): void {
+    this.context.record(`select Table ${mode}`);
+    this.context.enqueue(() => {
+      const where = mustLocate(this.context.doc, this.resolve());
+      this.context.doc.selections.push({ kind: 'table', loc: { block: where.block }, text: '' });
+    });
+  }
+}
+
+interface CellRef {
+  table: Table;
+  row: number;
+  cell: number;
+}
+
+function gridWidth(ref: CellRef): number {
+  const c = ref.table.rows[ref.row]!.cells[ref.cell]!;
+  return 100 * Math.max(1, c.gridSpan);
+}
+
+export class FakeTableCell extends FakeClientObject {
+  readonly typeName = 'TableCell';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => CellRef,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    const cellOf = (): CellRef & { value: string; shading: string | null } => {
+      const ref = this.resolve();
+      const c = ref.table.rows[ref.row]!.cells[ref.cell]!;
+      return { ...ref, value: c.paragraphs.map((p) => p.text).join('\r'), shading: c.shading };
+    };
+    return {
+      rowIndex: () => cellOf().row,
+      cellIndex: () => cellOf().cell,
+      // Points; the fake's grid columns are 100 pt wide, so a span shows in the width as in Word.
+      columnWidth: () => gridWidth(this.resolve()),
+      shadingColor: () => {
+        const s = cellOf().shading;
+        return s ? `#${s}` : '';
+      },
+      value: () => cellOf().value,
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { body: () => this.body };
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get cellIndex(): number {
+    return this.read('cellIndex');
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  get shadingColor(): string {
+    return this.read('shadingColor');
+  }
+  get value(): string {
+    return this.read('value');
+  }
+  get body(): FakeBody {
+    return this.nav('body', () => new FakeBody(this.context, () => {
+      const ref = this.resolve();
+      return { kind: 'cell', cell: ref.table.rows[ref.row]!.cells[ref.cell]!, ref };
+    }));
+  }
+  get parentRow(): FakeTableRow {
+    return this.nav('parentRow', () => new FakeTableRow(this.context, () => {
+      const ref = this.resolve();
+      return { table: ref.table, row: ref.row };
+    }));
+  }
+}
+
+export class FakeTableRow extends FakeClientObject {
+  readonly typeName = 'TableRow';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => { table: Table; row: number },
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      rowIndex: () => this.resolve().row,
+      cellCount: () => this.resolve().table.rows[this.resolve().row]!.cells.length,
+      isHeader: () => this.resolve().table.rows[this.resolve().row]!.header,
+    };
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get isHeader(): boolean {
+    return this.read('isHeader');
+  }
+  select(mode: string = 'Select'): void {
+    this.context.record(`select TableRow ${mode}`);
+    this.context.enqueue(() => {
+      const { table, row } = this.resolve();
+      const where = mustLocate(this.context.doc, table);
+      const text = table.rows[row]!.cells.map((c) => c.text).join('\t');
+      this.context.doc.selections.push({ kind: 'row', loc: { block: where.block, row }, text });
+    });
+  }
+}
+
+type BodyRef = { kind: 'body' } | { kind: 'cell'; cell: Table['rows'][number]['cells'][number]; ref: CellRef };
+
+export class FakeBody extends FakeClientObject {
+  readonly typeName = 'Body';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => BodyRef,
+  ) {
+    super(context);
+  }
+  private nodes(): Node[] {
+    const ref = this.resolve();
+    return ref.kind === 'body' ? this.context.doc.blocks : [...ref.cell.paragraphs, ...ref.cell.tables];
+  }
+  private paragraphList(): Paragraph[] {
+    const ref = this.resolve();
+    if (ref.kind === 'body') return this.context.doc.allParagraphs().map((x) => x.p);
+    const out: Paragraph[] = [...ref.cell.paragraphs];
+    for (const t of ref.cell.tables) out.push(...tableParagraphs(t, 0).map((x) => x.p));
+    return out;
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return { text: () => this.paragraphList().map((p) => p.text).join('\r') };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { paragraphs: () => this.paragraphs, tables: () => this.tables, fields: () => this.fields, contentControls: () => this.contentControls };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
+    return this.nav('paragraphs', () => new FakeCollection(this.context, 'ParagraphCollection', () => this.paragraphList(), (r) => new FakeParagraph(this.context, r)));
+  }
+  get tables(): FakeCollection<FakeTable, Table> {
+    return this.nav('tables', () =>
+      new FakeCollection(this.context, 'TableCollection', () => this.context.doc.allTables(this.nodes()).map((t) => t.table), (r) => new FakeTable(this.context, r)),
+    );
+  }
+  get fields(): FakeCollection<FakeFieldObject, FakeField> {
+    return this.nav('fields', () =>
+      new FakeCollection(this.context, 'FieldCollection', () => (this.resolve().kind === 'body' ? this.context.doc.fields : []), (r) => new FakeFieldObject(this.context, r)),
+    );
+  }
+  get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
+    return this.nav('contentControls', () =>
+      new FakeCollection(
+        this.context,
+        'ContentControlCollection',
+        () => (this.resolve().kind === 'body' ? this.context.doc.contentControls : []),
+        (r) => new FakeContentControlObject(this.context, r),
+      ),
+    );
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => {
+      const container = this.nodes();
+      const ref = this.resolve();
+      const c = ref.kind === 'body' ? container : ref.cell.paragraphs;
+      if (location === 'Start') return { container: c, from: 0, to: -1 };
+      if (location === 'End' || location === 'After') return { container: c, from: c.length, to: c.length - 1 };
+      return { container: c, from: 0, to: c.length - 1 };
+    });
+  }
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    return this.getRange(location === 'Replace' ? 'Whole' : location).insertOoxml(ooxml, location === 'Replace' ? 'Replace' : location === 'Start' ? 'Before' : 'After');
+  }
+  select(): void {
+    this.context.record('select Body');
+    this.context.enqueue(() => {
+      const ref = this.resolve();
+      if (ref.kind === 'cell') {
+        const where = mustLocate(this.context.doc, ref.ref.table);
+        this.context.doc.selections.push({ kind: 'cell', loc: { block: where.block, row: ref.ref.row, cell: ref.ref.cell }, text: ref.cell.text });
+      } else {
+        this.context.doc.selections.push({ kind: 'body', loc: { block: 0 }, text: '' });
+      }
+    });
+  }
+}
+
+function nodeSpan(doc: FakeDocument, node: Node, location: string): Span {
+  const where = mustLocate(doc, node);
+  const i = where.index;
+  if (location === 'Start') return { container: where.container, from: i, to: i - 1 };
+  if (location === 'End' || location === 'After') return { container: where.container, from: i + 1, to: i };
+  return { container: where.container, from: i, to: i };
+}
+
+function locOf(where: Where): { block: number; row?: number; cell?: number; paragraph?: number } {
+  const loc: { block: number; row?: number; cell?: number; paragraph?: number } = { block: where.block };
+  if (where.row !== undefined) loc.row = where.row;
+  if (where.cell !== undefined) loc.cell = where.cell;
+  if (where.paragraph !== undefined) loc.paragraph = where.paragraph;
+  return loc;
+}
+
+export class FakeRange extends FakeClientObject {
+  readonly typeName = 'Range';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => Span,
+  ) {
+    super(context);
+  }
+  private spanNodes(): Node[] {
+    const s = this.resolve();
+    return s.container.slice(s.from, s.to + 1);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      text: () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p.text).join('\r'),
+      isEmpty: () => this.resolve().to < this.resolve().from,
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { paragraphs: () => this.paragraphs };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get isEmpty(): boolean {
+    return this.read('isEmpty');
+  }
+  get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
+    return this.nav('paragraphs', () =>
+      new FakeCollection(this.context, 'ParagraphCollection', () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p), (r) => new FakeParagraph(this.context, r)),
+    );
+  }
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a.container !== b.container) throw new FakeOfficeError('InvalidArgument', 'The ranges are not in the same story or cell.');
+      return { container: a.container, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+    });
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.resolve();
+      if (location === 'Start') return { container: s.container, from: s.from, to: s.from - 1 };
+      if (location === 'End' || location === 'After') return { container: s.container, from: s.to + 1, to: s.to };
+      return s;
+    });
+  }
+  /** Block-level OOXML replaces or lands beside whole blocks; the fake never splits a paragraph. */
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    this.context.record(`insertOoxml ${location}`);
+    let inserted: Span | null = null;
+    this.context.enqueue(() => {
+      const s = this.resolve();
+      const blocks = parseBodyXml(ooxml);
+      const doc = this.context.doc;
+      if (s.container !== doc.blocks && blocks.some((b) => b.kind === 'table')) {
+        throw new FakeOfficeError('InvalidArgument', 'The fake only inserts tables at body level.');
+      }
+      const at = location === 'Replace' ? s.from : location === 'Before' || location === 'Start' ? s.from : s.to + 1;
+      const removeCount = location === 'Replace' ? Math.max(0, s.to - s.from + 1) : 0;
+      const firstLoc = s.container[at] ? doc.locate(s.container[at]!) : null;
+      s.container.splice(at, removeCount, ...blocks);
+      doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length }, blocks: blocks.length, removed: removeCount });
+      inserted = { container: s.container, from: at, to: at + blocks.length - 1 };
+    });
+    return new FakeRange(this.context, () => {
+      if (!inserted) throw new FakeOfficeError('InvalidOperation', 'The range is not available before the insertion has run.');
+      return inserted;
+    });
+  }
+  select(mode: string = 'Select'): void {
+    this.context.record(`select Range ${mode}`);
+    this.context.enqueue(() => {
+      const s = this.resolve();
+      const first = s.container[s.from] ?? s.container[s.from - 1];
+      const where = first ? mustLocate(this.context.doc, first) : null;
+      this.context.doc.selections.push({
+        kind: 'range',
+        loc: where ? locOf(where) : { block: 0 },
+        text: this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p.text).join('\r'),
+      });
+    });
+  }
+}
+
+export class FakeFieldObject extends FakeClientObject {
+  readonly typeName = 'Field';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => FakeField,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      code: () => ` ${this.resolve().code.trim()} `,
+      type: () => {
+        const t = (this.resolve().code.trim().split(/\s+/)[0] ?? '').toLowerCase();
+        return t ? t[0]!.toUpperCase() + t.slice(1) : 'Empty';
+      },
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { result: () => this.result };
+  }
+  get code(): string {
+    return this.read('code');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get result(): FakeRange {
+    return this.nav('result', () => new FakeRange(this.context, () => blockSpan(this.context.doc, this.resolve().from, this.resolve().to)));
+  }
+}
+
+export class FakeContentControlObject extends FakeClientObject {
+  readonly typeName = 'ContentControl';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => FakeContentControl,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      tag: () => this.resolve().tag ?? '',
+      title: () => this.resolve().title ?? '',
+      type: () => 'RichText',
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { paragraphs: () => this.paragraphs };
+  }
+  get tag(): string {
+    return this.read('tag');
+  }
+  get title(): string {
+    return this.read('title');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
+    return this.nav('paragraphs', () =>
+      new FakeCollection(
+        this.context,
+        'ParagraphCollection',
+        () => {
+          const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
+          return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p);
+        },
+        (r) => new FakeParagraph(this.context, r),
+      ),
+    );
+  }
+}
+
+function blockSpan(doc: FakeDocument, from: Node, to: Node): Span {
+  const a = doc.blocks.indexOf(from as never);
+  const b = doc.blocks.indexOf(to as never);
+  if (a < 0 || b < 0) throw new FakeOfficeError('ItemNotFound', 'The object has been deleted.');
+  return { container: doc.blocks, from: a, to: b };
+}
+
+export class FakeWordDocument extends FakeClientObject {
+  readonly typeName = 'Document';
+  readonly body: FakeBody;
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.body = new FakeBody(context, () => ({ kind: 'body' }));
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { body: () => this.body };
+  }
+  get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
+    return this.body.contentControls;
+  }
+  /** The cursor: a collapsed range after the block the user last clicked in. */
+  getSelection(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const doc = this.context.doc;
+      const i = doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter as never) : -1;
+      return { container: doc.blocks, from: i + 1, to: i };
+    });
+  }
+}
+
+function fakeLanguage(context: FakeRequestContext): string {
+  return context.doc.displayLanguage;
+}

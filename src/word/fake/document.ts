@@ -1,0 +1,215 @@
+/**
+ * The document behind the fake Word: a mutable copy of a `DocSnapshot`'s blocks, with the few
+ * tree walks the fake API needs (where a paragraph sits, how deep its table is) and a way to read the
+ * current state back as a snapshot, so a test sees exactly what an edit did.
+ */
+import type { Block, Cell, DocSnapshot, Loc, Paragraph, Table } from '../../core/snapshot';
+
+export type Node = Paragraph | Table;
+
+/** A span of sibling nodes: top-level blocks, or the paragraphs of one cell. */
+export interface Span {
+  container: Node[];
+  /** First index in the span. */
+  from: number;
+  /** Last index (inclusive); `from - 1` for a collapsed point before `from`. */
+  to: number;
+}
+
+export interface FakeField {
+  code: string;
+  from: Node;
+  to: Node;
+}
+
+export interface FakeContentControl {
+  tag: string | null;
+  title: string | null;
+  from: Node;
+  to: Node;
+}
+
+export interface Selection {
+  /** What was selected: the kind of Word object `select()` was called on. */
+  kind: 'paragraph' | 'table' | 'row' | 'cell' | 'range' | 'body';
+  loc: Loc;
+  text: string;
+}
+
+export interface Write {
+  op: string;
+  loc: Loc;
+  /** For insertions: how many blocks were inserted and how many replaced. */
+  blocks?: number;
+  removed?: number;
+}
+
+export interface Where {
+  container: Node[];
+  index: number;
+  /** 0 at body level, 1 inside a top-level table, 2 in a nested table. */
+  depth: number;
+  /** Index of the top-level block that holds the node. */
+  block: number;
+  row?: number;
+  cell?: number;
+  paragraph?: number;
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class FakeDocument {
+  blocks: Block[];
+  fields: FakeField[];
+  contentControls: FakeContentControl[];
+  /** Office document settings as saved in the document (after `saveAsync`). */
+  savedSettings: Record<string, unknown>;
+  updateFieldsOnOpen: boolean;
+  /** Where the cursor is: a caret after this top-level block (null: start of the document). */
+  cursorAfter: Node | null = null;
+  /** Every `select()` in order; the last one is what Word shows selected. */
+  selections: Selection[] = [];
+  /** Every write that reached the document, in order, with where it landed (before it ran). */
+  writes: Write[] = [];
+  /** Word's UI language: decides the localized style names (`Rubrik 1`). */
+  displayLanguage = 'sv-SE';
+
+  constructor(snapshot: DocSnapshot) {
+    this.blocks = clone(snapshot.blocks);
+    const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))]!;
+    this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
+    this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
+    this.savedSettings = snapshot.settings.ignoredFindings.length ? { rapportstodIgnored: [...snapshot.settings.ignoredFindings] } : {};
+    this.updateFieldsOnOpen = snapshot.settings.updateFieldsOnOpen;
+  }
+
+  get lastSelection(): Selection | null {
+    return this.selections[this.selections.length - 1] ?? null;
+  }
+
+  /** Puts the cursor at the end of top-level block `index` (what a user click does). */
+  setCursor(index: number): void {
+    this.cursorAfter = this.blocks[index] ?? null;
+  }
+
+  /** The document as it is now, as a snapshot (a copy). */
+  snapshot(): DocSnapshot {
+    this.refreshCellTexts();
+    const index = (n: Node): number => this.blocks.indexOf(n as Block);
+    const ignored = this.savedSettings['rapportstodIgnored'];
+    return {
+      blocks: clone(this.blocks),
+      fields: this.fields
+        .filter((f) => index(f.from) >= 0 && index(f.to) >= 0)
+        .map((f) => ({
+          type: (f.code.trim().split(/\s+/)[0] ?? '').toUpperCase(),
+          instruction: f.code.trim(),
+          fromBlock: index(f.from),
+          toBlock: index(f.to),
+        })),
+      contentControls: this.contentControls
+        .filter((c) => index(c.from) >= 0 && index(c.to) >= 0)
+        .map((c) => ({ tag: c.tag, title: c.title, docPartGallery: null, fromBlock: index(c.from), toBlock: index(c.to) })),
+      settings: {
+        updateFieldsOnOpen: this.updateFieldsOnOpen,
+        ignoredFindings: Array.isArray(ignored) ? ignored.filter((x): x is string => typeof x === 'string') : [],
+      },
+      warnings: [],
+    };
+  }
+
+  /** Keeps `Cell.text` equal to its paragraphs after an edit, as the snapshot promises. */
+  refreshCellTexts(): void {
+    const visit = (t: Table): void => {
+      for (const r of t.rows) {
+        for (const c of r.cells) {
+          c.text = c.paragraphs.map((p) => p.text).join('\n');
+          c.tables.forEach(visit);
+        }
+      }
+    };
+    for (const b of this.blocks) if (b.kind === 'table') visit(b);
+  }
+
+  /** Finds a paragraph or table anywhere in the body. */
+  locate(node: Node): Where | null {
+    for (let i = 0; i < this.blocks.length; i++) {
+      const b = this.blocks[i]!;
+      if (b === node) return { container: this.blocks, index: i, depth: 0, block: i };
+      if (b.kind === 'table') {
+        const found = locateIn(b, node, 1);
+        if (found) return { ...found, block: i };
+      }
+    }
+    return null;
+  }
+
+  /** Finds the table, row and cell indices of a cell object. */
+  locateCell(target: Cell): { table: Table; row: number; cell: number; where: Where } | null {
+    for (const t of this.allTables()) {
+      for (let r = 0; r < t.table.rows.length; r++) {
+        const c = t.table.rows[r]!.cells.indexOf(target);
+        if (c >= 0) {
+          const where = this.locate(t.table);
+          return where ? { table: t.table, row: r, cell: c, where } : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** All paragraphs in document order with their table depth (Word's `body.paragraphs`). */
+  allParagraphs(nodes: readonly Node[] = this.blocks, depth = 0): { p: Paragraph; depth: number }[] {
+    const out: { p: Paragraph; depth: number }[] = [];
+    for (const n of nodes) {
+      if (n.kind === 'paragraph') out.push({ p: n, depth });
+      else out.push(...tableParagraphs(n, depth + 1));
+    }
+    return out;
+  }
+
+  /** All tables in document order, outer before inner (Word's `body.tables` includes nested ones). */
+  allTables(nodes: readonly Node[] = this.blocks, depth = 1): { table: Table; depth: number }[] {
+    const out: { table: Table; depth: number }[] = [];
+    for (const n of nodes) {
+      if (n.kind === 'table') {
+        out.push({ table: n, depth });
+        for (const r of n.rows) for (const c of r.cells) out.push(...this.allTables(c.tables, depth + 1));
+      }
+    }
+    return out;
+  }
+}
+
+export function tableParagraphs(t: Table, depth: number): { p: Paragraph; depth: number }[] {
+  const out: { p: Paragraph; depth: number }[] = [];
+  for (const r of t.rows) {
+    for (const c of r.cells) {
+      for (const p of c.paragraphs) out.push({ p, depth });
+      for (const inner of c.tables) out.push(...tableParagraphs(inner, depth + 1));
+    }
+  }
+  return out;
+}
+
+function locateIn(t: Table, node: Node, depth: number): Omit<Where, 'block'> | null {
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r]!;
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
+      const pi = cell.paragraphs.indexOf(node as Paragraph);
+      if (pi >= 0) return { container: cell.paragraphs, index: pi, depth, row: r, cell: c, paragraph: pi };
+      for (const inner of cell.tables) {
+        if (inner === node) {
+          return { container: cell.tables, index: cell.tables.indexOf(inner), depth: depth + 1, row: r, cell: c };
+        }
+        const found = locateIn(inner, node, depth + 1);
+        // Deeper levels keep the outer row/cell: a Loc does not address inside nested tables.
+        if (found) return { ...found, row: r, cell: c, paragraph: undefined };
+      }
+    }
+  }
+  return null;
+}
