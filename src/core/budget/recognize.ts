@@ -1,0 +1,310 @@
+/**
+ * Recognises the economy section's budget tables in a snapshot table, by what its headers and row
+ * labels say: Uppföljning av driftbudget (per activity area, or Intäkter/Kostnader/netto),
+ * Resultatenheter, Investeringar and Omslutningsförändringar. Anything else is not a budget table.
+ */
+import { buildConstraints, evaluate } from './arithmetic';
+import { parseSwedishNumber } from '../numbers/swedish';
+import { equals, ZERO } from '../numbers/decimal';
+import type { Report } from '../model';
+import { Cell, DocSnapshot, isParagraph, isTable, Table } from '../snapshot';
+import type { BudgetCell, BudgetColumn, BudgetRow, BudgetTable, BudgetTableKind, ColumnRole, RowRole } from './types';
+
+/** Header or label text for matching: hyphenated line breaks joined, spaces collapsed, lower case. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/-\s*\n\s*/g, '')
+    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Text as shown in messages: line breaks as spaces. */
+export function displayText(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+}
+
+export function columnRole(header: string): ColumnRole {
+  const h = normalizeText(header);
+  if (h === '') return 'other';
+  if (/(^|[^\d])5 ?%/.test(h)) return 'femProcent';
+  if (/bruttobudget/.test(h)) return 'bruttobudget';
+  if (/avvikelse/.test(h)) return 'avvikelse';
+  if (/överföring till|till (19|20)\d\d|till nästa/.test(h)) return 'tillNasta';
+  if (/överföring från|från (19|20)\d\d|från föregående/.test(h)) return 'franForegaende';
+  if (/beräknat resultat|årets resultat|prognostiserat resultat/.test(h)) return 'resultat';
+  if (/justering/.test(h)) return 'justering';
+  if (/prognos/.test(h)) {
+    if (/efter/.test(h)) return 'prognosEfter';
+    if (/före/.test(h)) return 'prognosFore';
+    return 'prognos';
+  }
+  if (/budget/.test(h)) return 'budget';
+  if (/kostnad/.test(h)) return 'kostnader';
+  if (/intäkt/.test(h)) return 'intakter';
+  if (/^(summa|totalt|netto)\b/.test(h)) return 'summa';
+  return 'other';
+}
+
+function rowRole(label: string, kind: BudgetTableKind): RowRole {
+  const l = normalizeText(label);
+  if (/^varav\b/.test(l)) return 'varav';
+  if (kind === 'drift-netto') {
+    if (/^intäkter\b/.test(l)) return 'intakter';
+    if (/^kostnader\b/.test(l)) return 'kostnader';
+    if (/före resultat/.test(l)) return 'fore';
+    if (/efter resultat/.test(l)) return 'efter';
+    if (/(över|under)skott (från|till)|resultatöverföring/.test(l)) return 'overforing';
+    if (/netto|anslag/.test(l)) return 'netto';
+  }
+  if (/^(totalt|summa|total)\b/.test(l)) return 'total';
+  return 'item';
+}
+
+function isNumberCell(cell: Cell | undefined): boolean {
+  return !!cell && parseSwedishNumber(cell.text).kind === 'number';
+}
+
+/** Leading rows that hold no figures beyond the first cell (a header may use two rows). */
+function countHeaderRows(table: Table): number {
+  let n = 0;
+  for (const row of table.rows) {
+    if (n >= 3) break;
+    const figures = row.cells.slice(1).some((c) => isNumberCell(c));
+    if (figures && !row.header) break;
+    // A label alone ("Förskoleverksamhet" above its rows) is a group row of the data, not a header.
+    const headings = row.cells.slice(1).some((c) => c.text.trim() !== '');
+    if (n > 0 && !headings && !row.header) break;
+    n++;
+  }
+  return n;
+}
+
+function buildColumns(table: Table, headerRows: number): BudgetColumn[] {
+  // The header row with the most cells defines the columns; rows above add their text over the same grid.
+  const header = table.rows.slice(0, headerRows).reduce((best, row) => (row.cells.length > best.cells.length ? row : best));
+  return header.cells.map((cell, index) => {
+    const gridFrom = cell.gridColumn;
+    const gridTo = cell.gridColumn + cell.gridSpan;
+    const texts: string[] = [];
+    for (const row of table.rows.slice(0, headerRows)) {
+      for (const c of row.cells) {
+        const overlaps = c.gridColumn < gridTo && c.gridColumn + c.gridSpan > gridFrom;
+        if (overlaps && c.text.trim() && !texts.includes(c.text)) texts.push(c.text);
+      }
+    }
+    const text = texts.join(' ');
+    return {
+      index,
+      role: index === 0 ? 'label' : columnRole(text),
+      header: displayText(text.replace(/-\s*\n\s*/g, '')),
+      gridFrom,
+      gridTo,
+    };
+  });
+}
+
+function classify(columns: BudgetColumn[], labels: string[], context: string): BudgetTableKind | null {
+  const roles = new Set(columns.map((c) => c.role));
+  const head = normalizeText(columns.map((c) => c.header).join(' ') + ' ' + context);
+  const ls = labels.map(normalizeText);
+  if (/indikator|aktivitet|årsmål/.test(normalizeText(columns.map((c) => c.header).join(' ')))) return null;
+  if (roles.has('bruttobudget') || (roles.has('franForegaende') && roles.has('tillNasta'))) return 'resultatenheter';
+  if (roles.has('kostnader') && roles.has('intakter')) return 'omslutning';
+  const hasBudget = roles.has('budget');
+  const hasPrognos = roles.has('prognos') || roles.has('prognosFore') || roles.has('prognosEfter');
+  if (!hasBudget || !(hasPrognos || roles.has('avvikelse'))) return null;
+  if (ls.some((l) => /^intäkter\b/.test(l)) && ls.some((l) => /^kostnader\b/.test(l))) return 'drift-netto';
+  const investmentLabels = ls.filter((l) => /investering|inventarier/.test(l)).length;
+  if (/investering/.test(head) || investmentLabels * 2 >= ls.length) return 'investeringar';
+  return 'drift';
+}
+
+function unitOf(text: string, kind: BudgetTableKind): BudgetTable['unit'] {
+  const t = normalizeText(text);
+  if (/\bmnkr\b|miljoner kronor/.test(t)) return 'mnkr';
+  if (/\btkr\b|tusen kronor/.test(t)) return 'tkr';
+  return kind === 'resultatenheter' ? 'tkr' : null;
+}
+
+export interface RecognizeContext {
+  block: number;
+  /** Caption (paragraph before the table) and section title, when known. */
+  caption?: string | null;
+  section?: string | null;
+}
+
+/** Reads a snapshot table as a budget table, or returns null when it is not one. */
+export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): BudgetTable | null {
+  if (table.rows.length < 2) return null;
+  const headerRows = countHeaderRows(table);
+  if (headerRows === 0 || headerRows >= table.rows.length) return null;
+  const columns = buildColumns(table, headerRows);
+  const dataRows = table.rows.slice(headerRows);
+  const labels = dataRows.map((r) => r.cells[0]?.text ?? '');
+  const context = [ctx.caption ?? '', ctx.section ?? ''].join(' ');
+  const kind = classify(columns, labels, context);
+  if (!kind) return null;
+  const numeric = columns.filter((c) => c.role !== 'label' && c.role !== 'other');
+
+  let precision = 0;
+  const rows: BudgetRow[] = [];
+  let lastItem: number | null = null;
+  const shortRows: { index: number; values: BudgetCell[] }[] = [];
+  dataRows.forEach((row, i) => {
+    const r = headerRows + i;
+    const label = displayText(row.cells[0]?.text ?? '');
+    const cells: (BudgetCell | null)[] = columns.map(() => null);
+    const valueCells: BudgetCell[] = [];
+    row.cells.forEach((cell, ci) => {
+      if (ci === 0) return;
+      const parsed = parseSwedishNumber(cell.text);
+      if (parsed.kind === 'number') precision = Math.max(precision, parsed.style.decimals);
+      const column = columns.find((c) => cell.gridColumn >= c.gridFrom && cell.gridColumn < c.gridTo)?.index ?? -1;
+      const bc: BudgetCell = { column, raw: cell.text, parsed, loc: { block: ctx.block, row: r, cell: ci } };
+      valueCells.push(bc);
+      if (column > 0 && cell.gridSpan === 1) cells[column] = bc;
+    });
+    const spansSeveral = row.cells.some((c, ci) => ci > 0 && c.gridSpan > 1);
+    const covered = valueCells.filter((c) => c.column > 0).length;
+    const withFigures = valueCells.filter((c) => c.parsed.kind !== 'empty');
+    let role = rowRole(label, kind);
+    if (withFigures.length === 0 && role === 'item' && label !== '') role = 'group';
+    const short = (covered < numeric.length || spansSeveral) && withFigures.length > 0;
+    const budgetRow: BudgetRow = {
+      index: r,
+      label,
+      role,
+      parent: role === 'varav' ? lastItem : null,
+      cells,
+      alignment: 'exact',
+      loc: { block: ctx.block, row: r },
+    };
+    if (role === 'item') lastItem = rows.length;
+    if (short) {
+      // Placed below, once the rest of the table can vouch for a placement.
+      budgetRow.cells = columns.map(() => null);
+      shortRows.push({ index: rows.length, values: withFigures });
+    }
+    rows.push(budgetRow);
+  });
+
+  const result: BudgetTable = {
+    kind,
+    block: ctx.block,
+    title: displayText(ctx.caption || ctx.section || defaultTitle(kind)),
+    unit: unitOf(columns.map((c) => c.header).join(' ') + ' ' + context, kind),
+    precision,
+    columns,
+    rows,
+    headerRows,
+  };
+  for (const s of shortRows) realign(result, s.index, s.values, numeric.map((c) => c.index));
+  return result;
+}
+
+function defaultTitle(kind: BudgetTableKind): string {
+  switch (kind) {
+    case 'drift':
+    case 'drift-netto':
+      return 'Uppföljning av driftbudget';
+    case 'resultatenheter':
+      return 'Resultatenheter';
+    case 'investeringar':
+      return 'Investeringar';
+    case 'omslutning':
+      return 'Omslutningsförändringar';
+  }
+}
+
+/** All ways to put `k` values, in order, under `m` columns. */
+function placements(k: number, m: number): number[][] {
+  const out: number[][] = [];
+  const pick = (start: number, acc: number[]) => {
+    if (acc.length === k) {
+      out.push(acc);
+      return;
+    }
+    for (let i = start; i <= m - (k - acc.length); i++) pick(i + 1, [...acc, i]);
+  };
+  pick(0, []);
+  return out;
+}
+
+/**
+ * A row with fewer figures than columns (seed 001: "Förskoleverksamhet 686,4 682,9 682,9 3,5" under
+ * five columns): try every order-keeping placement and keep the one the table's arithmetic agrees
+ * with. When placements that mean different figures fit equally well, the row is left unchecked.
+ */
+function realign(table: BudgetTable, rowIndex: number, values: BudgetCell[], numeric: number[]): void {
+  const row = table.rows[rowIndex];
+  if (values.length > numeric.length) {
+    row.alignment = 'ambiguous';
+    return;
+  }
+  const scored = placements(values.length, numeric.length).map((p) => {
+    const cells: (BudgetCell | null)[] = table.columns.map(() => null);
+    p.forEach((slot, i) => {
+      cells[numeric[slot]] = { ...values[i], column: numeric[slot] };
+    });
+    row.cells = cells;
+    row.alignment = 'realigned';
+    let fails = 0;
+    let oks = 0;
+    for (const c of buildConstraints(table)) {
+      if (c.target.row !== rowIndex && !c.terms.some((t) => t.ref.row === rowIndex)) continue;
+      const e = evaluate(table, c);
+      if (e.status === 'fail') fails++;
+      if (e.status === 'ok') oks++;
+    }
+    return { cells, fails, oks };
+  });
+  const best = Math.min(...scored.map((s) => s.fails));
+  const top = scored.filter((s) => s.fails === best);
+  const maxOk = Math.max(...top.map((s) => s.oks));
+  const winners = top.filter((s) => s.oks === maxOk);
+  // Placements that differ only in where a zero stands mean the same figures.
+  const vector = (cells: (BudgetCell | null)[]) =>
+    numeric.map((c) => {
+      const p = cells[c]?.parsed;
+      return p && p.kind === 'number' ? p.value : ZERO;
+    });
+  const first = vector(winners[0].cells);
+  const same = winners.every((w) => vector(w.cells).every((v, i) => equals(v, first[i])));
+  if (best === 0 && same) {
+    row.cells = winners[0].cells;
+    row.alignment = 'realigned';
+  } else {
+    row.cells = table.columns.map(() => null);
+    row.alignment = 'ambiguous';
+  }
+}
+
+/** The paragraph text just before a block, skipping empty paragraphs. */
+function captionBefore(snapshot: DocSnapshot, block: number): string | null {
+  for (let i = block - 1; i >= 0 && i >= block - 3; i--) {
+    const b = snapshot.blocks[i];
+    if (!isParagraph(b)) return null;
+    if (b.text.trim()) return b.text.trim();
+  }
+  return null;
+}
+
+/**
+ * Every budget table of the document. Uses the parser's `otherTables` for captions and sections
+ * when a report is given, and looks at every top-level table so that it works before parsing too.
+ */
+export function findBudgetTables(snapshot: DocSnapshot, report?: Report | null): BudgetTable[] {
+  const out: BudgetTable[] = [];
+  snapshot.blocks.forEach((block, i) => {
+    if (!isTable(block)) return;
+    const other = report?.otherTables.find((t) => t.block === i);
+    const recognized = recognizeBudgetTable(block, {
+      block: i,
+      caption: other?.caption ?? captionBefore(snapshot, i),
+      section: other?.section ?? null,
+    });
+    if (recognized) out.push(recognized);
+  });
+  return out;
+}
