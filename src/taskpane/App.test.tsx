@@ -1,0 +1,200 @@
+jest.setTimeout(30000);
+
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Edit } from '../core/edits';
+import type { Finding } from '../core/rules/types';
+import { emptySnapshot, paragraph, table } from '../core/snapshot';
+import { App } from './components/App';
+import { createPaneServices, type Engine } from './services/engine';
+import { defaultBlocks } from './services/blocks';
+
+// A budget table as in seed 001, with a wrong total, and the findings seed 000 is known to produce.
+const snapshot = emptySnapshot([
+  paragraph('Uppföljning av ekonomi', { styleId: 'Heading1', outlineLevel: 1 }),
+  paragraph('Uppföljning av driftbudget'),
+  table(
+    [
+      ['Mnkr', 'Budget 2020 (netto)', 'Prognos', 'Avvikelse (+/-)'],
+      ['Äldreomsorg', '609,6', '613,1', '-3,5'],
+      ['Förskoleverksamhet', '686,4', '682,9', '3,5'],
+      ['Totalt', '1 296,0', '1 296,0', '0,5'],
+    ],
+    { header: true },
+  ),
+]);
+
+const sjukfranvaro: Finding = {
+  id: 'indicator-analysis:missing:Sjukfrånvaro dag 1-14:12',
+  rule: 'indicator-analysis',
+  kind: 'missing',
+  severity: 'error',
+  subject: 'Sjukfrånvaro dag 1-14',
+  message: 'Utfallet 3,9 % når inte årsmålet 2,5 % (lägre är bättre) och det finns ingen analys.',
+  section: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
+  location: { block: 12, row: 3, cell: 0 },
+};
+const paverka: Finding = {
+  ...sjukfranvaro,
+  id: 'indicator-analysis:missing:Andel omsorgstagare:12',
+  subject: 'Andel omsorgstagare som upplever att de kan påverka',
+  message: 'Utfallet 40 % når inte årsmålet 77 % och det finns ingen analys.',
+  severity: 'warning',
+  location: { block: 12, row: 5, cell: 0 },
+};
+const totalFix: Edit = {
+  kind: 'setCellText',
+  loc: { block: 2, row: 3, cell: 3 },
+  oldText: '0,5',
+  newText: '0,0',
+  reason: 'Totalt: summan av raderna',
+};
+const tocTip: Finding = {
+  id: 'toc:typed:0',
+  rule: 'toc',
+  kind: 'typed',
+  severity: 'tip',
+  subject: 'Innehållsförteckning',
+  message: 'Innehållsförteckningen är skriven för hand.',
+  section: 'Dokumentet',
+  location: { block: 3 },
+  fix: [totalFix],
+};
+
+function makeEngine(overrides: Partial<Engine> = {}) {
+  const calls = { select: [] as unknown[], apply: [] as Edit[][] };
+  let findings = [sjukfranvaro, paverka, tocTip];
+  const engine: Engine = {
+    readOpenDocument: async () => snapshot,
+    checkSnapshot: () => findings,
+    computeFixes: () => [totalFix],
+    selectLocation: async (loc) => {
+      calls.select.push(loc);
+    },
+    applyEdits: async (edits) => {
+      calls.apply.push(edits);
+      if (edits.some((e) => e === totalFix)) findings = findings.filter((f) => f !== tocTip);
+    },
+    isSetSupported: () => true,
+    displayLanguage: () => 'sv-SE',
+    prefersDark: () => false,
+    ...overrides,
+  };
+  return { engine, calls };
+}
+
+function renderPane(engine: Engine, initialTab: 'check' | 'insert' | 'recompute' = 'check') {
+  return render(<App services={createPaneServices(engine, defaultBlocks)} initialTab={initialTab} />);
+}
+
+describe('Kontrollera', () => {
+  it('groups findings by section with counts, selects on click and fixes', async () => {
+    const { engine, calls } = makeEngine();
+    renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    expect(await screen.findByText('1 fel, 1 varningar, 1 tips')).toBeInTheDocument();
+    const goals = screen.getByRole('button', { name: 'Uppföljning av Kommunfullmäktiges inriktningsmål, 2 fynd' });
+    expect(goals).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dokumentet, 1 fynd' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sjukfrånvaro dag 1-14' }));
+    await waitFor(() => expect(calls.select).toEqual([{ block: 12, row: 3, cell: 0 }]));
+
+    // Only the finding with a fix offers "Åtgärda".
+    expect(screen.getAllByRole('button', { name: /^Åtgärda/ })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Åtgärda: Innehållsförteckning' }));
+    expect(await screen.findByText('Åtgärdat. Rapporten har kontrollerats igen.')).toBeInTheDocument();
+    expect(calls.apply).toEqual([[totalFix]]);
+    expect(screen.getByText('1 fel, 1 varningar, 0 tips')).toBeInTheDocument();
+  });
+
+  it('saves "Ignorera" through the setIgnoredFindings edit and hides the finding', async () => {
+    const { engine, calls } = makeEngine();
+    renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ignorera: Sjukfrånvaro dag 1-14' }));
+    expect(await screen.findByText('Fyndet ignoreras i det här dokumentet.')).toBeInTheDocument();
+    expect(calls.apply[0]).toEqual([expect.objectContaining({ kind: 'setIgnoredFindings', ids: [sjukfranvaro.id] })]);
+    expect(screen.queryByRole('button', { name: 'Sjukfrånvaro dag 1-14' })).not.toBeInTheDocument();
+  });
+
+  it('explains a Word without WordApi 1.3 in Swedish and reads nothing', async () => {
+    const read = jest.fn(async () => snapshot);
+    const { engine } = makeEngine({ isSetSupported: () => false, readOpenDocument: read });
+    renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('saknar stöd som Rapportstöd behöver (WordApi 1.3)');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('keeps the previous findings and says nothing changed when a fix fails', async () => {
+    const { engine } = makeEngine({
+      applyEdits: async () => {
+        throw Object.assign(new Error('payload'), { code: 'RequestPayloadSizeLimitExceeded' });
+      },
+    });
+    renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Åtgärda: Innehållsförteckning' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ingenting ändrades');
+    expect(screen.getByText('1 fel, 1 varningar, 1 tips')).toBeInTheDocument();
+  });
+});
+
+describe('Räkna om', () => {
+  it('applies the fixes and lists table, row and old → new', async () => {
+    const { engine, calls } = makeEngine();
+    renderPane(engine, 'recompute');
+    fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
+    expect(await screen.findByText('1 ändring gjordes.')).toBeInTheDocument();
+    const rows = within(screen.getByRole('table', { name: '1 ändring gjordes.' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Uppföljning av driftbudget');
+    expect(rows[1]).toHaveTextContent('Totalt');
+    expect(rows[1]).toHaveTextContent('0,5 → 0,0');
+    expect(calls.apply).toEqual([[totalFix]]);
+  });
+
+  it('says so when nothing needs changing', async () => {
+    const { engine, calls } = makeEngine({ computeFixes: () => [] });
+    renderPane(engine, 'recompute');
+    fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
+    expect(await screen.findByText(/inget behövde ändras/)).toBeInTheDocument();
+    expect(calls.apply).toEqual([]);
+  });
+});
+
+describe('Infoga', () => {
+  it('validates, previews the catalog indicators of a KF goal and inserts at the selection', async () => {
+    const { engine, calls } = makeEngine();
+    renderPane(engine, 'insert');
+    fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
+    expect(await screen.findByText('Välj ett KF-mål.')).toBeInTheDocument();
+    expect(calls.apply).toEqual([]);
+
+    fireEvent.click(screen.getByRole('combobox', { name: /KF:s mål för verksamhetsområdet/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /^1\.5\. I Stockholm har äldre/ }));
+    fireEvent.change(screen.getByRole('textbox', { name: /År/ }), { target: { value: '2020' } });
+
+    const preview = screen.getByTestId('insert-preview');
+    await waitFor(() => expect(within(preview).getByRole('columnheader', { name: 'Periodens utfall VB 2019' })).toBeInTheDocument());
+    expect(within(preview).getAllByRole('row').length).toBeGreaterThan(2);
+    expect(within(preview).getAllByText('VB 2020').length).toBe(within(preview).getAllByRole('row').length - 1);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
+    });
+    expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören.')).toBeInTheDocument();
+    const edit = calls.apply[0][0];
+    expect(edit).toMatchObject({ kind: 'insertBlocks', after: 'selection' });
+    expect(edit.kind === 'insertBlocks' && edit.ooxml).toMatch(/^<w:tbl>.*Periodens utfall VB 2019.*<\/w:tbl><w:p><\/w:p>$/);
+  });
+});
+
+describe('språk', () => {
+  it('shows English when Office runs in English', async () => {
+    const { engine } = makeEngine({ displayLanguage: () => 'en-US' });
+    renderPane(engine);
+    expect(screen.getByRole('tab', { name: 'Check' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Check report' }));
+    expect(await screen.findByText('1 errors, 1 warnings, 1 tips')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * The pane's state machines. Components render what these return; every call into Word goes
+ * through `PaneServices`, and a failure leaves the previous result on screen with an error beside it.
+ */
+import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import type { Finding } from '../../core/rules/types';
+import type { Loc } from '../../core/snapshot';
+import { type Strings, strings } from '../i18n';
+import { describeError, type PaneError } from './errors';
+import type { BlockDefinition, BlockValue, ChangeDescription, CheckPhase, PaneServices, Validation } from './types';
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+export const StringsContext = createContext<Strings>(strings.sv);
+
+export function useServices(): PaneServices {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error('Rapportstöd: PaneServices saknas (ServicesContext.Provider).');
+  return s;
+}
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}
+
+type Busy = CheckPhase | 'applying' | null;
+
+export interface CheckState {
+  findings: Finding[] | null;
+  ignored: string[];
+  busy: Busy;
+  error: PaneError | null;
+  notice: string | null;
+  selected: string | null;
+  run(): Promise<void>;
+  select(finding: Finding): Promise<void>;
+  fix(finding: Finding): Promise<void>;
+  ignore(finding: Finding): Promise<void>;
+}
+
+export function useCheck(): CheckState {
+  const services = useServices();
+  const t = useStrings();
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const running = useRef(false);
+
+  const runCheck = useCallback(async () => {
+    const result = await services.check((phase) => setBusy(phase));
+    setFindings(result.findings);
+    setIgnored(result.ignored);
+  }, [services]);
+
+  // Guards against a second click starting a second Word batch while one is running.
+  const guarded = useCallback(
+    async (work: () => Promise<string | null>) => {
+      if (running.current) return;
+      running.current = true;
+      setError(null);
+      setNotice(null);
+      try {
+        setNotice(await work());
+      } catch (e) {
+        setError(describeError(e, t));
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [t],
+  );
+
+  const run = useCallback(() => guarded(async () => (await runCheck(), null)), [guarded, runCheck]);
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      setSelected(finding.id);
+      try {
+        await services.select(finding.location);
+      } catch (e) {
+        setError(describeError(e, t));
+      }
+    },
+    [services, t],
+  );
+
+  const fix = useCallback(
+    (finding: Finding) =>
+      guarded(async () => {
+        if (!finding.fix?.length) return null;
+        setBusy('applying');
+        await services.apply(finding.fix);
+        await runCheck();
+        return t.check.fixed;
+      }),
+    [guarded, services, runCheck, t],
+  );
+
+  const ignore = useCallback(
+    (finding: Finding) =>
+      guarded(async () => {
+        setBusy('applying');
+        const ids = [...new Set([...ignored, finding.id])];
+        await services.apply([{ kind: 'setIgnoredFindings', ids, reason: `Ignorera: ${finding.message}` }]);
+        setIgnored(ids);
+        setFindings((prev) => (prev ? prev.filter((f) => f.id !== finding.id) : prev));
+        return t.check.ignored;
+      }),
+    [guarded, services, ignored, t],
+  );
+
+  return { findings, ignored, busy, error, notice, selected, run, select, fix, ignore };
+}
+
+export interface RecomputeState {
+  changes: ChangeDescription[] | null;
+  busy: boolean;
+  error: PaneError | null;
+  run(): Promise<void>;
+  select(loc: Loc): Promise<void>;
+}
+
+export function useRecompute(): RecomputeState {
+  const services = useServices();
+  const t = useStrings();
+  const [changes, setChanges] = useState<ChangeDescription[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PaneError | null>(null);
+
+  const run = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setChanges(await services.recompute());
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, services, t]);
+
+  const select = useCallback(
+    async (loc: Loc) => {
+      try {
+        await services.select(loc);
+      } catch (e) {
+        setError(describeError(e, t));
+      }
+    },
+    [services, t],
+  );
+
+  return { changes, busy, error, run, select };
+}
+
+export interface InsertState {
+  block: BlockDefinition | null;
+  value: BlockValue;
+  errors: Record<string, string>;
+  ooxml: string | null;
+  busy: boolean;
+  error: PaneError | null;
+  notice: string | null;
+  chooseBlock(type: string): void;
+  setField(name: string, value: string): void;
+  insert(): Promise<void>;
+}
+
+function initialValue(block: BlockDefinition | null): BlockValue {
+  if (!block) return {};
+  const value: BlockValue = {};
+  for (const f of block.fields) value[f.name] = block.initial?.[f.name] ?? '';
+  return value;
+}
+
+export function useInsert(): InsertState {
+  const services = useServices();
+  const t = useStrings();
+  const [block, setBlock] = useState<BlockDefinition | null>(services.blocks[0] ?? null);
+  const [value, setValue] = useState<BlockValue>(() => initialValue(services.blocks[0] ?? null));
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const validation: Validation = block ? block.validate(value) : { ok: false, errors: {} };
+  let ooxml: string | null = null;
+  if (block && validation.ok) {
+    try {
+      ooxml = block.render(value);
+    } catch {
+      ooxml = null;
+    }
+  }
+
+  const chooseBlock = useCallback(
+    (type: string) => {
+      const next = services.blocks.find((b) => b.type === type) ?? null;
+      setBlock(next);
+      setValue(initialValue(next));
+      setTouched(false);
+      setNotice(null);
+    },
+    [services],
+  );
+
+  const setField = useCallback((name: string, v: string) => {
+    setValue((prev) => ({ ...prev, [name]: v }));
+    setNotice(null);
+  }, []);
+
+  const insert = useCallback(async () => {
+    setTouched(true);
+    setError(null);
+    setNotice(null);
+    if (!block || !ooxml) {
+      setError({ message: t.insert.fixErrors });
+      return;
+    }
+    setBusy(true);
+    try {
+      await services.insert(ooxml, block.label);
+      setNotice(t.insert.inserted(block.label));
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [block, ooxml, services, t]);
+
+  const errors = touched && !validation.ok ? validation.errors : {};
+  return { block, value, errors, ooxml, busy, error, notice, chooseBlock, setField, insert };
+}

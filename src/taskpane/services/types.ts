@@ -1,0 +1,73 @@
+/**
+ * What the pane needs from the outside world. Components and hooks depend on this interface only,
+ * so they can be tested with a fake and wired to Word (or the demo's shim) in one place.
+ */
+import type { Edit } from '../../core/edits';
+import type { Finding } from '../../core/rules/types';
+import type { Loc } from '../../core/snapshot';
+
+export type FieldValue = string;
+export type BlockValue = Record<string, FieldValue>;
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  kind: 'text' | 'multiline' | 'select';
+  /** For `select`: the choices. May depend on the other fields' values (indicators of the chosen goal). */
+  options?: FieldOption[] | ((value: BlockValue) => FieldOption[]);
+  required?: boolean;
+  hint?: string;
+  /** Shown only when this returns true (e.g. "Analys" only when an indicator is chosen). */
+  visible?: (value: BlockValue) => boolean;
+}
+
+export type Validation = { ok: true } | { ok: false; errors: Record<string, string> };
+
+/** A block the user can insert. The core's block renderers (src/core/blocks/) plug in here. */
+export interface BlockDefinition {
+  type: string;
+  label: string;
+  fields: FieldDef[];
+  initial?: BlockValue;
+  validate(value: BlockValue): Validation;
+  /** WordprocessingML body content (`w:` prefix, no namespace declarations). */
+  render(value: BlockValue): string;
+}
+
+export type CheckPhase = 'reading' | 'checking';
+
+export interface CheckResult {
+  /** Findings the user has not ignored. */
+  findings: Finding[];
+  /** Ids the document says to ignore. */
+  ignored: string[];
+}
+
+/** One change made by "Räkna om", described for the user. */
+export interface ChangeDescription {
+  table: string;
+  row: string;
+  oldText: string;
+  newText: string;
+  reason: string;
+  loc: Loc | null;
+}
+
+export interface PaneServices {
+  displayLanguage(): string;
+  /** Office theme → dark or light. */
+  prefersDark(): boolean;
+  blocks: BlockDefinition[];
+  check(onPhase?: (phase: CheckPhase) => void): Promise<CheckResult>;
+  select(loc: Loc): Promise<void>;
+  /** Applies edits in one batch; throws (and changes nothing) when any edit cannot be applied. */
+  apply(edits: Edit[]): Promise<void>;
+  /** Computes the budget and TOC fixes on a fresh snapshot, applies them, and says what changed. */
+  recompute(): Promise<ChangeDescription[]>;
+  insert(ooxml: string, reason: string): Promise<void>;
+}
