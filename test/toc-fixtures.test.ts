@@ -85,7 +85,7 @@ function texts(blocks: Block[]): string[] {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'rapportstod-toc-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => process.env.KEEP_TOC_WORK ? undefined : rmSync(work, { recursive: true, force: true }));
 
 /** Renders a .docx with LibreOffice (own profile, so parallel runs do not share one) and returns its text. */
 function pdfText(name: string, bytes: Uint8Array): string {
