@@ -6,11 +6,13 @@
 import type { Report } from './model';
 import { parseReport } from './parse/index';
 import { activityDates } from './rules/activity-dates';
+import { budgetSums } from './rules/budget-sums';
 import { goalAnalysis } from './rules/goal-analysis';
 import { goalAssessment } from './rules/goal-assessment';
 import { goalTexts } from './rules/goal-texts';
 import { headerFields } from './rules/header-fields';
 import { indicatorValues } from './rules/indicator-values';
+import { numberFormat } from './rules/number-format';
 import { placeholderText } from './rules/placeholder-text';
 import { requiredSections } from './rules/required-sections';
 import { runRules } from './rules/run';
@@ -34,6 +36,8 @@ export const allRules: Rule[] = [
   activityDates,
   placeholderText,
   // Budget rules (src/core/rules/budget-sums.ts, number-format.ts) go here.
+  budgetSums,
+  numberFormat,
   // TOC rule (src/core/rules/table-of-contents.ts) goes here.
   tableOfContents,
 ];

@@ -10,7 +10,8 @@ export { recognizeBudgetTable, findBudgetTables, columnRole, normalizeText } fro
 export { checkBudgetTable, formatForCell } from './checks';
 export { buildConstraints, evaluate, percentOf } from './arithmetic';
 
-/** All budget issues of the document, table by table in document order. */
+/** All budget issues of the document (uncached; see `budgetIssues`), table by table in document order. */
 export function checkBudgetTables(snapshot: DocSnapshot, report?: Report | null): BudgetIssue[] {
   return findBudgetTables(snapshot, report).flatMap(checkBudgetTable);
 }
+export { budgetIssues, editFor } from './analyze';

@@ -1,0 +1,103 @@
+/**
+ * `rapportstod fix FIL -o UT [--in-place]`: recomputes wrong figures in the budget tables and
+ * writes a corrected copy. The input is never overwritten unless the user says --in-place, and
+ * then only through a temporary file, so a failed write cannot leave half a document behind.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { computeFixes } from '../../core/fix';
+import { parseReport } from '../../core/parse/index';
+import { applyEdits, DocxError, readDocx } from '../../docx/index';
+import type { Command } from '../io';
+
+const USAGE = 'Användning: rapportstod fix FIL -o UT [--in-place]';
+
+interface Args {
+  file: string;
+  out: string;
+}
+
+function parseArgs(args: string[]): Args | string {
+  let file: string | null = null;
+  let out: string | null = null;
+  let inPlace = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output') {
+      const next = args[++i];
+      if (!next) return `Flaggan ${a} behöver ett filnamn.`;
+      out = next;
+    } else if (a === '--in-place') {
+      inPlace = true;
+    } else if (a.startsWith('-')) {
+      return `Okänd flagga: ${a}`;
+    } else if (file === null) {
+      file = a;
+    } else {
+      return `Ange bara en fil (fick både ${file} och ${a}).`;
+    }
+  }
+  if (!file) return 'Ange vilken fil som ska åtgärdas.';
+  if (inPlace && out && path.resolve(out) !== path.resolve(file)) return 'Ange antingen -o UT eller --in-place, inte båda.';
+  if (!inPlace && !out) return 'Ange en utfil med -o UT, eller --in-place för att skriva över originalet.';
+  if (!inPlace && out && path.resolve(out) === path.resolve(file)) {
+    return 'Utfilen är samma som originalet. Använd --in-place om originalet verkligen ska skrivas över.';
+  }
+  return { file, out: out ?? file };
+}
+
+async function writeSafely(target: string, bytes: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  await fs.writeFile(tmp, bytes);
+  await fs.rename(tmp, target);
+}
+
+export const run: Command = async (args, io) => {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  const { file, out } = parsed;
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(code === 'ENOENT' ? `Filen ${file} finns inte.\n` : `Filen ${file} kunde inte läsas (${code ?? String(error)}).\n`);
+    return 2;
+  }
+  let doc;
+  try {
+    doc = readDocx(bytes);
+  } catch (error) {
+    if (error instanceof DocxError) {
+      io.err(`${file}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = parseReport(doc.snapshot);
+  const { edits, changes } = computeFixes(doc.snapshot, report);
+  if (edits.length === 0) {
+    if (out !== file) await writeSafely(out, bytes);
+    io.out(`${file}: inget att åtgärda.${out !== file ? ` Oförändrad kopia skriven till ${out}.` : ''}\n`);
+    return 0;
+  }
+  const result = applyEdits(doc, edits);
+  const applied = new Set(result.applied);
+  for (const [i, change] of changes.entries()) {
+    if (!applied.has(edits[i])) continue;
+    io.out(`${change.table}: ${change.row}, ${change.column}: ${change.old.trim()} → ${change.new}\n`);
+  }
+  for (const refusal of result.refused) {
+    io.err(`Ändrades inte: ${refusal.edit.reason} (${refusal.reason})\n`);
+  }
+  if (result.applied.length === 0) {
+    io.out(`${file}: inga ändringar kunde göras; filen skrevs inte.\n`);
+    return 0;
+  }
+  await writeSafely(out, result.bytes);
+  io.out(`${result.applied.length} ${result.applied.length === 1 ? 'ändring' : 'ändringar'} skrivna till ${out}.\n`);
+  return 1;
+};

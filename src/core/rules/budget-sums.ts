@@ -1,0 +1,44 @@
+/**
+ * Budget tables whose figures do not add up: totals, Avvikelse, varav breakdowns, the 5 % column,
+ * result transfers — and the result-unit limits the city's rules set (5 % a year, 10 % in all).
+ * A wrong figure comes with the value it should have, written the way the table writes numbers.
+ */
+import { budgetIssues, editFor } from '../budget/index';
+import type { Rule } from './types';
+
+export const budgetSums: Rule = {
+  meta: {
+    id: 'budget-sums',
+    kinds: {
+      'sum-mismatch': 'error',
+      'varav-exceeds': 'error',
+      'transfer-limit': 'warning',
+      'fund-limit': 'warning',
+      'ambiguous-row': 'warning',
+    },
+    docs: {
+      description:
+        'Räknar om budgettabellerna (driftbudget, resultatenheter, investeringar, omslutningsförändringar): ' +
+        'Totalt/Summa ska vara summan av raderna (varav-rader räknas inte), Avvikelse = Budget + budgetjusteringar − Prognos ' +
+        '(efter resultatöverföringar när tabellen har båda), varav-rader får inte vara större än sin huvudrad, ' +
+        '5 %-kolumnen ska vara 5 % av bruttobudgeten och överföringen till nästa år −(överföring från föregående år + årets resultat). ' +
+        'Varnar när en resultatenhets årsöverskott är över 5 % eller resultatfonden över 10 % av bruttobudgeten.',
+      howToFix:
+        'Använd "Åtgärda" (eller rapportstod fix) för att skriva in det beräknade värdet, eller rätta den rad som är fel. ' +
+        'Fyll i tomma celler med 0 eller i.u. så att varje tal står under rätt rubrik.',
+    },
+  },
+  check(context) {
+    for (const issue of budgetIssues(context.snapshot, context.model)) {
+      if (issue.kind === 'number-format') continue;
+      const edit = editFor(issue);
+      context.report({
+        kind: issue.kind,
+        subject: issue.table.rows[issue.row]?.label ?? issue.table.title,
+        message: issue.message,
+        location: issue.loc,
+        ...(edit ? { fix: [edit] } : {}),
+      });
+    }
+  },
+};

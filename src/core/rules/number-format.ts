@@ -1,0 +1,30 @@
+/**
+ * A figure in a budget table that cannot be read as a number cannot be summed; the sums around it
+ * are left unchecked. Never fixed automatically: only the writer knows what was meant.
+ */
+import { budgetIssues } from '../budget/index';
+import type { Rule } from './types';
+
+export const numberFormat: Rule = {
+  meta: {
+    id: 'number-format',
+    kinds: { 'number-format': 'error' },
+    docs: {
+      description:
+        'Kontrollerar att talen i budgettabellernas sifferkolumner går att läsa: decimalkomma, mellanslag som tusentalsavgränsare, ' +
+        'minustecken (-, − eller –), eventuellt %. Tomma celler, "i.u." och streck godtas som "uppgift saknas".',
+      howToFix: 'Skriv talet som 2 017,9 eller -3,5, eller skriv i.u. om uppgiften saknas. Ta bort ord och tecken som inte hör till talet.',
+    },
+  },
+  check(context) {
+    for (const issue of budgetIssues(context.snapshot, context.model)) {
+      if (issue.kind !== 'number-format') continue;
+      context.report({
+        kind: 'number-format',
+        subject: issue.table.rows[issue.row]?.label ?? issue.table.title,
+        message: issue.message,
+        location: issue.loc,
+      });
+    }
+  },
+};
