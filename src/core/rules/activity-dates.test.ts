@@ -1,0 +1,63 @@
+import { type ActivitySpec, inriktningsmal, makeReport, resetBlocks, ruleTester } from '../../../test/rule-tester';
+import type { Report, ReportType } from '../model';
+import { activityDates, isoDate } from './activity-dates';
+
+function report(activities: ActivitySpec[], type: ReportType = 'VB', year: number | null = 2020): Report {
+  resetBlocks();
+  return makeReport({
+    type,
+    year,
+    goals: [
+      inriktningsmal('3', 'En ekonomiskt hållbar och innovativ storstad för framtiden', [
+        { number: '3.1', title: 'Stockholm har en budget i balans och långsiktigt hållbara finanser', namndmal: [{ title: 'Stadsdelsnämndens verksamheter har en långsiktigt hållbar ekonomi', activities }] },
+      ]),
+    ],
+  });
+}
+
+const PROGNOS = 'Prognosuppföljning';
+
+describe('isoDate', () => {
+  it('accepts real dates and rejects impossible ones', () => {
+    expect(isoDate('2020-02-29')).toBe(20200229);
+    expect(isoDate('2021-02-29')).toBeNull();
+    expect(isoDate('2020-13-01')).toBeNull();
+    expect(isoDate('2020-1-1')).toBeNull();
+  });
+});
+
+ruleTester(activityDates, {
+  valid: [
+    { name: 'seed 000 activities', report: report([{ text: PROGNOS, start: '2020-01-01', end: '2020-12-31' }, { text: 'Praktikanter från jobbtorgen', start: '2020-01-27', end: '2020-12-31' }]) },
+    { name: 'a multi-year activity that runs into the year', report: report([{ text: 'Klimathandlingsplan', start: '2019-06-01', end: '2023-12-31' }]) },
+    { name: 'no year known: only the form is checked', report: report([{ text: PROGNOS, start: '2019-01-01', end: '2019-12-31' }], 'VB', null) },
+  ],
+  invalid: [
+    {
+      name: 'impossible date and wrong form',
+      report: report([
+        { text: PROGNOS, start: '2020-02-30', end: '2020-12-31' },
+        { text: 'Temaveckor', start: '1/1 2020', end: '2020-12-31' },
+      ]),
+      findings: [
+        { kind: 'date-invalid', subject: PROGNOS, severity: 'error', message: 'Startdatum 2020-02-30 är inte ett verkligt datum.' },
+        { kind: 'date-invalid', subject: 'Temaveckor', severity: 'error', message: 'ÅÅÅÅ-MM-DD' },
+      ],
+    },
+    {
+      name: 'start after end',
+      report: report([{ text: PROGNOS, start: '2020-12-31', end: '2020-01-01' }]),
+      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'error', message: 'ligger efter slutdatum' }],
+    },
+    {
+      name: 'last year’s plan copied into a VP 2021',
+      report: report([{ text: PROGNOS, start: '2020-01-01', end: '2020-12-31' }], 'VP', 2021),
+      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'warning', message: 'rapportens år 2021' }],
+    },
+    {
+      name: 'missing end date',
+      report: report([{ text: PROGNOS, start: '2020-01-01', end: '' }]),
+      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'warning', message: 'Slutdatum saknas' }],
+    },
+  ],
+});

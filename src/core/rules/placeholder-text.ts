@@ -1,0 +1,68 @@
+/**
+ * Template text left in the report: Stratsys/ILS-webb guidance ("Beskriv kortfattat …"), Word's
+ * content-control prompt ("Klicka eller tryck här för att ange text."), "Skriv … här", "XX" where a
+ * figure belongs, "[Enhetens namn]" and Lorem ipsum. The nämnd would read them as they stand.
+ */
+import type { Paragraph } from '../snapshot';
+import { isParagraph } from '../snapshot';
+import type { Rule, RuleContext, Severity } from './types';
+import { shorten } from './util';
+
+interface Pattern {
+  re: RegExp;
+  severity: Severity;
+  what: string;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: /\blorem ipsum\b/i, severity: 'error', what: 'blindtext (Lorem ipsum)' },
+  { re: /\bklicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) (?:text|ett datum)\b/i, severity: 'error', what: 'Words platshållartext' },
+  { re: /\bskriv\b[^.!?\n]{0,120}?\bhär\b/i, severity: 'error', what: 'malltext ("Skriv … här")' },
+  { re: /\bhär (?:skriver|beskriver|anger|redovisar) (?:du|ni|enheten)\b/i, severity: 'error', what: 'instruktionstext från mallen' },
+  {
+    re: /^(?:beskriv|redogör för|ange|analysera|kommentera|sammanfatta|fyll i|lägg in|infoga)\b[^\n]{0,300}$/i,
+    severity: 'error',
+    what: 'instruktionstext från mallen eller ILS-webb',
+  },
+  { re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}])/u, severity: 'error', what: 'platshållaren "XX"' },
+  { re: /\[[^\]\n]*\p{L}[^\]\n]*\]/u, severity: 'warning', what: 'text inom hakparenteser, som i mallens platshållare' },
+];
+
+export const placeholderText: Rule = {
+  meta: {
+    id: 'placeholder-text',
+    kinds: { 'placeholder-text': 'error' },
+    docs: {
+      description:
+        'Letar efter malltext som blivit kvar: "Skriv … här", Words "Klicka eller tryck här för att ange text.", instruktioner från ILS-webb/Stratsys som börjar med "Beskriv", "Redogör för", "Ange" osv., "XX" i stället för en siffra, "Lorem ipsum" (fel) och text inom hakparenteser som "[Enhetens namn]" (varning).',
+      howToFix: 'Ersätt platshållaren med den riktiga texten eller siffran, eller ta bort stycket om det inte behövs.',
+    },
+  },
+  check(context) {
+    const toc = context.model.toc;
+    context.snapshot.blocks.forEach((block, b) => {
+      if (toc && b >= toc.fromBlock && b <= toc.toBlock) return;
+      if (isParagraph(block)) {
+        checkParagraph(context, block, { block: b });
+        return;
+      }
+      block.rows.forEach((row, r) =>
+        row.cells.forEach((cell, c) => cell.paragraphs.forEach((p, i) => checkParagraph(context, p, { block: b, row: r, cell: c, paragraph: i }))),
+      );
+    });
+  },
+};
+
+function checkParagraph(context: RuleContext, p: Paragraph, location: { block: number; row?: number; cell?: number; paragraph?: number }): void {
+  const text = p.text.trim();
+  if (!text) return;
+  const hit = PATTERNS.find((pattern) => pattern.re.test(text));
+  if (!hit) return;
+  context.report({
+    kind: 'placeholder-text',
+    severity: hit.severity,
+    subject: shorten(text, 100),
+    message: `Texten ser ut att vara ${hit.what} som blivit kvar: "${shorten(text, 60)}".`,
+    location,
+  });
+}
