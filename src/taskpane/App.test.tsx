@@ -1,7 +1,7 @@
 jest.setTimeout(30000);
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Edit } from '../core/edits';
+import type { Edit, SetCellText } from '../core/edits';
 import type { Finding } from '../core/rules/types';
 import { emptySnapshot, paragraph, table } from '../core/snapshot';
 import { App } from './components/App';
@@ -41,7 +41,7 @@ const paverka: Finding = {
   severity: 'warning',
   location: { block: 12, row: 5, cell: 0 },
 };
-const totalFix: Edit = {
+const totalFix: SetCellText = {
   kind: 'setCellText',
   loc: { block: 2, row: 3, cell: 3 },
   oldText: '0,5',
@@ -65,8 +65,11 @@ function makeEngine(overrides: Partial<Engine> = {}) {
   let findings = [sjukfranvaro, paverka, tocTip];
   const engine: Engine = {
     readOpenDocument: async () => snapshot,
-    checkSnapshot: () => findings,
-    computeFixes: () => [totalFix],
+    checkSnapshot: () => ({ findings }),
+    computeFixes: () => ({
+      edits: [totalFix],
+      changes: [{ table: 'Uppföljning av driftbudget', row: 'Totalt', column: 'Avvikelse (+/-)', old: '0,5', new: '0,0', loc: totalFix.loc }],
+    }),
     selectLocation: async (loc) => {
       calls.select.push(loc);
     },
@@ -154,7 +157,7 @@ describe('Räkna om', () => {
   });
 
   it('says so when nothing needs changing', async () => {
-    const { engine, calls } = makeEngine({ computeFixes: () => [] });
+    const { engine, calls } = makeEngine({ computeFixes: () => ({ edits: [], changes: [] }) });
     renderPane(engine, 'recompute');
     fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
     expect(await screen.findByText(/inget behövde ändras/)).toBeInTheDocument();

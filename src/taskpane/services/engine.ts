@@ -3,6 +3,7 @@
  * fix). The same code runs in Word and in the demo, where the adapter talks to the Office shim.
  */
 import type { Edit } from '../../core/edits';
+import type { Change } from '../../core/fix';
 import type { Finding } from '../../core/rules/types';
 import type { DocSnapshot, Loc } from '../../core/snapshot';
 import { describeEdits } from './changes';
@@ -11,8 +12,10 @@ import type { BlockDefinition, ChangeDescription, CheckPhase, CheckResult, PaneS
 
 export interface Engine {
   readOpenDocument(): Promise<DocSnapshot>;
-  checkSnapshot(snapshot: DocSnapshot): Finding[];
-  computeFixes(snapshot: DocSnapshot): Edit[];
+  /** `checkSnapshot` of src/core/check.ts (it leaves out the ids the document ignores). */
+  checkSnapshot(snapshot: DocSnapshot): { findings: Finding[] };
+  /** `computeFixes` of src/core/fix.ts, given the parsed report. */
+  computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[] };
   selectLocation(loc: Loc): Promise<void>;
   applyEdits(edits: Edit[]): Promise<void>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
@@ -46,7 +49,7 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       await nextFrame();
       const ignored = snapshot.settings.ignoredFindings;
       const skip = new Set(ignored);
-      const findings = engine.checkSnapshot(snapshot).filter((f) => !skip.has(f.id));
+      const findings = engine.checkSnapshot(snapshot).findings.filter((f) => !skip.has(f.id));
       return { findings, ignored };
     },
 
@@ -62,11 +65,23 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
 
     async recompute(): Promise<ChangeDescription[]> {
       const snapshot = await read();
-      const edits = engine.computeFixes(snapshot);
+      const { edits, changes } = engine.computeFixes(snapshot);
       if (edits.length === 0) return [];
       // One batch: the adapter checks every edit's old text first and applies all or nothing.
       await engine.applyEdits(edits);
-      return describeEdits(snapshot, edits, tocLabel);
+      const cells: ChangeDescription[] = changes.map((c) => ({
+        table: c.table,
+        row: c.row,
+        column: c.column,
+        oldText: c.old,
+        newText: c.new,
+        reason: c.column,
+        loc: c.loc,
+      }));
+      const described = new Set(changes.map((c) => JSON.stringify(c.loc)));
+      // Edits the change list does not cover (the TOC rebuild) are described from the snapshot.
+      const rest = edits.filter((e) => e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc)));
+      return [...cells, ...describeEdits(snapshot, rest, tocLabel)];
     },
 
     async insert(ooxml: string, reason: string) {

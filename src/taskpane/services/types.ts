@@ -52,6 +52,8 @@ export interface CheckResult {
 export interface ChangeDescription {
   table: string;
   row: string;
+  /** Column header, when a cell changed. */
+  column?: string;
   oldText: string;
   newText: string;
   reason: string;
