@@ -765,6 +765,10 @@ export class FakeContentControlObject extends FakeClientObject {
       tag: () => this.resolve().tag ?? '',
       title: () => this.resolve().title ?? '',
       type: () => 'RichText',
+      text: () => {
+        const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
+        return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p.text).join('\r');
+      },
     };
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
@@ -778,6 +782,9 @@ export class FakeContentControlObject extends FakeClientObject {
   }
   get type(): string {
     return this.read('type');
+  }
+  get text(): string {
+    return this.read('text');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
     return this.nav('paragraphs', () =>

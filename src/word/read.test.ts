@@ -1,0 +1,184 @@
+import { emptySnapshot, paragraph, table, type Block, type DocSnapshot, type Table } from '../core/snapshot';
+import { createFakeOffice, installFakeOffice, type FakeOffice } from './fake';
+import { gridFromWidths, layoutBlocks, readOpenDocument } from './read';
+import { normalizeStyle } from './styles';
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+function setup(snapshot: DocSnapshot, options?: Parameters<typeof createFakeOffice>[1]): FakeOffice {
+  const fake = createFakeOffice(snapshot, options);
+  uninstall = installFakeOffice(globalThis, fake);
+  return fake;
+}
+
+/** A VB-like document: heading, label paragraphs, an indicator table with a merged Analys row, a nested table. */
+export function vbSnapshot(): DocSnapshot {
+  const indicators: Table = table(
+    [
+      ['Indikator', 'Periodens utfall', 'Årsmål', 'Period'],
+      ['Sjukfrånvaro dag 1-14', '3,9 %', '2,5 %', 'VB 2020'],
+      ['Analys'],
+      ['Andel omsorgstagare som upplever att de kan påverka', '40 %', '77 %', 'VB 2020'],
+    ],
+    { header: true },
+  );
+  // The "Analys" row spans the whole table, as in the seeds.
+  indicators.rows[2]!.cells[0]!.gridSpan = 4;
+  indicators.columnCount = 4;
+  indicators.rows[1]!.cells[1]!.shading = 'FFC000';
+  const withNested = table([
+    ['Aktivitet', 'Startdatum'],
+    ['Utbildning i dokumentation\nfortsätter under hösten', '2020-01-01'],
+  ]);
+  withNested.rows[1]!.cells[0]!.tables.push(table([['inre', 'tabell']]));
+  const snap = emptySnapshot([
+    paragraph('Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende', { styleId: 'Title', styleName: 'title' }),
+    paragraph('Innehållsförteckning', { styleId: 'TOCHeading', styleName: 'toc heading', bold: true }),
+    paragraph('Sammanfattande analys\t3', { styleId: 'TOC1', styleName: 'toc 1' }),
+    paragraph('Sammanfattande analys', { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 }),
+    paragraph('KF:s mål för verksamhetsområdet:', { bold: true, styleName: 'normal' }),
+    paragraph('1.5. I Stockholm har äldre en tillvaro\nmed god kvalitet', { styleId: 'Heading3', styleName: 'heading 3', outlineLevel: 3 }),
+    indicators,
+    paragraph('', { styleName: 'normal' }),
+    withNested,
+    table([['Mnkr', 'Budget'], ['Totalt', '609,6']]),
+    paragraph('Punkt i en lista', { styleId: 'ListParagraph', styleName: 'list paragraph', numbering: { numId: '3', level: 0 } }),
+  ]);
+  snap.fields.push({ type: 'TOC', instruction: 'TOC \\o "1-3" \\h \\z \\u', fromBlock: 2, toBlock: 2 });
+  snap.contentControls.push({ tag: 'rapportstod-toc', title: 'Innehåll', docPartGallery: 'Table of Contents', fromBlock: 1, toBlock: 2 });
+  snap.settings.ignoredFindings = ['indicator-analysis:Sjukfrånvaro'];
+  return snap;
+}
+
+function shape(blocks: Block[]): unknown[] {
+  return blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { text: b.text, styleName: b.styleName, outlineLevel: b.outlineLevel, bold: b.bold, list: b.numbering !== null }
+      : {
+          columnCount: b.columnCount,
+          rows: b.rows.map((r) => ({
+            header: r.header,
+            cells: r.cells.map((c) => ({ text: c.text, gridColumn: c.gridColumn, gridSpan: c.gridSpan, shading: c.shading, tables: c.tables.length })),
+          })),
+        },
+  );
+}
+
+describe('readOpenDocument', () => {
+  it('rebuilds the block list, tables and styles in two syncs', async () => {
+    const source = vbSnapshot();
+    const fake = setup(source);
+    const { snapshot, map } = await readOpenDocument(fake.context());
+    expect(fake.syncCount()).toBe(2);
+    expect(shape(snapshot.blocks)).toEqual(shape(source.blocks));
+    expect(map.blocks.map((b) => b.kind)).toEqual(source.blocks.map((b) => b.kind));
+    // Table cell paragraphs keep their own texts; the nested table is read from its values.
+    const activity = snapshot.blocks[8] as Table;
+    expect(activity.rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation', 'fortsätter under hösten']);
+    expect(activity.rows[1]!.cells[0]!.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['inre', 'tabell']);
+    // Adjacent tables (8 and 9) with no paragraph between are still two blocks.
+    expect(snapshot.blocks[9]!.kind).toBe('table');
+    expect(snapshot.fields).toEqual(source.fields);
+    expect(snapshot.contentControls).toEqual(source.contentControls);
+    expect(snapshot.settings.ignoredFindings).toEqual(['indicator-analysis:Sjukfrånvaro']);
+    expect(snapshot.warnings).toEqual([]);
+  });
+
+  it('names Swedish Word styles by their built-in English names', async () => {
+    const fake = setup(vbSnapshot(), { displayLanguage: 'sv-SE' });
+    const ctx = fake.context();
+    const first = ctx.document.body.paragraphs;
+    first.load('items/style');
+    await ctx.sync();
+    expect(first.items[3]!.style).toBe('Rubrik 1');
+    const { snapshot } = await readOpenDocument(fake.context());
+    const p = snapshot.blocks[3]!;
+    expect(p.kind === 'paragraph' && [p.styleId, p.styleName]).toEqual(['Heading1', 'heading 1']);
+    const toc = snapshot.blocks[2]!;
+    expect(toc.kind === 'paragraph' && [toc.styleId, toc.styleName]).toEqual(['TOC1', 'toc 1']);
+  });
+
+  it('takes two syncs however large the document is', async () => {
+    const blocks: Block[] = [];
+    for (let i = 0; i < 300; i++) {
+      blocks.push(paragraph(`Rubrik ${i}`, { styleId: 'Heading2', styleName: 'heading 2', outlineLevel: 2 }));
+      blocks.push(table([['Indikator', 'Utfall'], [`Indikator ${i}`, `${i} %`]]));
+    }
+    const fake = setup(emptySnapshot(blocks));
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshot.blocks).toHaveLength(600);
+    const last = snapshot.blocks[599] as Table;
+    expect(last.rows[1]!.cells[1]!.text).toBe('299 %');
+  });
+
+  it('reads without fields on a WordApi 1.3 host, in two syncs', async () => {
+    const fake = setup(vbSnapshot(), { requirementSets: { WordApi: '1.3' } });
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(snapshot.fields).toEqual([]);
+    expect(snapshot.blocks).toHaveLength(11);
+    expect(fake.calls.some((c) => c.startsWith('load FieldCollection'))).toBe(false);
+  });
+
+  it('reports an unreadable ignored-findings setting in Swedish and keeps reading', async () => {
+    const fake = setup(emptySnapshot([paragraph('Text')]));
+    fake.Office.context.document.settings.set('rapportstodIgnored', '{inte json');
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(snapshot.settings.ignoredFindings).toEqual([]);
+    expect(snapshot.warnings).toEqual(['Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.']);
+    expect(snapshot.blocks).toHaveLength(1);
+  });
+});
+
+describe('layoutBlocks', () => {
+  it('splits a run of table paragraphs between adjacent tables by their values', () => {
+    const { map, warnings } = layoutBlocks([0, 1, 1, 1, 1, 1, 1, 0], [
+      { nestingLevel: 1, values: [['a', 'b'], ['c', 'd']] },
+      { nestingLevel: 1, values: [['e\rf']] },
+    ]);
+    expect(warnings).toEqual([]);
+    expect(map.blocks).toEqual([
+      { kind: 'paragraph', paragraph: 0 },
+      { kind: 'table', table: 0, firstParagraph: 1, paragraphCount: 4 },
+      { kind: 'table', table: 1, firstParagraph: 5, paragraphCount: 2 },
+      { kind: 'paragraph', paragraph: 7 },
+    ]);
+    expect(map.blockOfParagraph).toEqual([0, 1, 1, 1, 1, 2, 2, 3]);
+  });
+
+  it('warns in Swedish when table paragraphs have no table', () => {
+    const { warnings } = layoutBlocks([0, 1], []);
+    expect(warnings[0]).toMatch(/tabell/);
+  });
+});
+
+describe('gridFromWidths', () => {
+  it('derives spans from cell widths, as the union of cell edges', () => {
+    const grid = gridFromWidths([
+      [30, 100, 100, 100],
+      [330],
+      [130, 200],
+    ]);
+    expect(grid.columns).toBe(4);
+    expect(grid.cells[1]).toEqual([{ gridColumn: 0, gridSpan: 4 }]);
+    expect(grid.cells[2]).toEqual([
+      { gridColumn: 0, gridSpan: 2 },
+      { gridColumn: 2, gridSpan: 2 },
+    ]);
+  });
+});
+
+describe('normalizeStyle', () => {
+  it('maps built-in enums to lower-case English names and custom styles to their names', () => {
+    expect(normalizeStyle('Rubrik 2', 'Heading2')).toEqual({ styleId: 'Heading2', styleName: 'heading 2' });
+    expect(normalizeStyle('Innehåll 3', 'Toc3')).toEqual({ styleId: 'TOC3', styleName: 'toc 3' });
+    expect(normalizeStyle('Normal', 'Normal')).toEqual({ styleId: null, styleName: 'normal' });
+    expect(normalizeStyle('Rubrik Enhetsmål', 'Other')).toEqual({ styleId: 'RubrikEnhetsmål', styleName: 'rubrik enhetsmål' });
+    // A WordApi 1.1 host reports only the localized name.
+    expect(normalizeStyle('Rubrik 1', undefined)).toEqual({ styleId: 'Heading1', styleName: 'heading 1' });
+  });
+});

@@ -1,0 +1,398 @@
+/**
+ * Reads the open document into the core's `DocSnapshot` in two `context.sync()` calls, whatever its
+ * size: the first loads every body paragraph, table, field and content control in one batch; the
+ * second loads the cells of the top-level tables (their paragraphs, widths and nested tables) and the
+ * paragraphs under each field and content control, which can only be addressed once the first
+ * batch has returned the collections' items.
+ *
+ * Block indices must mean what they mean in the .docx adapter: top-level paragraphs and tables in
+ * document order, with table content folded into its table. Word's `body.paragraphs` lists every
+ * paragraph including those in tables (`tableNestingLevel > 0`), so a run of table paragraphs marks
+ * where a table sits in the block list.
+ */
+import type { Block, Cell, ContentControlSpan, DocSnapshot, FieldSpan, Paragraph, Row, Table } from '../core/snapshot';
+import { normalizeStyle } from './styles';
+import { supports } from './requirements';
+
+export interface ParagraphRef {
+  kind: 'paragraph';
+  /** Index in `body.paragraphs`. */
+  paragraph: number;
+}
+
+export interface TableRef {
+  kind: 'table';
+  /** Index in `body.tables` (which may list nested tables too). */
+  table: number;
+  /** Index in `body.paragraphs` of the table's first paragraph, and how many it has (nested ones included). */
+  firstParagraph: number;
+  paragraphCount: number;
+}
+
+export type BlockRef = ParagraphRef | TableRef;
+
+/** Finds the Word object behind a snapshot block: `blocks[i]` is the ref of `snapshot.blocks[i]`. */
+export interface BlockMap {
+  blocks: BlockRef[];
+  /** For each index in `body.paragraphs`, the block index it belongs to. */
+  blockOfParagraph: number[];
+}
+
+export const PARAGRAPH_PROPS = [
+  'items/text',
+  'items/style',
+  'items/styleBuiltIn',
+  'items/outlineLevel',
+  'items/tableNestingLevel',
+  'items/isListItem',
+  'items/font/bold',
+  'items/font/italic',
+].join(',');
+
+const TABLE_PROPS = 'items/values,items/rowCount,items/nestingLevel,items/headerRowCount,items/style,items/styleBuiltIn';
+
+/** Word uses "\v" for a manual line break and "\r" between a cell's paragraphs; the snapshot uses "\n". */
+export function normalizeText(text: string): string {
+  return text.replace(/\r\n|\r|\v|\u000b/g, '\n');
+}
+
+interface TableShape {
+  nestingLevel: number;
+  values: string[][];
+}
+
+function lineCount(value: string): number {
+  return normalizeText(value).split('\n').length;
+}
+
+/**
+ * Builds the block list from what the first sync returns: each paragraph's table nesting level and
+ * the tables' nesting levels and values. A contiguous run of table paragraphs is one top-level table;
+ * when there are more top-level tables than runs (two tables with nothing between), the run is split
+ * by the tables' paragraph counts estimated from their values.
+ */
+export function layoutBlocks(nesting: readonly number[], tables: readonly TableShape[]): { map: BlockMap; warnings: string[] } {
+  const warnings: string[] = [];
+  const top: number[] = [];
+  const estimate = new Map<number, number>();
+  for (let i = 0; i < tables.length; i++) {
+    if (tables[i]!.nestingLevel !== 1) continue;
+    top.push(i);
+    let count = 0;
+    for (let j = i; j < tables.length && (j === i || tables[j]!.nestingLevel > 1); j++) {
+      for (const row of tables[j]!.values) for (const v of row) count += lineCount(v);
+    }
+    estimate.set(i, count);
+  }
+
+  const runs: { start: number; length: number }[] = [];
+  for (let i = 0; i < nesting.length; i++) {
+    if (nesting[i]! > 0) {
+      const last = runs[runs.length - 1];
+      if (last && last.start + last.length === i) last.length += 1;
+      else runs.push({ start: i, length: 1 });
+    }
+  }
+
+  const blocks: BlockRef[] = [];
+  const blockOfParagraph: number[] = new Array<number>(nesting.length).fill(-1);
+  let nextTable = 0;
+  let runIndex = 0;
+  for (let i = 0; i < nesting.length; ) {
+    if (nesting[i] === 0) {
+      blockOfParagraph[i] = blocks.length;
+      blocks.push({ kind: 'paragraph', paragraph: i });
+      i++;
+      continue;
+    }
+    const run = runs[runIndex++]!;
+    let offset = 0;
+    const runsLeft = runs.length - runIndex;
+    do {
+      const tableIndex = top[nextTable];
+      if (tableIndex === undefined) {
+        warnings.push('Några tabellstycken kunde inte kopplas till en tabell; tabellerna kan visas fel.');
+        break;
+      }
+      nextTable++;
+      const tablesLeftAfter = top.length - nextTable;
+      const wanted = estimate.get(tableIndex) ?? run.length;
+      // The last table a run can take gets the rest of the run.
+      const take = tablesLeftAfter > runsLeft && wanted < run.length - offset ? wanted : run.length - offset;
+      for (let k = 0; k < take; k++) blockOfParagraph[run.start + offset + k] = blocks.length;
+      blocks.push({ kind: 'table', table: tableIndex, firstParagraph: run.start + offset, paragraphCount: take });
+      offset += take;
+    } while (offset < run.length);
+    i = run.start + run.length;
+  }
+  if (nextTable < top.length) warnings.push('Några tabeller kunde inte placeras i dokumentets ordning.');
+  return { map: { blocks, blockOfParagraph }, warnings };
+}
+
+function toParagraph(p: Word.Paragraph): Paragraph {
+  const text = normalizeText(p.text);
+  const { styleId, styleName } = normalizeStyle(p.style, p.styleBuiltIn);
+  const level = p.outlineLevel;
+  const bold = p.font.bold === true;
+  const italic = p.font.italic === true;
+  return {
+    kind: 'paragraph',
+    text,
+    styleId,
+    styleName,
+    outlineLevel: typeof level === 'number' && level >= 1 && level <= 9 ? level : null,
+    bold,
+    italic,
+    // Word gives no runs without a sync per paragraph; one run with the paragraph's formatting.
+    runs: text ? [{ text, bold, italic }] : [],
+    // The list's numId is not in the API; the level would need a load per list item.
+    numbering: p.isListItem ? { numId: '', level: 0 } : null,
+  };
+}
+
+/** A nested table from its values only: it is not addressable by `Loc`, so its text is what matters. */
+function tableFromValues(values: string[][]): Table {
+  const columnCount = values.reduce((m, r) => Math.max(m, r.length), 0);
+  return {
+    kind: 'table',
+    styleId: null,
+    columnCount,
+    rows: values.map((r) => ({
+      header: false,
+      cells: r.map((v, c) => {
+        const text = normalizeText(v);
+        return {
+          paragraphs: text.split('\n').map((t) => plainParagraph(t)),
+          tables: [],
+          text,
+          gridColumn: c,
+          gridSpan: 1,
+          vMerge: null,
+          shading: null,
+        };
+      }),
+    })),
+  };
+}
+
+function plainParagraph(text: string): Paragraph {
+  return { kind: 'paragraph', text, styleId: null, styleName: null, outlineLevel: null, bold: false, italic: false, runs: text ? [{ text, bold: false, italic: false }] : [], numbering: null };
+}
+
+/**
+ * Word has no grid columns in the API, only each cell's width. The table grid is the union of all
+ * cell edges (as w:tblGrid is), so a cell's span is the number of grid edges it crosses.
+ */
+export function gridFromWidths(widths: readonly (readonly number[])[]): { columns: number; cells: { gridColumn: number; gridSpan: number }[][] } {
+  const tolerance = 1.5;
+  const edges: number[] = [0];
+  const addEdge = (x: number): void => {
+    if (!edges.some((e) => Math.abs(e - x) <= tolerance)) edges.push(x);
+  };
+  for (const row of widths) {
+    let x = 0;
+    for (const w of row) {
+      x += Math.max(0, w);
+      addEdge(x);
+    }
+  }
+  edges.sort((a, b) => a - b);
+  const indexOf = (x: number): number => {
+    let best = 0;
+    for (let i = 1; i < edges.length; i++) if (Math.abs(edges[i]! - x) < Math.abs(edges[best]! - x)) best = i;
+    return best;
+  };
+  const cells = widths.map((row) => {
+    let x = 0;
+    return row.map((w) => {
+      const start = indexOf(x);
+      x += Math.max(0, w);
+      const end = indexOf(x);
+      return { gridColumn: start, gridSpan: Math.max(1, end - start) };
+    });
+  });
+  return { columns: Math.max(1, edges.length - 1), cells };
+}
+
+function shadingOf(color: string | undefined): string | null {
+  if (!color) return null;
+  const hex = color.replace(/^#/, '').toUpperCase();
+  return /^[0-9A-F]{6}$/.test(hex) ? hex : null;
+}
+
+/** Finds `needle` as a contiguous run in `haystack`, starting the search at `from`. */
+function findSequence(haystack: readonly string[], needle: readonly string[], from: number): number {
+  if (needle.length === 0) return -1;
+  for (let i = Math.max(0, from); i + needle.length <= haystack.length; i++) {
+    let ok = true;
+    for (let k = 0; k < needle.length && ok; k++) ok = haystack[i + k] === needle[k];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+function readIgnored(): { ids: string[]; warning: string | null } {
+  if (typeof Office === 'undefined' || !supports('settings')) return { ids: [], warning: null };
+  let value: unknown = Office.context.document.settings.get('rapportstodIgnored');
+  if (value === null || value === undefined) return { ids: [], warning: null };
+  try {
+    if (typeof value === 'string') value = JSON.parse(value);
+  } catch {
+    value = null;
+  }
+  if (Array.isArray(value) && value.every((x): x is string => typeof x === 'string')) return { ids: value, warning: null };
+  return { ids: [], warning: 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.' };
+}
+
+interface CellLoad {
+  cell: Word.TableCell;
+  paragraphs: Word.ParagraphCollection;
+  tables: Word.TableCollection;
+}
+
+export async function readOpenDocument(context: Word.RequestContext): Promise<{ snapshot: DocSnapshot; map: BlockMap }> {
+  const body = context.document.body;
+  const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
+  const tables = body.tables.load(TABLE_PROPS);
+  const fields = supports('fields') ? body.fields.load('items/code') : null;
+  const controls = body.contentControls.load('items/tag,items/title,items/text');
+  await context.sync();
+
+  const nesting = paragraphs.items.map((p) => p.tableNestingLevel);
+  const { map, warnings } = layoutBlocks(
+    nesting,
+    tables.items.map((t) => ({ nestingLevel: t.nestingLevel, values: t.values })),
+  );
+
+  // Second batch: everything that needed the first batch's items.
+  let queued = false;
+  const cellLoads = new Map<number, CellLoad[][]>();
+  for (const ref of map.blocks) {
+    if (ref.kind !== 'table') continue;
+    const t = tables.items[ref.table]!;
+    cellLoads.set(
+      ref.table,
+      t.values.map((row, r) =>
+        row.map((_, c) => {
+          const cell = t.getCell(r, c);
+          cell.load('columnWidth,shadingColor');
+          queued = true;
+          return { cell, paragraphs: cell.body.paragraphs.load(PARAGRAPH_PROPS), tables: cell.body.tables.load('items/values,items/nestingLevel') };
+        }),
+      ),
+    );
+  }
+  const fieldParagraphs = (fields?.items ?? []).map((f) => {
+    queued = true;
+    return f.result.paragraphs.load('items/text');
+  });
+  const controlParagraphs = controls.items.map((c) => {
+    queued = true;
+    return c.paragraphs.load('items/text');
+  });
+  if (queued) await context.sync();
+
+  const blocks: Block[] = map.blocks.map((ref) => {
+    if (ref.kind === 'paragraph') return toParagraph(paragraphs.items[ref.paragraph]!);
+    const t = tables.items[ref.table]!;
+    const loads = cellLoads.get(ref.table) ?? [];
+    const grid = gridFromWidths(loads.map((row) => row.map((l) => l.cell.columnWidth)));
+    const level = t.nestingLevel;
+    const header = t.headerRowCount;
+    const rows: Row[] = loads.map((row, r) => ({
+      header: r < header,
+      cells: row.map((l, c): Cell => {
+        const own = l.paragraphs.items.filter((p) => p.tableNestingLevel === level).map(toParagraph);
+        const cellParagraphs = own.length ? own : [plainParagraph(normalizeText(t.values[r]?.[c] ?? ''))];
+        const place = grid.cells[r]?.[c] ?? { gridColumn: c, gridSpan: 1 };
+        return {
+          paragraphs: cellParagraphs,
+          tables: l.tables.items.filter((x) => x.nestingLevel === level + 1).map((x) => tableFromValues(x.values)),
+          text: cellParagraphs.map((p) => p.text).join('\n'),
+          gridColumn: place.gridColumn,
+          gridSpan: place.gridSpan,
+          // Word's API does not expose vertical merges.
+          vMerge: null,
+          shading: shadingOf(l.cell.shadingColor),
+        };
+      }),
+    }));
+    const styled = normalizeStyle(t.style, t.styleBuiltIn);
+    return { kind: 'table', rows, styleId: styled.styleId, columnCount: grid.columns };
+  });
+
+  const texts = paragraphs.items.map((p) => normalizeText(p.text));
+  const fieldSpans: FieldSpan[] = [];
+  let searchFrom = 0;
+  (fields?.items ?? []).forEach((f, i) => {
+    const instruction = f.code.trim();
+    const needle = fieldParagraphs[i]!.items.map((p) => normalizeText(p.text));
+    const at = findSequence(texts, needle, searchFrom);
+    if (at < 0) return;
+    const fromBlock = map.blockOfParagraph[at]!;
+    const toBlock = map.blockOfParagraph[at + needle.length - 1]!;
+    // Only fields that start at body level, as the .docx adapter reports them.
+    if (nesting[at] !== 0) return;
+    searchFrom = at;
+    fieldSpans.push({ type: (instruction.split(/\s+/)[0] ?? '').toUpperCase(), instruction, fromBlock, toBlock });
+  });
+
+  const controlSpans: ContentControlSpan[] = [];
+  let ccFrom = 0;
+  controls.items.forEach((c, i) => {
+    const needle = controlParagraphs[i]!.items.map((p) => normalizeText(p.text));
+    // An inline control sits inside one paragraph and is not a block-level span.
+    if (normalizeText(c.text).replace(/\n+$/, '') !== needle.join('\n').replace(/\n+$/, '')) return;
+    const at = findSequence(texts, needle, ccFrom);
+    if (at < 0 || nesting[at] !== 0) return;
+    ccFrom = at;
+    const fromBlock = map.blockOfParagraph[at]!;
+    const toBlock = map.blockOfParagraph[at + needle.length - 1]!;
+    const holdsToc = fieldSpans.some((f) => f.type === 'TOC' && f.fromBlock >= fromBlock && f.toBlock <= toBlock);
+    controlSpans.push({
+      tag: c.tag || null,
+      title: c.title || null,
+      // The API does not expose w:docPartGallery; a control wrapping a TOC field is Word's TOC container.
+      docPartGallery: holdsToc ? 'Table of Contents' : null,
+      fromBlock,
+      toBlock,
+    });
+  });
+
+  const ignored = readIgnored();
+  return {
+    snapshot: {
+      blocks,
+      fields: fieldSpans,
+      contentControls: controlSpans,
+      // w:updateFields is not readable through the API; Word applies setUpdateFieldsOnOpen itself.
+      settings: { updateFieldsOnOpen: false, ignoredFindings: ignored.ids },
+      warnings: ignored.warning ? [...warnings, ignored.warning] : warnings,
+    },
+    map,
+  };
+}
+
+/**
+ * The first half of `readOpenDocument` for callers that only need to find blocks (apply, select):
+ * queue the loads, sync once, and get the map with the loaded collections.
+ */
+export interface Located {
+  map: BlockMap;
+  paragraphs: Word.ParagraphCollection;
+  tables: Word.TableCollection;
+  warnings: string[];
+}
+
+export function queueLocate(context: Word.RequestContext): () => Located {
+  const body = context.document.body;
+  const paragraphs = body.paragraphs.load('items/text,items/tableNestingLevel');
+  const tables = body.tables.load('items/values,items/nestingLevel');
+  return () => {
+    const { map, warnings } = layoutBlocks(
+      paragraphs.items.map((p) => p.tableNestingLevel),
+      tables.items.map((t) => ({ nestingLevel: t.nestingLevel, values: t.values })),
+    );
+    return { map, paragraphs, tables, warnings };
+  };
+}
