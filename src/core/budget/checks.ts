@@ -73,43 +73,58 @@ function sumIssue(table: BudgetTable, ref: CellRef, expected: Decimal, because: 
   };
 }
 
-/** Which figure to blame for each broken constraint: a shared term when one value mends them all. */
+/**
+ * Which figures to blame. Step by step: a figure whose one corrected value mends two or more broken
+ * sums (and breaks fewer than it mends) is the likely typo; otherwise the result cell of the first
+ * broken sum is. Each correction is applied before the next step, so a wrong figure that someone
+ * "balanced" by also changing the total yields both corrections, not a third wrong one.
+ */
 function blame(table: BudgetTable, constraints: Constraint[]): BudgetIssue[] {
-  const evals = constraints.map((c) => ({ c, e: evaluate(table, c) }));
-  const failing = evals.filter((x) => x.e.status === 'fail');
-  const passing = evals.filter((x) => x.e.status === 'ok');
-  const open = new Set(failing.map((_, i) => i));
-  const issues: BudgetIssue[] = [];
+  let current = table;
+  const corrections = new Map<string, { ref: CellRef; value: Decimal; because: string }>();
+  for (let step = 0; step <= constraints.length; step++) {
+    const evals = constraints.map((c) => ({ c, e: evaluate(current, c) }));
+    const failing = evals.filter((x) => x.e.status === 'fail');
+    if (failing.length === 0) break;
+    const passing = evals.filter((x) => x.e.status === 'ok');
 
-  const candidates = new Map<string, CellRef>();
-  for (const { c } of failing) {
-    for (const ref of [c.target, ...c.terms.map((t) => t.ref)]) candidates.set(`${ref.row}:${ref.column}`, ref);
-  }
-  const explained = [...candidates.values()]
-    .map((ref) => {
-      const covered = failing.map((f, i) => (involves(f.c, ref) ? i : -1)).filter((i) => i >= 0);
-      if (covered.length < 2 || numberAt(table, ref) === null) return null;
-      // Changing this figure must not break a sum that holds now.
-      if (passing.some((p) => involves(p.c, ref))) return null;
-      const values = covered.map((i) => solveFor(table, failing[i].c, ref));
+    const candidates = new Map<string, CellRef>();
+    for (const { c } of failing) {
+      for (const ref of [c.target, ...c.terms.map((t) => t.ref)]) candidates.set(`${ref.row}:${ref.column}`, ref);
+    }
+    let best: { ref: CellRef; value: Decimal; score: number; because: string } | null = null;
+    for (const ref of candidates.values()) {
+      const covered = failing.filter((f) => involves(f.c, ref));
+      if (covered.length < 2 || numberAt(current, ref) === null || corrections.has(`${ref.row}:${ref.column}`)) continue;
+      const values = covered.map((f) => solveFor(current, f.c, ref));
       const first = values[0];
-      if (!first || values.some((v) => !v || !equals(v, first))) return null;
-      return { ref, covered, value: first };
-    })
-    .filter((x): x is { ref: CellRef; covered: number[]; value: Decimal } => x !== null)
-    .sort((a, b) => b.covered.length - a.covered.length);
+      if (!first || values.some((v) => !v || !equals(v, first))) continue;
+      const breaks = passing.filter((p) => involves(p.c, ref)).length;
+      const score = covered.length - breaks;
+      if (score < 1 || (best && best.score >= score)) continue;
+      best = { ref, value: first, score, because: `då stämmer ${[...new Set(covered.map((f) => f.c.explain))].join(' och ')}` };
+    }
+    const chosen = best ?? { ref: failing[0].c.target, value: failing[0].e.computed, because: failing[0].c.explain };
+    corrections.set(`${chosen.ref.row}:${chosen.ref.column}`, chosen);
+    current = withValue(current, chosen.ref, chosen.value);
+  }
+  return [...corrections.values()]
+    .sort((a, b) => a.ref.row - b.ref.row || a.ref.column - b.ref.column)
+    .map((c) => sumIssue(table, c.ref, c.value, c.because));
+}
 
-  for (const x of explained) {
-    if (!x.covered.every((i) => open.has(i))) continue;
-    x.covered.forEach((i) => open.delete(i));
-    const reasons = x.covered.map((i) => failing[i].c.explain);
-    issues.push(sumIssue(table, x.ref, x.value, `då stämmer ${[...new Set(reasons)].join(' och ')}`));
-  }
-  for (const i of open) {
-    const { c, e } = failing[i];
-    issues.push(sumIssue(table, c.target, e.computed, c.explain));
-  }
-  return issues;
+function withValue(table: BudgetTable, ref: CellRef, value: Decimal): BudgetTable {
+  const rows = table.rows.map((row, r) =>
+    r !== ref.row
+      ? row
+      : {
+          ...row,
+          cells: row.cells.map((cell, column) =>
+            column === ref.column && cell && cell.parsed.kind === 'number' ? { ...cell, parsed: { ...cell.parsed, value } } : cell,
+          ),
+        },
+  );
+  return { ...table, rows };
 }
 
 function resultUnitIssues(table: BudgetTable): BudgetIssue[] {

@@ -192,7 +192,7 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
   const result: BudgetTable = {
     kind,
     block: ctx.block,
-    title: displayText(ctx.caption || ctx.section || defaultTitle(kind)),
+    title: isCaption(ctx.caption) ? displayText(ctx.caption) : defaultTitle(kind),
     unit: unitOf(columns.map((c) => c.header).join(' ') + ' ' + context, kind),
     precision,
     columns,
@@ -201,6 +201,12 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
   };
   for (const s of shortRows) realign(result, s.index, s.values, numeric.map((c) => c.index));
   return result;
+}
+
+/** A caption names the table ("Tabell 3 Resultatenheter"); a sentence of prose before it does not. */
+function isCaption(text: string | null | undefined): text is string {
+  const t = (text ?? '').trim();
+  return t !== '' && t.length <= 80 && !/[.:!?]$/.test(t);
 }
 
 function defaultTitle(kind: BudgetTableKind): string {
