@@ -7,6 +7,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { BuildReportPlugin } = require('./scripts/build-report');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
@@ -88,6 +89,7 @@ module.exports = (_env, argv) => {
           { from: 'test/fixtures/docx/seed-000.docx', to: 'fixtures/seed-000.docx', noErrorOnMissing: true },
         ],
       }),
+      ...(dev ? [] : [new BuildReportPlugin()]),
     ],
     devServer: {
       host: 'localhost',

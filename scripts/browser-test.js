@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+/**
+ * Real-browser tests: builds the add-in, serves dist/ on 127.0.0.1 and drives Debian's Chromium
+ * with playwright-core through the demo page, where the real pane runs against the Office shim
+ * backed by seed-000.docx. Screenshots go to test-artifacts/. Never downloads a browser.
+ * Set SKIP_BUILD=1 to test the current dist/.
+ */
+'use strict';
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+function fail(message) {
+  console.error(message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+function build() {
+  if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(DIST, 'demo.html'))) return;
+  console.log('Bygger (webpack --mode production)…');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) fail('Bygget misslyckades.');
+  if (!fs.existsSync(path.join(DIST, 'fixtures', 'seed-000.docx'))) {
+    fail('dist/fixtures/seed-000.docx saknas: skapa testdokumenten med npm run fixtures och kör igen.');
+  }
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.docx': 'application/octet-stream', '.map': 'application/json' };
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url || '/', 'http://x');
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    fail(`Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`);
+  }
+  build();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const { chromium } = require('playwright-core');
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportstod-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+
+  let passed = 0;
+  let failed = 0;
+  async function test(name, fn) {
+    try {
+      await fn();
+      passed++;
+      console.log(`  ✓ ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ ${name}\n    ${String(e && e.message ? e.message : e).split('\n').slice(0, 6).join('\n    ')}`);
+      await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {});
+    }
+  }
+  const expect = (cond, message) => {
+    if (!cond) throw new Error(message);
+  };
+  const pane = page.locator('aside.pane');
+  const shot = (name) => pane.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+  try {
+    await test('demon visar rapporten och panelen', async () => {
+      await page.goto(`${base}/demo.html`);
+      await page.getByRole('tab', { name: 'Kontrollera' }).waitFor({ timeout: 20000 });
+      const text = await page.locator('[role=document]').innerText();
+      expect(/Verksamhetsberättelse/.test(text), 'rapportens text saknas i demon');
+      expect(/Sjukfrånvaro/.test(text), 'indikatortabellen saknas i demon');
+    });
+
+    await test('Kontrollera hittar seed-000:s kända fel', async () => {
+      await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
+      const summary = page.getByText(/^\d+ fel, \d+ varningar, \d+ tips$/);
+      await summary.waitFor({ timeout: 30000 });
+      const findings = await pane.locator('[data-finding]').allInnerTexts();
+      expect(findings.length > 0, 'inga fynd');
+      expect(findings.some((f) => /Sjukfrånvaro/.test(f)), `inget fynd om Sjukfrånvaro: ${findings.slice(0, 5).join(' | ')}`);
+      await shot('kontrollera');
+    });
+
+    await test('ett klick på ett fynd markerar det i dokumentet', async () => {
+      const item = pane.locator('[data-finding]', { hasText: 'Sjukfrånvaro' }).first();
+      await item.getByRole('button').first().click();
+      await page.waitForFunction(() => window.__demo.fake.doc.selections.length > 0, null, { timeout: 10000 });
+      const sel = await page.evaluate(() => window.__demo.fake.doc.lastSelection);
+      expect(/Sjukfrånvaro/.test(sel.text), `markeringen gäller "${sel.text}"`);
+      const marked = await page.locator('[role=document] [style*="outline"]').count();
+      expect(marked > 0, 'markeringen syns inte i rapporten');
+    });
+
+    await test('Infoga lägger en indikatortabell vid markören', async () => {
+      await page.getByRole('tab', { name: 'Infoga' }).click();
+      const before = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks.length);
+      await page.getByRole('combobox', { name: /KF:s mål för verksamhetsområdet/ }).click();
+      await page.getByRole('option', { name: /^1\.5\. I Stockholm har äldre/ }).click();
+      await page.getByRole('textbox', { name: /^År/ }).fill('2020');
+      await page.getByTestId('insert-preview').getByRole('columnheader', { name: 'Periodens utfall VB 2019' }).waitFor({ timeout: 10000 });
+      await shot('infoga');
+      await page.getByRole('button', { name: 'Infoga vid markören' }).click();
+      await page.getByText('infogades vid markören').waitFor({ timeout: 10000 });
+      const blocks = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks);
+      expect(blocks.length > before, 'dokumentet fick inga nya block');
+      const inserted = blocks.find((b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall VB 2019'));
+      expect(inserted, 'den infogade tabellen finns inte i dokumentet');
+      const reportText = await page.locator('[role=document]').innerText();
+      expect(reportText.includes('Periodens utfall VB 2019'), 'tabellen syns inte i rapporten');
+    });
+
+    await test('Räkna om visar vad som ändrades', async () => {
+      await page.getByRole('tab', { name: 'Räkna om' }).click();
+      await page.getByRole('button', { name: 'Räkna om', exact: true }).click();
+      await page.getByText(/ändring(ar)? gjordes|inget behövde ändras/).waitFor({ timeout: 20000 });
+      await shot('rakna-om');
+    });
+
+    await test('panelen är på engelska när Office är det', async () => {
+      await page.goto(`${base}/demo.html?lang=en`);
+      await page.getByRole('tab', { name: 'Check' }).waitFor({ timeout: 20000 });
+      await page.getByRole('button', { name: 'Check report' }).click();
+      await page.getByText(/^\d+ errors, \d+ warnings, \d+ tips$/).waitFor({ timeout: 30000 });
+      await shot('english');
+    });
+
+    await test('taskpane.html tillåter bara eget skript och Office.js', async () => {
+      const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+      const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+      expect(csp, 'CSP saknas');
+      const script = /script-src ([^;]+)/.exec(csp[1])[1].trim();
+      expect(script === "'self' https://appsforoffice.microsoft.com", `script-src är "${script}"`);
+      expect(/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/.test(html), 'Office.js laddas inte från CDN');
+      const demo = fs.readFileSync(path.join(DIST, 'demo.html'), 'utf8');
+      expect(!/appsforoffice/.test(demo), 'demon laddar Office.js');
+    });
+
+    await test('inga skriptfel eller CSP-brott i konsolen', async () => {
+      expect(problems.length === 0, problems.join('\n'));
+    });
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => fail(String(e && e.stack ? e.stack : e)));
