@@ -1,0 +1,292 @@
+/**
+ * Applies the core's edits to a read package by splicing the original XML text. Each edit checks
+ * that the document still holds the text it expects and is refused otherwise, so nothing the user
+ * wrote since the snapshot is overwritten. Splices are collected first, checked for overlap, and then
+ * written in one pass so that earlier offsets stay valid.
+ */
+import { SaxesParser } from 'saxes';
+import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
+import { escapeXml } from '../core/ooxml/builders';
+import { blockText, type Range } from './document';
+import type { DocxDocument } from './index';
+import { IGNORED_PROPERTY } from './settings';
+import { attr, encodeXml, parseXml, decodeXml, type XmlElement } from './xml';
+
+export interface Refusal {
+  edit: Edit;
+  reason: string;
+}
+
+export interface ApplyResult {
+  bytes: Uint8Array;
+  applied: Edit[];
+  refused: Refusal[];
+}
+
+interface Splice extends Range {
+  text: string;
+  order: number;
+}
+
+const WORD_MAIN = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
+
+/** Body-level elements an inserted fragment may consist of. */
+const BODY_CONTENT = new Set(['p', 'tbl', 'sdt', 'bookmarkStart', 'bookmarkEnd', 'customXml', 'proofErr', 'permStart', 'permEnd']);
+
+/** CT_Settings children that come after w:updateFields in the schema's sequence. */
+const AFTER_UPDATE_FIELDS = new Set([
+  'hdrShapeDefaults',
+  'footnotePr',
+  'endnotePr',
+  'compat',
+  'docVars',
+  'rsids',
+  'mathPr',
+  'attachedSchema',
+  'themeFontLang',
+  'clrSchemeMapping',
+  'doNotIncludeSubdocsInStats',
+  'doNotAutoCompressPictures',
+  'forceUpgrade',
+  'captions',
+  'readModeInkLockDown',
+  'smartTagType',
+  'schemaLibrary',
+  'shapeDefaults',
+  'doNotEmbedSmartTags',
+  'decimalSymbol',
+  'listSeparator',
+]);
+
+class Refused extends Error {}
+
+function splice(text: string, splices: Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  const out: string[] = [];
+  let cursor = 0;
+  for (const s of sorted) {
+    out.push(text.slice(cursor, s.start), s.text);
+    cursor = s.end;
+  }
+  out.push(text.slice(cursor));
+  return out.join('');
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Checks that inserted markup is well-formed body content whose prefixes the document declares. */
+function checkFragment(doc: DocxDocument, ooxml: string): void {
+  const ns = doc.source.rootNamespaces;
+  if (!WORD_MAIN.has(ns['xmlns:w'] ?? '')) throw new Refused('Dokumentet använder inte prefixet w: för WordprocessingML; innehållet kan inte infogas.');
+  const decls = Object.entries(ns)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(' ');
+  const parser = new SaxesParser({ xmlns: true });
+  let depth = 0;
+  let problem: string | null = null;
+  parser.on('error', (e) => {
+    throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e.message}).`);
+  });
+  parser.on('opentag', (tag) => {
+    if (depth === 1 && (!WORD_MAIN.has(tag.uri) || !BODY_CONTENT.has(tag.local))) problem ??= `<${tag.name}>`;
+    depth++;
+  });
+  parser.on('closetag', () => {
+    depth--;
+  });
+  parser.on('text', (t) => {
+    if (depth === 1 && t.trim()) problem ??= 'text';
+  });
+  try {
+    parser.write(`<root ${decls}>${ooxml}</root>`).close();
+  } catch (e) {
+    if (e instanceof Refused) throw e;
+    throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  if (problem) throw new Refused(`Innehållet som skulle infogas är inte stycken eller tabeller (${problem}).`);
+}
+
+function runContent(p: string, text: string): string {
+  return text
+    .split('\t')
+    .map((piece) => (piece ? `<${p}t xml:space="preserve">${escapeXml(piece)}</${p}t>` : ''))
+    .join(`<${p}tab/>`);
+}
+
+function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: string } {
+  const { block, row, cell } = edit.loc;
+  const b = doc.snapshot.blocks[block];
+  const src = doc.source.cells[block]?.[row]?.[cell];
+  if (!b || b.kind !== 'table' || !src) throw new Refused('Cellen finns inte i dokumentet.');
+  const current = b.rows[row].cells[cell];
+  if (current.text !== edit.oldText) {
+    throw new Refused(`Cellens text har ändrats (”${current.text}”, väntade ”${edit.oldText}”); den skrivs inte över.`);
+  }
+  if (src.hasNestedTable) throw new Refused('Cellen innehåller en inbäddad tabell och ändras inte automatiskt.');
+  if (src.contentStart >= src.contentEnd) throw new Refused('Cellen är felaktigt uppbyggd och kan inte ändras.');
+  const xml = doc.documentXml;
+  const prefix = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
+  const pPr = src.firstPPr ? xml.slice(src.firstPPr.start, src.firstPPr.end) : '';
+  const rPr = src.firstRPr ? xml.slice(src.firstRPr.start, src.firstRPr.end) : '';
+  const paragraphs = edit.newText.split('\n').map((line) => {
+    const runs = line ? `<${prefix}r>${rPr}${runContent(prefix, line)}</${prefix}r>` : '';
+    return `<${prefix}p>${pPr}${runs}</${prefix}p>`;
+  });
+  return { start: src.contentStart, end: src.contentEnd, text: paragraphs.join('') };
+}
+
+/**
+ * The source range of blocks [from, to]. When the range covers whole content controls, the controls
+ * go with it, so that replacing a TOC's blocks never leaves half an sdt behind.
+ */
+function blockRange(doc: DocxDocument, from: number, to: number): Range {
+  const { blocks, containers } = doc.source;
+  let start = blocks[from].start;
+  let end = blocks[to].end;
+  let fromContainer = blocks[from].container;
+  let toContainer = blocks[to].container;
+  const covers = (c: number): boolean => containers[c].fromBlock >= from && containers[c].toBlock <= to;
+  while (fromContainer !== toContainer && fromContainer >= 0 && covers(fromContainer) && containers[fromContainer].fromBlock === from) {
+    start = containers[fromContainer].start;
+    fromContainer = containers[fromContainer].parent;
+  }
+  while (fromContainer !== toContainer && toContainer >= 0 && covers(toContainer) && containers[toContainer].toBlock === to) {
+    end = containers[toContainer].end;
+    toContainer = containers[toContainer].parent;
+  }
+  if (fromContainer !== toContainer) {
+    throw new Refused('Blocken som skulle ersättas går över gränsen för en innehållskontroll; inget ändrades.');
+  }
+  return { start, end };
+}
+
+function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: string } {
+  const { fromBlock, toBlock } = edit;
+  const blocks = doc.snapshot.blocks;
+  if (!Number.isInteger(fromBlock) || !Number.isInteger(toBlock) || fromBlock < 0 || toBlock < fromBlock || toBlock >= blocks.length) {
+    throw new Refused('Blocken som skulle ersättas finns inte i dokumentet.');
+  }
+  if (blockText(blocks[fromBlock]) !== edit.oldFirstText || blockText(blocks[toBlock]) !== edit.oldLastText) {
+    throw new Refused('Texten som skulle ersättas har ändrats sedan granskningen; den skrivs inte över.');
+  }
+  checkFragment(doc, edit.ooxml);
+  return { ...blockRange(doc, fromBlock, toBlock), text: edit.ooxml };
+}
+
+function insertSplice(doc: DocxDocument, edit: InsertBlocks): Range & { text: string } {
+  if (edit.after === 'selection') throw new Refused('Infogning vid markeringen går bara i Word.');
+  const after = edit.after;
+  let at: number;
+  if (after === -1) at = doc.source.bodyContentStart;
+  else if (Number.isInteger(after) && after >= 0 && after < doc.source.blocks.length) at = doc.source.blocks[after].end;
+  else throw new Refused('Platsen att infoga på finns inte i dokumentet.');
+  if (at < 0) throw new Refused('Dokumentet saknar brödtext att infoga i.');
+  checkFragment(doc, edit.ooxml);
+  return { start: at, end: at, text: edit.ooxml };
+}
+
+function topLevelChildren(text: string, part: string): { root: XmlElement | null; children: XmlElement[] } {
+  let root: XmlElement | null = null;
+  const children: XmlElement[] = [];
+  parseXml(text, part, {
+    open(el, depth) {
+      if (depth === 0) root = el;
+      else if (depth === 1) children.push(el);
+    },
+  });
+  return { root, children };
+}
+
+function updateFieldsXml(text: string, part: string): string {
+  const { root, children } = topLevelChildren(text, part);
+  if (!root) throw new Refused('Dokumentets inställningar kunde inte läsas.');
+  const r: XmlElement = root;
+  if (r.selfClosing) throw new Refused('Dokumentets inställningar är tomma och kan inte ändras här.');
+  const p = r.prefix ? `${r.prefix}:` : '';
+  const element = `<${p}updateFields ${p}val="true"/>`;
+  const existing = children.find((c) => c.local === 'updateFields' && c.prefix === r.prefix);
+  if (existing) return text.slice(0, existing.start) + element + text.slice(existing.end);
+  const next = children.find((c) => c.prefix !== r.prefix || AFTER_UPDATE_FIELDS.has(c.local));
+  const at = next ? next.start : text.lastIndexOf('<', r.end - 1);
+  return text.slice(0, at) + element + text.slice(at);
+}
+
+function ignoredFindingsXml(text: string, part: string, ids: string[]): string {
+  let target: XmlElement | null = null;
+  parseXml(text, part, {
+    open(el) {
+      if (el.local === 'property' && attr(el, 'name') === IGNORED_PROPERTY) target = el;
+    },
+  });
+  if (!target) throw new Refused('Listan över ignorerade fynd kan bara sparas när tillägget är öppet i Word.');
+  const t: XmlElement = target;
+  const p = t.prefix ? `${t.prefix}:` : '';
+  const element = `<${p}property name="${IGNORED_PROPERTY}" value="${escapeXml(JSON.stringify(ids))}"/>`;
+  return text.slice(0, t.start) + element + text.slice(t.end);
+}
+
+export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: Map<string, Uint8Array>; applied: Edit[]; refused: Refusal[] } {
+  const applied: Edit[] = [];
+  const refused: Refusal[] = [];
+  const splices: Splice[] = [];
+  const parts = new Map(doc.parts);
+  const partTexts = new Map<string, string>();
+
+  const editPart = (part: string, change: (text: string) => string): void => {
+    const bytes = parts.get(part);
+    if (!bytes) throw new Refused('Dokumentdelen saknas.');
+    const decoded = decodeXml(bytes);
+    const before = partTexts.get(part) ?? decoded.text;
+    const after = change(before);
+    if (!encodeXml(after, decoded.encoding)) throw new Refused('Dokumentdelen är inte UTF-8-kodad och kan inte ändras.');
+    partTexts.set(part, after);
+  };
+
+  edits.forEach((edit, order) => {
+    try {
+      switch (edit.kind) {
+        case 'setCellText':
+        case 'replaceBlocks':
+        case 'insertBlocks': {
+          const s =
+            edit.kind === 'setCellText' ? cellSplice(doc, edit) : edit.kind === 'replaceBlocks' ? replaceSplice(doc, edit) : insertSplice(doc, edit);
+          if (splices.some((other) => overlaps(other, s))) throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
+          if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
+          splices.push({ ...s, order });
+          break;
+        }
+        case 'setUpdateFieldsOnOpen': {
+          const part = doc.settingsPart;
+          if (!part) throw new Refused('Dokumentet saknar inställningsdel (settings.xml); fälten uppdateras inte automatiskt.');
+          editPart(part, (text) => updateFieldsXml(text, part));
+          break;
+        }
+        case 'setIgnoredFindings': {
+          const part = doc.ignoredFindingsPart;
+          if (!part) throw new Refused('Listan över ignorerade fynd kan bara sparas när tillägget är öppet i Word.');
+          editPart(part, (text) => ignoredFindingsXml(text, part, edit.ids));
+          break;
+        }
+      }
+      applied.push(edit);
+    } catch (e) {
+      if (!(e instanceof Refused)) throw e;
+      refused.push({ edit, reason: e.message });
+    }
+  });
+
+  if (splices.length) {
+    const bytes = encodeXml(splice(doc.documentXml, splices), doc.documentEncoding);
+    if (bytes) parts.set(doc.documentPart, bytes);
+  }
+  for (const [part, text] of partTexts) {
+    const bytes = encodeXml(text, decodeXml(doc.parts.get(part) ?? new Uint8Array()).encoding);
+    if (bytes) parts.set(part, bytes);
+  }
+  return { parts, applied, refused };
+}

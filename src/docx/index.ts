@@ -1,0 +1,117 @@
+/**
+ * The .docx adapter: reads a package into a DocSnapshot and applies the core's edits to it.
+ * Edits splice the original XML text, so markup this reader does not understand survives, and every
+ * part an edit does not touch is written back byte for byte.
+ */
+import type { DocSnapshot } from '../core/snapshot';
+import type { Edit } from '../core/edits';
+import { DocxError } from './errors';
+import { readZip, writeZip } from './zip';
+import { readRelationships, relsPathFor, relTypeIs } from './relationships';
+import { emptyStyles, readStyles, type Styles } from './styles';
+import { readIgnoredFindings, readUpdateFields } from './settings';
+import { readDocumentXml, type SourceMap } from './document';
+import { decodeXml, type DecodedXml } from './xml';
+import { applyEditsToPackage, type ApplyResult } from './apply';
+
+export { DocxError, docxErrorMessage, type DocxErrorCode } from './errors';
+export { blockText, type SourceMap, type BlockSource, type CellSource, type Range } from './document';
+export type { ApplyResult, Refusal } from './apply';
+
+export interface DocxDocument {
+  snapshot: DocSnapshot;
+  /** Every part of the package as read (entry name → bytes), in archive order. */
+  parts: Map<string, Uint8Array>;
+  /** Name of the main document part (`word/document.xml` in practice; found via `_rels/.rels`). */
+  documentPart: string;
+  /** Decoded text of the main document part; `source` offsets index into it. */
+  documentXml: string;
+  documentEncoding: DecodedXml['encoding'];
+  source: SourceMap;
+  /** The settings part, when the document has one. */
+  settingsPart: string | null;
+  /** The web-extension part holding the add-in's ignored findings, when there is one. */
+  ignoredFindingsPart: string | null;
+}
+
+const ODT_MIME = 'application/vnd.oasis.opendocument.text';
+
+function findMainPart(parts: Map<string, Uint8Array>): string {
+  const rels = readRelationships(parts.get('_rels/.rels'), '', '_rels/.rels');
+  const main = rels.find((r) => !r.external && relTypeIs(r, 'officeDocument'));
+  if (main && parts.has(main.target)) return main.target;
+  if (parts.has('word/document.xml')) return 'word/document.xml';
+  throw new DocxError('missingDocument', main ? `officeDocument target ${main.target} missing` : 'no officeDocument relationship');
+}
+
+export function readDocx(bytes: Uint8Array): DocxDocument {
+  const { entries: parts } = readZip(bytes);
+  const mimetype = parts.get('mimetype');
+  if (mimetype && new TextDecoder().decode(mimetype).trim().startsWith('application/vnd.oasis.opendocument')) {
+    throw new DocxError('odt', new TextDecoder().decode(mimetype).trim() === ODT_MIME ? undefined : 'other OpenDocument type');
+  }
+  const documentPart = findMainPart(parts);
+  const docRelsPath = relsPathFor(documentPart);
+  const rels = readRelationships(parts.get(docRelsPath), documentPart, docRelsPath);
+  const partFor = (kind: string): string | null => rels.find((r) => !r.external && relTypeIs(r, kind) && parts.has(r.target))?.target ?? null;
+
+  const warnings: string[] = [];
+  const stylesPart = partFor('styles');
+  let styles: Styles = emptyStyles();
+  if (stylesPart) {
+    try {
+      styles = readStyles(parts.get(stylesPart), stylesPart);
+    } catch (e) {
+      // The body can still be read without styles; headings then show up without levels.
+      if (!(e instanceof DocxError)) throw e;
+      warnings.push('Dokumentets formatmallar (styles.xml) kunde inte läsas; rubriknivåer från formatmallar saknas.');
+    }
+  }
+
+  const settingsPart = partFor('settings');
+  let updateFieldsOnOpen = false;
+  if (settingsPart) {
+    try {
+      updateFieldsOnOpen = readUpdateFields(parts.get(settingsPart), settingsPart);
+    } catch (e) {
+      if (!(e instanceof DocxError)) throw e;
+      warnings.push('Dokumentets inställningar (settings.xml) kunde inte läsas.');
+    }
+  }
+
+  let ignored: ReturnType<typeof readIgnoredFindings> = { ids: [], part: null, warning: null };
+  try {
+    ignored = readIgnoredFindings(parts);
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e;
+    warnings.push('Tilläggets sparade inställningar i dokumentet kunde inte läsas.');
+  }
+  if (ignored.warning) warnings.push(ignored.warning);
+
+  const docBytes = parts.get(documentPart);
+  if (!docBytes) throw new DocxError('missingDocument');
+  const decoded = decodeXml(docBytes);
+  const read = readDocumentXml(decoded.text, documentPart, styles);
+
+  return {
+    snapshot: {
+      blocks: read.blocks,
+      fields: read.fields,
+      contentControls: read.contentControls,
+      settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids },
+      warnings: [...warnings, ...read.warnings],
+    },
+    parts,
+    documentPart,
+    documentXml: decoded.text,
+    documentEncoding: decoded.encoding,
+    source: read.source,
+    settingsPart,
+    ignoredFindingsPart: ignored.part,
+  };
+}
+
+export function applyEdits(doc: DocxDocument, edits: Edit[]): ApplyResult {
+  const { parts, applied, refused } = applyEditsToPackage(doc, edits);
+  return { bytes: writeZip(parts), applied, refused };
+}
