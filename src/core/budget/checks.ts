@@ -65,7 +65,7 @@ function sumIssue(table: BudgetTable, ref: CellRef, expected: Decimal, because: 
     loc: cell ? cell.loc : row.loc,
     message:
       `${table.title}: ${rowLabel(table, ref.row)}, ${columnLabel(table, ref.column)} är ${oldText.trim()}, ` +
-      `men ska vara ${newText} (${because}).`,
+      `men ska vara ${newText}${because}.`,
     expected,
     oldText,
     newText,
@@ -102,9 +102,9 @@ function blame(table: BudgetTable, constraints: Constraint[]): BudgetIssue[] {
       const breaks = passing.filter((p) => involves(p.c, ref)).length;
       const score = covered.length - breaks;
       if (score < 1 || (best && best.score >= score)) continue;
-      best = { ref, value: first, score, because: `då stämmer ${[...new Set(covered.map((f) => f.c.explain))].join(' och ')}` };
+      best = { ref, value: first, score, because: `; då stämmer ${[...new Set(covered.map((f) => f.c.explain))].join(' och ')}` };
     }
-    const chosen = best ?? { ref: failing[0].c.target, value: failing[0].e.computed, because: failing[0].c.explain };
+    const chosen = best ?? { ref: failing[0].c.target, value: failing[0].e.computed, because: ` = ${failing[0].c.explain}` };
     corrections.set(`${chosen.ref.row}:${chosen.ref.column}`, chosen);
     current = withValue(current, chosen.ref, chosen.value);
   }
@@ -144,7 +144,7 @@ function resultUnitIssues(table: BudgetTable): BudgetIssue[] {
     if (fem !== null) {
       const written = numberAt(table, { row: r, column: fem });
       if (written && !equals(written, fivePercent)) {
-        issues.push(sumIssue(table, { row: r, column: fem }, fivePercent, `5 % av ${columnLabel(table, brutto)}, avrundat`));
+        issues.push(sumIssue(table, { row: r, column: fem }, fivePercent, ` = 5 % av ${columnLabel(table, brutto)}, avrundat`));
       }
     }
     // Surplus is written negative in the year's result and positive in the transfer to next year.

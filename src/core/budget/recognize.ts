@@ -241,6 +241,7 @@ function placements(k: number, m: number): number[][] {
  * A row with fewer figures than columns (seed 001: "Förskoleverksamhet 686,4 682,9 682,9 3,5" under
  * five columns): try every order-keeping placement and keep the one the table's arithmetic agrees
  * with. When placements that mean different figures fit equally well, the row is left unchecked.
+ * Placements are ranked by fewest broken sums, then by most sums confirmed.
  */
 function realign(table: BudgetTable, rowIndex: number, values: BudgetCell[], numeric: number[]): void {
   const row = table.rows[rowIndex];
@@ -277,7 +278,8 @@ function realign(table: BudgetTable, rowIndex: number, values: BudgetCell[], num
     });
   const first = vector(winners[0].cells);
   const same = winners.every((w) => vector(w.cells).every((v, i) => equals(v, first[i])));
-  if (best === 0 && same) {
+  // The best placement wins even when an error elsewhere breaks a sum it shares with all the others.
+  if (same) {
     row.cells = winners[0].cells;
     row.alignment = 'realigned';
   } else {
