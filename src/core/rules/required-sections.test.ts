@@ -5,6 +5,7 @@ import {
   makeReport,
   resetBlocks,
   ruleTester,
+  runRule,
   sections,
 } from '../../../test/rule-tester';
 import type { Report } from '../model';
@@ -131,4 +132,13 @@ ruleTester(requiredSections, {
       findings: [{ kind: 'section-missing', subject: 'Inledning', severity: 'error', message: 'verksamhetsplan' }],
     },
   ],
+});
+
+describe('required-sections on a VP whose Inledning parts are not headings', () => {
+  it('accepts Inledning with its own text and the goal headings under it (seed 002)', () => {
+    resetBlocks();
+    const secs = sections([{ title: 'Inledning', content: true, children: [{ title: '1. En modern storstad med möjligheter och valfrihet för alla' }] }, { title: 'Redovisning av ekonomi' }]);
+    const goals = vp(ALL_PARTS).goals;
+    expect(runRule(requiredSections, makeReport({ type: 'VP', year: 2021, sections: secs, goals }))).toEqual([]);
+  });
 });

@@ -155,21 +155,27 @@ function checkLevel(
       continue;
     }
     lastLoc = found.loc;
-    if (req.children && found.children.length > 0) {
-      checkLevel(context, req.children, found.children, [], found, report);
+    if (req.children) {
+      // Sub-headings are checked when the section uses them. Without any, text of its own stands
+      // for them (a VP's Inledning often has the parts as bold lines, an economy as one text).
+      const usesSubHeadings = found.children.some((c) => req.children?.some((r) => matches(c, r)));
+      if (usesSubHeadings) checkLevel(context, req.children, found.children, [], found, report);
+      else if (req.empty && isEmpty(found)) reportEmpty(context, found, req.empty);
       continue;
     }
     const hasGoals = req.goals && report.goals.length > 0;
-    if (req.empty && isEmpty(found) && !hasGoals) {
-      context.report({
-        kind: 'section-empty',
-        severity: req.empty,
-        subject: found.title,
-        message: `Avsnittet "${found.title}" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.`,
-        location: found.loc,
-      });
-    }
+    if (req.empty && isEmpty(found) && !hasGoals) reportEmpty(context, found, req.empty);
   }
+}
+
+function reportEmpty(context: RuleContext, section: Section, severity: Severity): void {
+  context.report({
+    kind: 'section-empty',
+    severity,
+    subject: section.title,
+    message: `Avsnittet "${section.title}" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.`,
+    location: section.loc,
+  });
 }
 
 function checkVpParts(context: RuleContext, report: Report): void {
