@@ -149,11 +149,13 @@ describe('Räkna om', () => {
     renderPane(engine, 'recompute');
     fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
     expect(await screen.findByText('1 ändring gjordes.')).toBeInTheDocument();
-    const rows = within(screen.getByRole('table', { name: '1 ändring gjordes.' })).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent('Uppföljning av driftbudget');
-    expect(rows[1]).toHaveTextContent('Totalt');
-    expect(rows[1]).toHaveTextContent('0,5 → 0,0');
+    const items = within(screen.getByRole('list', { name: '1 ändring gjordes.' })).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent('Uppföljning av driftbudget · Totalt');
+    expect(items[0]).toHaveTextContent('Avvikelse (+/-): 0,5 → 0,0');
     expect(calls.apply).toEqual([[totalFix]]);
+    fireEvent.click(screen.getByRole('button', { name: 'Rad: Totalt' }));
+    await waitFor(() => expect(calls.select).toEqual([totalFix.loc]));
   });
 
   it('says so when nothing needs changing', async () => {

@@ -25,8 +25,9 @@ const useStyles = makeStyles({
     overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, width: '100%' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', verticalAlign: 'top' },
+  // Wider than the pane on purpose: the preview scrolls sideways instead of squeezing every column.
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, minWidth: '560px' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', verticalAlign: 'top', ':first-child': { minWidth: '160px' } },
   head: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 

@@ -4,12 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -21,6 +15,14 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   old: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   reason: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export function RecomputeTab() {
@@ -47,39 +49,34 @@ export function RecomputeTab() {
           <Text weight="semibold" role="status">
             {t.recompute.done(r.changes.length)}
           </Text>
-          <Table size="small" aria-label={t.recompute.done(r.changes.length)}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.recompute.table}</TableHeaderCell>
-                <TableHeaderCell>{t.recompute.row}</TableHeaderCell>
-                <TableHeaderCell>{t.recompute.change}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {r.changes.map((c, i) => (
-                <TableRow key={i}>
-                  <TableCell>{c.table}</TableCell>
-                  <TableCell>
-                    {c.loc ? (
-                      <Link as="button" onClick={() => c.loc && void r.select(c.loc)}>
-                        {c.row || '–'}
-                      </Link>
-                    ) : (
-                      c.row || '–'
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {c.oldText || c.newText ? (
-                      <span>
-                        <span className={s.old}>{c.oldText || '(tom)'}</span> → <strong>{c.newText}</strong>
-                      </span>
-                    ) : null}
-                    <div className={s.reason}>{c.reason}</div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ul className={s.list} aria-label={t.recompute.done(r.changes.length)}>
+            {r.changes.map((c, i) => (
+              <li key={i} className={s.item}>
+                <Text weight="semibold">
+                  {c.table}
+                  {c.row ? (
+                    <>
+                      {' · '}
+                      {c.loc ? (
+                        <Link as="button" onClick={() => c.loc && void r.select(c.loc)} aria-label={`${t.recompute.row}: ${c.row}`}>
+                          {c.row}
+                        </Link>
+                      ) : (
+                        c.row
+                      )}
+                    </>
+                  ) : null}
+                </Text>
+                {c.oldText || c.newText ? (
+                  <Text>
+                    {c.column ? `${c.column}: ` : ''}
+                    <span className={s.old}>{c.oldText || '–'}</span> → <strong>{c.newText}</strong>
+                  </Text>
+                ) : null}
+                {c.reason && c.reason !== c.column ? <Text size={200} className={s.reason}>{c.reason}</Text> : null}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </section>
