@@ -9,8 +9,7 @@
  * could restyle the user's headings.
  */
 
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+import { W_NAMESPACES } from '../core/ooxml/builders';
 
 export function wrapInPackage(bodyXml: string): string {
   return (
@@ -26,7 +25,7 @@ export function wrapInPackage(bodyXml: string): string {
     '</pkg:part>' +
     '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">' +
     '<pkg:xmlData>' +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}">` +
+    `<w:document ${W_NAMESPACES}>` +
     `<w:body>${bodyXml}</w:body>` +
     '</w:document>' +
     '</pkg:xmlData>' +

@@ -183,21 +183,39 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
   }
 
   getFirst(): T {
-    return this.make(() => {
+    return this.make(pinned(this.context, () => {
       const first = this.resolveNodes()[0];
       if (first === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
       return first;
-    });
+    }));
   }
 
   getLast(): T {
-    return this.make(() => {
+    return this.make(pinned(this.context, () => {
       const nodes = this.resolveNodes();
       const last = nodes[nodes.length - 1];
       if (last === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
       return last;
-    });
+    }));
   }
+}
+
+/**
+ * Objects returned by methods (`getFirst`, `getNext`, `getCell`, `getRange`) are resolved where the
+ * method call sits in the batch, as office-js does, not when they are used later in the batch.
+ */
+function pinned<T>(context: FakeRequestContext, resolve: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  const get = (): T => {
+    if (!done) {
+      value = resolve();
+      done = true;
+    }
+    return value as T;
+  };
+  context.enqueue(() => void get());
+  return get;
 }
 
 function mustLocate(doc: FakeDocument, node: Node): Where {
@@ -301,12 +319,12 @@ export class FakeParagraph extends FakeClientObject {
   }
 
   getNext(): FakeParagraph {
-    return new FakeParagraph(this.context, () => {
+    return new FakeParagraph(this.context, pinned(this.context, () => {
       const where = mustLocate(this.context.doc, this.resolve());
       const next = where.container[where.index + 1];
       if (!next || next.kind !== 'paragraph') throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
       return next;
-    });
+    }));
   }
 
   getRange(location: string = 'Whole'): FakeRange {
@@ -414,12 +432,12 @@ export class FakeTable extends FakeClientObject {
   }
 
   getCell(rowIndex: number, cellIndex: number): FakeTableCell {
-    return new FakeTableCell(this.context, () => {
+    return new FakeTableCell(this.context, pinned(this.context, () => {
       const table = this.resolve();
       const cell = table.rows[rowIndex]?.cells[cellIndex];
       if (!cell) throw new FakeOfficeError('ItemNotFound', `The requested cell (${rowIndex}, ${cellIndex}) does not exist.`);
       return { table, row: rowIndex, cell: cellIndex };
-    });
+    }));
   }
 
   getRange(location: string = 'Whole'): FakeRange {
@@ -635,13 +653,40 @@ function locOf(where: Where): { block: number; row?: number; cell?: number; para
   return loc;
 }
 
+/** A range pinned to the nodes it covers, so it follows them when insertions move them, as Word's ranges do. */
+type Tracked = { container: Node[]; first: Node; last: Node } | { container: Node[]; after: Node | null };
+
+function track(s: Span): Tracked {
+  if (s.to >= s.from) return { container: s.container, first: s.container[s.from]!, last: s.container[s.to]! };
+  return { container: s.container, after: s.container[s.from - 1] ?? null };
+}
+
+function untrack(t: Tracked): Span {
+  if ('first' in t) {
+    const from = t.container.indexOf(t.first);
+    const to = t.container.indexOf(t.last);
+    if (from < 0 || to < 0) throw new FakeOfficeError('ItemNotFound', 'The range has been deleted.');
+    return { container: t.container, from, to };
+  }
+  const i = t.after ? t.container.indexOf(t.after) : -1;
+  if (t.after && i < 0) throw new FakeOfficeError('ItemNotFound', 'The range has been deleted.');
+  return { container: t.container, from: i + 1, to: i };
+}
+
 export class FakeRange extends FakeClientObject {
   readonly typeName = 'Range';
-  constructor(
-    context: FakeRequestContext,
-    readonly resolve: () => Span,
-  ) {
+  private tracked: Tracked | null = null;
+  readonly resolve: () => Span;
+
+  /** `pin` false: the range is set by the operation that creates its content (`setTracked`). */
+  constructor(context: FakeRequestContext, resolve: () => Span, pin = true) {
     super(context);
+    this.resolve = () => (this.tracked ? untrack(this.tracked) : resolve());
+    if (pin) context.enqueue(() => void (this.tracked = track(resolve())));
+  }
+
+  setTracked(span: Span): void {
+    this.tracked = track(span);
   }
   private spanNodes(): Node[] {
     const s = this.resolve();
@@ -686,7 +731,13 @@ export class FakeRange extends FakeClientObject {
   /** Block-level OOXML replaces or lands beside whole blocks; the fake never splits a paragraph. */
   insertOoxml(ooxml: string, location: string): FakeRange {
     this.context.record(`insertOoxml ${location}`);
-    let inserted: Span | null = null;
+    const result = new FakeRange(
+      this.context,
+      () => {
+        throw new FakeOfficeError('InvalidOperation', 'The range is not available before the insertion has run.');
+      },
+      false,
+    );
     this.context.enqueue(() => {
       const s = this.resolve();
       const blocks = parseBodyXml(ooxml);
@@ -699,12 +750,9 @@ export class FakeRange extends FakeClientObject {
       const firstLoc = s.container[at] ? doc.locate(s.container[at]!) : null;
       s.container.splice(at, removeCount, ...blocks);
       doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length }, blocks: blocks.length, removed: removeCount });
-      inserted = { container: s.container, from: at, to: at + blocks.length - 1 };
+      result.setTracked({ container: s.container, from: at, to: at + blocks.length - 1 });
     });
-    return new FakeRange(this.context, () => {
-      if (!inserted) throw new FakeOfficeError('InvalidOperation', 'The range is not available before the insertion has run.');
-      return inserted;
-    });
+    return result;
   }
   select(mode: string = 'Select'): void {
     this.context.record(`select Range ${mode}`);

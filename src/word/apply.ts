@@ -1,0 +1,221 @@
+/**
+ * Applies the core's edits to the open document. One read sync finds the blocks and checks every
+ * edit's expected text; then everything that passed is written in one batch and one sync. An edit
+ * is either applied whole or refused with a Swedish reason, and none is written over text the user
+ * changed since the check: the user's words are never lost to a stale fix.
+ */
+import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
+import { parseBodyXml } from './fake/parse-body';
+import { wrapInPackage } from './ooxml-package';
+import { normalizeText, queueLocate, type Located, type TableRef } from './read';
+import { supports, unsupportedMessage } from './requirements';
+
+export interface ApplyResult {
+  applied: Edit[];
+  refused: { edit: Edit; reason: string }[];
+}
+
+export const IGNORED_SETTING = 'rapportstodIgnored';
+
+export const REFUSALS = {
+  cellChanged: (now: string) => `Cellens text har ändrats sedan kontrollen (nu: "${now}"). Kontrollera rapporten igen.`,
+  noTable: 'Tabellen finns inte längre på samma plats i dokumentet. Kontrollera rapporten igen.',
+  noCell: 'Cellen finns inte längre i tabellen. Kontrollera rapporten igen.',
+  blocksChanged: 'Texten har ändrats sedan kontrollen. Kontrollera rapporten igen.',
+  noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
+  overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
+  badXml: (detail: string) => `Innehållet som skulle infogas är inte giltigt och har inte infogats (${detail}).`,
+  writeFailed: (detail: string) => `Word kunde inte genomföra ändringarna (${detail}). Kontrollera dokumentet, ångra vid behov med Ctrl+Z, och kör kontrollen igen.`,
+  settingsFailed: (detail: string) => `Inställningen kunde inte sparas i dokumentet: ${detail}.`,
+} as const;
+
+function blockText(located: Located, block: number): string | null {
+  const ref = located.map.blocks[block];
+  if (!ref) return null;
+  if (ref.kind === 'paragraph') return normalizeText(located.paragraphs.items[ref.paragraph]!.text);
+  const values = located.tables.items[ref.table]!.values;
+  // As the core and the .docx adapter write it: cells joined by tabs, rows by newlines.
+  return values.map((row) => row.map((v) => normalizeText(v)).join('\t')).join('\n');
+}
+
+function same(a: string, b: string): boolean {
+  return normalizeText(a) === normalizeText(b);
+}
+
+/** Word objects for a block: its whole range, and the object itself for insertions after it. */
+function rangeOf(located: Located, block: number): Word.Range {
+  const ref = located.map.blocks[block]!;
+  return ref.kind === 'paragraph'
+    ? located.paragraphs.items[ref.paragraph]!.getRange('Whole')
+    : located.tables.items[ref.table]!.getRange('Whole');
+}
+
+function validXml(ooxml: string): string | null {
+  try {
+    parseBodyXml(wrapInPackage(ooxml));
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+function saveSettings(): Promise<string | null> {
+  return new Promise((resolve) => {
+    Office.context.document.settings.saveAsync((result) => {
+      resolve(result.status === Office.AsyncResultStatus.Failed ? (result.error?.message ?? 'okänt fel') : null);
+    });
+  });
+}
+
+export async function applyEdits(context: Word.RequestContext, edits: Edit[]): Promise<ApplyResult> {
+  const applied: Edit[] = [];
+  const refused: { edit: Edit; reason: string }[] = [];
+  const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
+
+  let located: Located | null = null;
+  if (needsDocument) {
+    const finish = queueLocate(context);
+    await context.sync();
+    located = finish();
+  }
+
+  // Verify everything before writing anything.
+  const accepted: Edit[] = [];
+  const replaced: [number, number][] = [];
+  const cellsSet = new Set<string>();
+  const inReplaced = (block: number): boolean => replaced.some(([a, b]) => block >= a && block <= b);
+  for (const edit of edits) {
+    const reason = verify(edit);
+    if (reason) refused.push({ edit, reason });
+    else accepted.push(edit);
+  }
+
+  function verify(edit: Edit): string | null {
+    switch (edit.kind) {
+      case 'setCellText': {
+        const { block, row, cell } = edit.loc;
+        const ref = located!.map.blocks[block];
+        if (!ref || ref.kind !== 'table') return REFUSALS.noTable;
+        const value = located!.tables.items[ref.table]!.values[row]?.[cell];
+        if (value === undefined) return REFUSALS.noCell;
+        if (!same(value, edit.oldText)) return REFUSALS.cellChanged(normalizeText(value));
+        const key = `${block}:${row}:${cell}`;
+        if (inReplaced(block) || cellsSet.has(key)) return REFUSALS.overlap;
+        cellsSet.add(key);
+        return null;
+      }
+      case 'replaceBlocks': {
+        if (!supports('insertOoxml')) return unsupportedMessage('insertOoxml');
+        const { fromBlock, toBlock } = edit;
+        const count = located!.map.blocks.length;
+        if (fromBlock < 0 || toBlock < fromBlock || toBlock >= count) return REFUSALS.noBlocks;
+        const first = blockText(located!, fromBlock);
+        const last = blockText(located!, toBlock);
+        if (first === null || last === null || !same(first, edit.oldFirstText) || !same(last, edit.oldLastText)) return REFUSALS.blocksChanged;
+        for (let b = fromBlock; b <= toBlock; b++) {
+          if (inReplaced(b) || [...cellsSet].some((k) => k.startsWith(`${b}:`))) return REFUSALS.overlap;
+        }
+        const bad = validXml(edit.ooxml);
+        if (bad) return REFUSALS.badXml(bad);
+        replaced.push([fromBlock, toBlock]);
+        return null;
+      }
+      case 'insertBlocks': {
+        if (!supports('insertOoxml')) return unsupportedMessage('insertOoxml');
+        if (edit.after !== 'selection') {
+          if (edit.after < -1 || edit.after >= located!.map.blocks.length) return REFUSALS.noBlocks;
+          // Inserting after a block that another edit replaces would land in the replaced content.
+          if (edit.after >= 0 && replaced.some(([a, b]) => edit.after !== 'selection' && edit.after >= a && edit.after < b)) return REFUSALS.overlap;
+        }
+        const bad = validXml(edit.ooxml);
+        return bad ? REFUSALS.badXml(bad) : null;
+      }
+      case 'setIgnoredFindings':
+        return supports('settings') ? null : unsupportedMessage('settings');
+      case 'setUpdateFieldsOnOpen':
+        return null;
+    }
+  }
+
+  // One batch of writes, in the order the edits were given.
+  const documentEdits = accepted.filter((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
+  if (documentEdits.length > 0 && located) {
+    const lastInserted = new Map<string, Word.Range>();
+    for (const edit of documentEdits) {
+      if (edit.kind === 'setCellText') queueSetCellText(located, edit);
+      else if (edit.kind === 'replaceBlocks') queueReplace(context, located, edit, lastInserted);
+      else if (edit.kind === 'insertBlocks') queueInsert(context, located, edit, lastInserted);
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      // Office does not roll back a failed batch: what ran before the failure stays (Ctrl+Z undoes it),
+      // so the user is told to look rather than that nothing changed.
+      for (const edit of accepted) refused.push({ edit, reason: REFUSALS.writeFailed(detail) });
+      return { applied, refused };
+    }
+  }
+
+  for (const edit of accepted) {
+    if (edit.kind === 'setIgnoredFindings') {
+      Office.context.document.settings.set(IGNORED_SETTING, [...edit.ids]);
+      const failure = await saveSettings();
+      if (failure) {
+        refused.push({ edit, reason: REFUSALS.settingsFailed(failure) });
+        continue;
+      }
+    }
+    // setUpdateFieldsOnOpen: Word refreshes the fields the add-in rewrites itself; nothing to store.
+    applied.push(edit);
+  }
+  return { applied, refused };
+}
+
+/** Replaces the text of the cell's first paragraph, which keeps its run formatting; extra paragraphs go. */
+function queueSetCellText(located: Located, edit: SetCellText): void {
+  const ref = located.map.blocks[edit.loc.block] as TableRef;
+  const cell = located.tables.items[ref.table]!.getCell(edit.loc.row, edit.loc.cell);
+  const first = cell.body.paragraphs.getFirst();
+  const oldParagraphs = normalizeText(edit.oldText).split('\n').length;
+  // Resolve the old extra paragraphs before the new text adds its own.
+  const extra: Word.Paragraph[] = [];
+  let p = first;
+  for (let i = 1; i < oldParagraphs; i++) {
+    p = p.getNext();
+    extra.push(p);
+  }
+  first.insertText(edit.newText, 'Replace');
+  for (const x of extra) x.delete();
+}
+
+function anchorKey(after: InsertBlocks['after']): string {
+  return String(after);
+}
+
+function queueReplace(context: Word.RequestContext, located: Located, edit: ReplaceBlocks, lastInserted: Map<string, Word.Range>): void {
+  void context;
+  const range = rangeOf(located, edit.fromBlock).expandTo(rangeOf(located, edit.toBlock));
+  const inserted = range.insertOoxml(wrapInPackage(edit.ooxml), 'Replace');
+  // Content inserted "after" the last replaced block follows the new content.
+  lastInserted.set(anchorKey(edit.toBlock), inserted);
+}
+
+function queueInsert(context: Word.RequestContext, located: Located, edit: InsertBlocks, lastInserted: Map<string, Word.Range>): void {
+  const pkg = wrapInPackage(edit.ooxml);
+  const key = anchorKey(edit.after);
+  const previous = lastInserted.get(key);
+  let inserted: Word.Range;
+  if (previous) {
+    // Several insertions at one place keep their given order.
+    inserted = previous.insertOoxml(pkg, 'After');
+  } else if (edit.after === 'selection') {
+    // 'After' a collapsed cursor is the cursor; with text selected it keeps the selected text.
+    inserted = context.document.getSelection().insertOoxml(pkg, 'After');
+  } else if (edit.after === -1) {
+    inserted = context.document.body.insertOoxml(pkg, 'Start');
+  } else {
+    inserted = rangeOf(located, edit.after).insertOoxml(pkg, 'After');
+  }
+  lastInserted.set(key, inserted);
+}
