@@ -1,0 +1,45 @@
+/**
+ * The front of a report is laid out with tables as often as with paragraphs (Handläggare and Till
+ * side by side in cells), so front-matter and title search walk a flat list of text lines: body
+ * paragraphs and the paragraphs inside table cells, each with its exact `Loc`.
+ */
+import type { Loc } from '../snapshot';
+import type { DocSnapshot } from '../snapshot';
+import { isParagraph } from '../snapshot';
+import { isBlank, loc, squash } from './text';
+
+export interface Line {
+  text: string;
+  loc: Loc;
+  bold: boolean;
+  styleName: string | null;
+  /** Lines in the same cell (or the body) share a container key; labels take values from their own container. */
+  container: string;
+}
+
+/** Non-empty lines of blocks [0, endBlock), paragraphs' soft line breaks split into separate lines. */
+export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
+  const out: Line[] = [];
+  const end = Math.min(endBlock, snapshot.blocks.length);
+  for (let i = 0; i < end; i++) {
+    const b = snapshot.blocks[i];
+    if (isParagraph(b)) {
+      for (const part of b.text.split('\n')) {
+        if (!isBlank(part)) out.push({ text: squash(part), loc: loc(i), bold: b.bold, styleName: b.styleName, container: 'body' });
+      }
+      continue;
+    }
+    b.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) =>
+        cell.paragraphs.forEach((p, k) => {
+          for (const part of p.text.split('\n')) {
+            if (!isBlank(part)) {
+              out.push({ text: squash(part), loc: loc(i, r, c, k), bold: p.bold, styleName: p.styleName, container: `${i}:${r}:${c}` });
+            }
+          }
+        }),
+      ),
+    );
+  }
+  return out;
+}
