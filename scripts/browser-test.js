@@ -118,8 +118,14 @@ async function main() {
       const item = pane.locator('[data-finding]', { hasText: 'Sjukfrånvaro' }).first();
       await item.getByRole('button').first().click();
       await page.waitForFunction(() => window.__demo.fake.doc.selections.length > 0, null, { timeout: 10000 });
-      const sel = await page.evaluate(() => window.__demo.fake.doc.lastSelection);
-      expect(/Sjukfrånvaro/.test(sel.text), `markeringen gäller "${sel.text}"`);
+      const { sel, blockText } = await page.evaluate(() => {
+        const doc = window.__demo.fake.doc;
+        const sel = doc.lastSelection;
+        const b = doc.snapshot().blocks[sel.loc.block];
+        const text = b.kind === 'table' ? (sel.loc.row !== undefined ? b.rows[sel.loc.row].cells.map((c) => c.text).join(' | ') : '') : b.text;
+        return { sel, blockText: text };
+      });
+      expect(/Sjukfrånvaro/.test(blockText), `markeringen (${JSON.stringify(sel.loc)}) gäller "${blockText}"`);
       const marked = await page.locator('[role=document] [style*="outline"]').count();
       expect(marked > 0, 'markeringen syns inte i rapporten');
     });

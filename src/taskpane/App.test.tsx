@@ -76,6 +76,7 @@ function makeEngine(overrides: Partial<Engine> = {}) {
     applyEdits: async (edits) => {
       calls.apply.push(edits);
       if (edits.some((e) => e === totalFix)) findings = findings.filter((f) => f !== tocTip);
+      return { applied: edits, refused: [] };
     },
     isSetSupported: () => true,
     displayLanguage: () => 'sv-SE',
@@ -144,6 +145,16 @@ describe('Kontrollera', () => {
 });
 
 describe('Räkna om', () => {
+  it('shows why a fix was refused and lists nothing as changed', async () => {
+    const reason = 'Cellens text har ändrats sedan kontrollen (nu: "0,7"). Kontrollera rapporten igen.';
+    const { engine } = makeEngine({ applyEdits: async (edits) => ({ applied: [], refused: edits.map((edit) => ({ edit, reason })) }) });
+    renderPane(engine, 'recompute');
+    fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
+    expect(await screen.findByText(reason)).toBeInTheDocument();
+    expect(screen.queryByText(/ändring(ar)? gjordes/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/inget behövde ändras/)).not.toBeInTheDocument();
+  });
+
   it('applies the fixes and lists table, row and old → new', async () => {
     const { engine, calls } = makeEngine();
     renderPane(engine, 'recompute');

@@ -39,7 +39,12 @@ export function RecomputeTab() {
       </div>
       {r.busy ? <Spinner size="tiny" label={t.recompute.working} /> : null}
       <Problem error={r.error} />
-      {r.changes && r.changes.length === 0 ? (
+      {r.refused.length ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{r.refused.join(' ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r.changes && r.changes.length === 0 && r.refused.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t.recompute.nothing}</MessageBarBody>
         </MessageBar>

@@ -8,7 +8,7 @@ import type { Finding } from '../../core/rules/types';
 import type { DocSnapshot, Loc } from '../../core/snapshot';
 import { describeEdits } from './changes';
 import { NotReportError, UnsupportedError } from './errors';
-import type { BlockDefinition, ChangeDescription, CheckPhase, CheckResult, PaneServices } from './types';
+import type { BlockDefinition, ChangeDescription, CheckPhase, CheckResult, PaneServices, RecomputeResult } from './types';
 
 export interface Engine {
   readOpenDocument(): Promise<DocSnapshot>;
@@ -17,7 +17,8 @@ export interface Engine {
   /** `computeFixes` of src/core/fix.ts, given the parsed report. */
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[] };
   selectLocation(loc: Loc): Promise<void>;
-  applyEdits(edits: Edit[]): Promise<void>;
+  /** Applies what it safely can; refuses (with a Swedish reason) an edit whose text changed since the check. */
+  applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[] }>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
   isSetSupported(name: string, version: string): boolean;
   displayLanguage(): string;
@@ -60,15 +61,20 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
 
     async apply(edits: Edit[]) {
       requireWord();
-      if (edits.length) await engine.applyEdits(edits);
+      if (!edits.length) return;
+      const { refused } = await engine.applyEdits(edits);
+      if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
     },
 
-    async recompute(): Promise<ChangeDescription[]> {
+    async recompute(): Promise<RecomputeResult> {
       const snapshot = await read();
-      const { edits, changes } = engine.computeFixes(snapshot);
-      if (edits.length === 0) return [];
-      // One batch: the adapter checks every edit's old text first and applies all or nothing.
-      await engine.applyEdits(edits);
+      const { edits, changes: all } = engine.computeFixes(snapshot);
+      if (edits.length === 0) return { changes: [], refused: [] };
+      // The adapter checks every edit's old text before writing and refuses those the user changed meanwhile.
+      const { applied, refused } = await engine.applyEdits(edits);
+      const done = new Set(applied);
+      const appliedLocs = new Set(applied.flatMap((e) => (e.kind === 'setCellText' ? [JSON.stringify(e.loc)] : [])));
+      const changes = all.filter((c) => appliedLocs.has(JSON.stringify(c.loc)));
       const cells: ChangeDescription[] = changes.map((c) => ({
         table: c.table,
         row: c.row,
@@ -80,13 +86,14 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       }));
       const described = new Set(changes.map((c) => JSON.stringify(c.loc)));
       // Edits the change list does not cover (the TOC rebuild) are described from the snapshot.
-      const rest = edits.filter((e) => e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc)));
-      return [...cells, ...describeEdits(snapshot, rest, tocLabel)];
+      const rest = applied.filter((e) => done.has(e) && (e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc))));
+      return { changes: [...cells, ...describeEdits(snapshot, rest, tocLabel)], refused: refused.map((r) => r.reason) };
     },
 
     async insert(ooxml: string, reason: string) {
       requireWord();
-      await engine.applyEdits([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }]);
+      const { refused } = await engine.applyEdits([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }]);
+      if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
     },
   };
 }

@@ -117,6 +117,7 @@ export function useCheck(): CheckState {
 
 export interface RecomputeState {
   changes: ChangeDescription[] | null;
+  refused: string[];
   busy: boolean;
   error: PaneError | null;
   run(): Promise<void>;
@@ -127,6 +128,7 @@ export function useRecompute(): RecomputeState {
   const services = useServices();
   const t = useStrings();
   const [changes, setChanges] = useState<ChangeDescription[] | null>(null);
+  const [refused, setRefused] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
 
@@ -135,7 +137,9 @@ export function useRecompute(): RecomputeState {
     setBusy(true);
     setError(null);
     try {
-      setChanges(await services.recompute());
+      const result = await services.recompute();
+      setChanges(result.changes);
+      setRefused(result.refused);
     } catch (e) {
       setError(describeError(e, t));
     } finally {
@@ -154,7 +158,7 @@ export function useRecompute(): RecomputeState {
     [services, t],
   );
 
-  return { changes, busy, error, run, select };
+  return { changes, refused, busy, error, run, select };
 }
 
 export interface InsertState {

@@ -60,6 +60,12 @@ export interface ChangeDescription {
   loc: Loc | null;
 }
 
+export interface RecomputeResult {
+  changes: ChangeDescription[];
+  /** Swedish reasons for fixes that were not written (the text changed since it was read). */
+  refused: string[];
+}
+
 export interface PaneServices {
   displayLanguage(): string;
   /** Office theme → dark or light. */
@@ -70,6 +76,6 @@ export interface PaneServices {
   /** Applies edits in one batch; throws (and changes nothing) when any edit cannot be applied. */
   apply(edits: Edit[]): Promise<void>;
   /** Computes the budget and TOC fixes on a fresh snapshot, applies them, and says what changed. */
-  recompute(): Promise<ChangeDescription[]>;
+  recompute(): Promise<RecomputeResult>;
   insert(ooxml: string, reason: string): Promise<void>;
 }
