@@ -1,0 +1,80 @@
+/**
+ * The Word adapter must see a document as the .docx adapter does: the same blocks, texts and table
+ * cells, and so the same findings. The fake Word is built from the .docx reader's snapshot of real
+ * files (the seed fixtures and third-party documents), then read back through the Word API.
+ */
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { checkSnapshot } from '../core/check';
+import type { Block, DocSnapshot } from '../core/snapshot';
+import { readDocx } from '../docx';
+import { createFakeOffice, installFakeOffice } from './fake';
+import { readOpenDocument } from './read';
+
+const FIXTURES = join(__dirname, '../../test/fixtures/docx');
+const WILD = '/work/shared/docx-wild/mammoth';
+
+function docxFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => join(dir, f)) : [];
+}
+
+function readable(path: string): DocSnapshot | null {
+  try {
+    return readDocx(new Uint8Array(readFileSync(path))).snapshot;
+  } catch {
+    // Files the .docx reader refuses (with its own Swedish message) are that reader's tests.
+    return null;
+  }
+}
+
+/** What both adapters must agree on. Run splits and list ids are not visible through the Word API. */
+function comparable(blocks: Block[]): unknown[] {
+  return blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { text: b.text, styleName: b.styleName, outlineLevel: b.outlineLevel, bold: b.bold, list: b.numbering !== null }
+      : {
+          rows: b.rows.map((r) => ({
+            header: r.header,
+            cells: r.cells.map((c) => ({ text: c.text, paragraphs: c.paragraphs.map((p) => p.text), gridColumn: c.gridColumn, gridSpan: c.gridSpan, nested: c.tables.length })),
+          })),
+        },
+  );
+}
+
+async function viaWord(snapshot: DocSnapshot): Promise<{ snapshot: DocSnapshot; syncs: number }> {
+  const fake = createFakeOffice(snapshot);
+  const restore = installFakeOffice(globalThis, fake);
+  try {
+    const read = await readOpenDocument(fake.context());
+    return { snapshot: read.snapshot, syncs: fake.syncCount() };
+  } finally {
+    restore();
+  }
+}
+
+const files = [...docxFiles(FIXTURES), ...docxFiles(WILD)];
+const cases = files.map((f) => [f.replace(/^.*\/(test|shared)\//, ''), f] as const).filter(([, f]) => readable(f) !== null);
+
+describe('Word adapter sees what the .docx adapter sees', () => {
+  it('has real documents to compare', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(cases)('%s: same blocks and table cells in at most two syncs', async (_name, path) => {
+    const docx = readable(path)!;
+    const { snapshot, syncs } = await viaWord(docx);
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(comparable(snapshot.blocks)).toEqual(comparable(docx.blocks));
+    expect(snapshot.fields.map((f) => [f.type, f.fromBlock])).toEqual(docx.fields.map((f) => [f.type, f.fromBlock]));
+    expect(snapshot.settings.ignoredFindings).toEqual(docx.settings.ignoredFindings);
+  });
+
+  it.each(cases)('%s: same findings from the check', async (_name, path) => {
+    const docx = readable(path)!;
+    const { snapshot } = await viaWord(docx);
+    // w:updateFields cannot be read through the API; everything else must give the same findings.
+    snapshot.settings.updateFieldsOnOpen = docx.settings.updateFieldsOnOpen;
+    const strip = (s: DocSnapshot) => checkSnapshot(s).findings.map((f) => ({ id: f.id, message: f.message, location: f.location, section: f.section }));
+    expect(strip(snapshot)).toEqual(strip(docx));
+  });
+});
