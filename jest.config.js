@@ -7,7 +7,6 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/src/{core,docx,cli,word}/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-      moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
     },
     {
       displayName: 'dom',
