@@ -80,7 +80,7 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** Checks that inserted markup is well-formed body content whose prefixes the document declares. */
-function checkFragment(doc: DocxDocument, ooxml: string): void {
+function checkFragment(doc: DocxDocument, ooxml: string): string[] {
   const ns = doc.source.rootNamespaces;
   if (!WORD_MAIN.has(ns['xmlns:w'] ?? '')) throw new Refused('Dokumentet använder inte prefixet w: för WordprocessingML; innehållet kan inte infogas.');
   const decls = Object.entries(ns)
@@ -89,11 +89,15 @@ function checkFragment(doc: DocxDocument, ooxml: string): void {
   const parser = new SaxesParser({ xmlns: true });
   let depth = 0;
   let problem: string | null = null;
+  const topLevel: string[] = [];
   parser.on('error', (e) => {
     throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e.message}).`);
   });
   parser.on('opentag', (tag) => {
-    if (depth === 1 && (!WORD_MAIN.has(tag.uri) || !BODY_CONTENT.has(tag.local))) problem ??= `<${tag.name}>`;
+    if (depth === 1) {
+      topLevel.push(tag.local);
+      if (!WORD_MAIN.has(tag.uri) || !BODY_CONTENT.has(tag.local)) problem ??= `<${tag.name}>`;
+    }
     depth++;
   });
   parser.on('closetag', () => {
@@ -109,6 +113,7 @@ function checkFragment(doc: DocxDocument, ooxml: string): void {
     throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e instanceof Error ? e.message : String(e)}).`);
   }
   if (problem) throw new Refused(`Innehållet som skulle infogas är inte stycken eller tabeller (${problem}).`);
+  return topLevel;
 }
 
 function runContent(p: string, text: string): string {
@@ -141,16 +146,23 @@ function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: strin
 }
 
 /**
- * The source range of blocks [from, to]. When the range covers whole content controls, the controls
- * go with it, so that replacing a TOC's blocks never leaves half an sdt behind.
+ * The source range of blocks [from, to], kept well-formed: a range that starts or ends on the edge
+ * of a content control takes the whole control with it, and one that cuts through a control is
+ * refused. When the new content brings its own content control (`replaceControls`), controls that
+ * wrap exactly [from, to] are replaced too instead of getting a second control nested inside.
  */
-function blockRange(doc: DocxDocument, from: number, to: number): Range {
+function blockRange(doc: DocxDocument, from: number, to: number, replaceControls: boolean): Range {
   const { blocks, containers } = doc.source;
   let start = blocks[from].start;
   let end = blocks[to].end;
   let fromContainer = blocks[from].container;
   let toContainer = blocks[to].container;
   const covers = (c: number): boolean => containers[c].fromBlock >= from && containers[c].toBlock <= to;
+  while (replaceControls && fromContainer >= 0 && fromContainer === toContainer && containers[fromContainer].fromBlock === from && containers[fromContainer].toBlock === to) {
+    start = containers[fromContainer].start;
+    end = containers[fromContainer].end;
+    fromContainer = toContainer = containers[fromContainer].parent;
+  }
   while (fromContainer !== toContainer && fromContainer >= 0 && covers(fromContainer) && containers[fromContainer].fromBlock === from) {
     start = containers[fromContainer].start;
     fromContainer = containers[fromContainer].parent;
@@ -174,8 +186,8 @@ function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: 
   if (blockText(blocks[fromBlock]) !== edit.oldFirstText || blockText(blocks[toBlock]) !== edit.oldLastText) {
     throw new Refused('Texten som skulle ersättas har ändrats sedan granskningen; den skrivs inte över.');
   }
-  checkFragment(doc, edit.ooxml);
-  return { ...blockRange(doc, fromBlock, toBlock), text: edit.ooxml };
+  const topLevel = checkFragment(doc, edit.ooxml);
+  return { ...blockRange(doc, fromBlock, toBlock, topLevel.includes('sdt')), text: edit.ooxml };
 }
 
 function insertSplice(doc: DocxDocument, edit: InsertBlocks): Range & { text: string } {
