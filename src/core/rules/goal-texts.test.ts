@@ -23,6 +23,7 @@ ruleTester(goalTexts, {
       name: 'VP enhetsmål parts are left to required-sections',
       report: report([{ title: MILJO, beskrivning: 'B.', forvantatResultat: 'F.', enhetsmal: [{ title: VAL }] }], 'VP'),
     },
+    { name: 'a parser stand-in nämndmål without title is not judged', report: report([{ title: '', enhetsmal: [{ title: VAL, forvantatResultat: 'F.' }] }]) },
   ],
   invalid: [
     {

@@ -5,6 +5,7 @@ ruleTester(headerFields, {
   valid: [
     { name: 'seed 000 front matter', report: makeReport() },
     { name: 'a VP has the same front matter', report: makeReport({ type: 'VP', year: 2021 }) },
+    { name: 'a document that is not a report is not asked for a Dnr', report: makeReport({ type: null, frontMatter: { dnr: null, date: null, handlaggare: null } }) },
   ],
   invalid: [
     {

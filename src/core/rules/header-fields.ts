@@ -25,6 +25,8 @@ export const headerFields: Rule = {
     },
   },
   check(context) {
+    // A document that is not a report (the parser says so in its warnings) has no tjänsteutlåtande.
+    if (context.model.type === null) return;
     const fm = context.model.frontMatter;
     for (const f of FIELDS) {
       const ref = fm[f.key];

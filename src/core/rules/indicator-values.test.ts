@@ -43,6 +43,11 @@ ruleTester(indicatorValues, {
       ],
     },
     {
+      name: 'seed 000: feriejobb without outcome but with an Analys is a warning',
+      report: report('VB', [{ name: 'Antal tillhandahållna platser för feriejobb', utfallForegaende: '368', arsmal: '360 st', analys: 'Vi har inte lyckats uppfylla målet p.g.a. covid-19 pandemin' }]),
+      findings: [{ kind: 'indicator-value-missing', subject: 'Antal tillhandahållna platser för feriejobb', severity: 'warning', message: 'Periodens utfall saknas' }],
+    },
+    {
       name: 'seed 000: survey of residents without gender split',
       report: report('VB', [{ name: MALTID, utfall: '20 %', utfallForegaende: '54 %', arsmal: '65 %' }]),
       findings: [{ kind: 'gender-split-missing', subject: MALTID, severity: 'warning', message: 'män/pojkar och kvinnor/flickor' }],

@@ -47,8 +47,11 @@ function isEmpty(ind: Indicator, column: 'utfall' | 'arsmal' | 'utfallMan' | 'ut
 
 function checkValues(context: RuleContext, table: IndicatorTable, ind: Indicator): void {
   if (hasColumn(table, 'utfall') && isEmpty(ind, 'utfall')) {
+    // An Analys row that explains the gap makes it a question for the reader, not a blocker.
+    const explained = ind.analys !== null && ind.analys.text.trim() !== '';
     context.report({
       kind: 'indicator-value-missing',
+      severity: explained ? 'warning' : 'error',
       subject: ind.name,
       message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
       location: ind.values.utfall?.loc ?? ind.loc,
