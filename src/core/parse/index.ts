@@ -63,12 +63,13 @@ export function parseReport(snapshot: DocSnapshot): Report {
 
 function parseUnsafe(snapshot: DocSnapshot): Report {
   const toc = detectToc(snapshot);
-  const headings = detectHeadings(snapshot, toc);
+  const tocStart = toc?.heading?.loc.block ?? toc?.fromBlock ?? snapshot.blocks.length;
+  const title = findTitle(linesBefore(snapshot, Math.min(tocStart, FRONT_LIMIT)));
+  // The report title may carry a heading style; it names the report, it is not a section.
+  const headings = detectHeadings(snapshot, toc).filter((h) => h.loc.block !== title?.title.loc.block);
   const firstLevel1 = headings.find((h) => h.level === 1)?.loc.block ?? snapshot.blocks.length;
-  const frontEnd = Math.min(toc?.heading?.loc.block ?? toc?.fromBlock ?? firstLevel1, firstLevel1, FRONT_LIMIT);
-  const frontLines = linesBefore(snapshot, frontEnd);
-  const title = findTitle(frontLines) ?? findTitle(linesBefore(snapshot, Math.min(FRONT_LIMIT, snapshot.blocks.length)));
-  const frontMatter = parseFrontMatter(snapshot, frontEnd, frontLines);
+  const frontEnd = Math.min(tocStart, firstLevel1, FRONT_LIMIT);
+  const frontMatter = parseFrontMatter(snapshot, frontEnd);
   const sections = buildSections(snapshot, headings);
   const goals = parseGoals(snapshot, headings);
 
