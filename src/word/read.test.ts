@@ -182,3 +182,33 @@ describe('normalizeStyle', () => {
     expect(normalizeStyle('Rubrik 1', undefined)).toEqual({ styleId: 'Heading1', styleName: 'heading 1' });
   });
 });
+
+describe('readOpenDocument with vertically merged cells', () => {
+  it('falls back to the first batch when Word fails on a merged cell, with a Swedish warning', async () => {
+    const merged = table([
+      ['Resultatenhet', 'Bruttobudget', 'Resultat'],
+      ['Äldreomsorg\nsöder', '1 000', '-20'],
+      ['', '2 000', '15'],
+    ]);
+    merged.rows[1]!.cells[0]!.vMerge = 'restart';
+    merged.rows[2]!.cells[0]!.vMerge = 'continue';
+    merged.rows[1]!.cells[1]!.paragraphs[0]!.runs = [{ text: '1 000', bold: true, italic: false }];
+    merged.rows[1]!.cells[1]!.paragraphs[0]!.bold = true;
+    const fake = setup(emptySnapshot([paragraph('Resultatenheter', { styleName: 'normal' }), merged, paragraph('Slut', { styleName: 'normal' })]));
+    const { snapshot } = await readOpenDocument(fake.context());
+    // The failed batch and the first: no fields or content controls, so the fallback needs no third.
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.calls.filter((c) => c === 'sync')).toHaveLength(2);
+    expect(snapshot.warnings).toEqual(['Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.']);
+    const t = snapshot.blocks[1] as Table;
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Resultatenhet', 'Bruttobudget', 'Resultat'],
+      ['Äldreomsorg\nsöder', '1 000', '-20'],
+      ['', '2 000', '15'],
+    ]);
+    // Paragraph formatting still comes from body.paragraphs.
+    expect(t.rows[1]!.cells[1]!.paragraphs[0]!.bold).toBe(true);
+    expect(t.rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Äldreomsorg', 'söder']);
+    expect(snapshot.blocks[2]).toMatchObject({ kind: 'paragraph', text: 'Slut' });
+  });
+});

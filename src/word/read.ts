@@ -244,6 +244,33 @@ function readIgnored(): { ids: string[]; warning: string | null } {
   return { ids: [], warning: 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.' };
 }
 
+/**
+ * A table from the first batch alone: its values give the cells, and its paragraphs in
+ * `body.paragraphs` (in cell order) give their formatting when the counts agree.
+ */
+function tableFromFirstBatch(t: Word.Table, ref: TableRef, all: Word.Paragraph[], styleId: string | null): Table {
+  const level = t.nestingLevel;
+  const own = all.slice(ref.firstParagraph, ref.firstParagraph + ref.paragraphCount).filter((p) => p.tableNestingLevel === level);
+  const lines = t.values.map((row) => row.map((v) => normalizeText(v).split('\n')));
+  const total = lines.reduce((sum, row) => sum + row.reduce((s, l) => s + l.length, 0), 0);
+  let next = 0;
+  const base = tableFromValues(t.values);
+  const header = t.headerRowCount;
+  base.styleId = styleId;
+  base.rows.forEach((row, r) => {
+    row.header = r < header;
+    row.cells.forEach((cell, c) => {
+      const count = lines[r]![c]!.length;
+      if (total === own.length) {
+        cell.paragraphs = own.slice(next, next + count).map(toParagraph);
+        cell.text = cell.paragraphs.map((p) => p.text).join('\n');
+      }
+      next += count;
+    });
+  });
+  return base;
+}
+
 interface CellLoad {
   cell: Word.TableCell;
   paragraphs: Word.ParagraphCollection;
@@ -265,37 +292,56 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   );
 
   // Second batch: everything that needed the first batch's items.
-  let queued = false;
-  const cellLoads = new Map<number, CellLoad[][]>();
-  for (const ref of map.blocks) {
-    if (ref.kind !== 'table') continue;
-    const t = tables.items[ref.table]!;
-    cellLoads.set(
-      ref.table,
-      t.values.map((row, r) =>
-        row.map((_, c) => {
-          const cell = t.getCell(r, c);
-          cell.load('columnWidth,shadingColor');
-          queued = true;
-          return { cell, paragraphs: cell.body.paragraphs.load(PARAGRAPH_PROPS), tables: cell.body.tables.load('items/values,items/nestingLevel') };
-        }),
-      ),
-    );
+  const queueSecond = (withCells: boolean) => {
+    let queued = false;
+    const cellLoads = new Map<number, CellLoad[][]>();
+    if (withCells) {
+      for (const ref of map.blocks) {
+        if (ref.kind !== 'table') continue;
+        const t = tables.items[ref.table]!;
+        cellLoads.set(
+          ref.table,
+          t.values.map((row, r) =>
+            row.map((_, c) => {
+              const cell = t.getCell(r, c);
+              cell.load('columnWidth,shadingColor');
+              queued = true;
+              return { cell, paragraphs: cell.body.paragraphs.load(PARAGRAPH_PROPS), tables: cell.body.tables.load('items/values,items/nestingLevel') };
+            }),
+          ),
+        );
+      }
+    }
+    const fieldParagraphs = (fields?.items ?? []).map((f) => {
+      queued = true;
+      return f.result.paragraphs.load('items/text');
+    });
+    const controlParagraphs = controls.items.map((c) => {
+      queued = true;
+      return c.paragraphs.load('items/text');
+    });
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs };
+  };
+  let second = queueSecond(true);
+  if (second.queued) {
+    try {
+      await context.sync();
+    } catch {
+      // Word fails the whole batch on some vertically merged cells (office-js issue #3200). Read the
+      // tables from the first batch instead, in one more sync; only such documents pay for it.
+      warnings.push('Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.');
+      second = queueSecond(false);
+      if (second.queued) await context.sync();
+    }
   }
-  const fieldParagraphs = (fields?.items ?? []).map((f) => {
-    queued = true;
-    return f.result.paragraphs.load('items/text');
-  });
-  const controlParagraphs = controls.items.map((c) => {
-    queued = true;
-    return c.paragraphs.load('items/text');
-  });
-  if (queued) await context.sync();
+  const { cellLoads, fieldParagraphs, controlParagraphs } = second;
 
   const blocks: Block[] = map.blocks.map((ref) => {
     if (ref.kind === 'paragraph') return toParagraph(paragraphs.items[ref.paragraph]!);
     const t = tables.items[ref.table]!;
-    const loads = cellLoads.get(ref.table) ?? [];
+    const styled = normalizeStyle(t.style, t.styleBuiltIn);
+    const loads = cellLoads.get(ref.table);
+    if (!loads) return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId);
     const grid = gridFromWidths(loads.map((row) => row.map((l) => l.cell.columnWidth)));
     const level = t.nestingLevel;
     const header = t.headerRowCount;
@@ -317,7 +363,6 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
         };
       }),
     }));
-    const styled = normalizeStyle(t.style, t.styleBuiltIn);
     return { kind: 'table', rows, styleId: styled.styleId, columnCount: grid.columns };
   });
 

@@ -493,6 +493,14 @@ export class FakeTableCell extends FakeClientObject {
   protected override navigations(): Record<string, () => FakeClientObject> {
     return { body: () => this.body };
   }
+  /** Word fails the whole batch when a vertically merged cell is loaded (office-js issue #3200). */
+  override applyLoad(paths: string[]): void {
+    const ref = this.resolve();
+    if (ref.table.rows[ref.row]!.cells[ref.cell]!.vMerge === 'continue') {
+      throw new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.');
+    }
+    super.applyLoad(paths);
+  }
   get rowIndex(): number {
     return this.read('rowIndex');
   }
