@@ -87,6 +87,11 @@ ruleTester(requiredSections, {
       ],
     },
     {
+      name: 'seed 001: a T1 without Systematiskt kvalitetsarbete',
+      report: vb(without('Systematiskt kvalitetsarbete'), 'T1'),
+      findings: [{ kind: 'section-missing', subject: 'Systematiskt kvalitetsarbete', severity: 'warning', message: 'tertialrapport' }],
+    },
+    {
       name: 'Sammanfattande analys deleted',
       report: vb(without('Sammanfattande analys')),
       findings: [{ kind: 'section-missing', subject: 'Sammanfattande analys', severity: 'error', message: 'ska finnas i en verksamhetsberättelse' }],

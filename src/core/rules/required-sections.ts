@@ -77,7 +77,12 @@ const VP: Required[] = [
   },
 ];
 
-const REQUIRED: Record<ReportType, Required[]> = { VB: VB_T, T1: VB_T, T2: VB_T, VP };
+// Tertial reports are lighter: quality work is reported in full in the VB (seed 001's T1 has none).
+const T: Required[] = VB_T.map((r) =>
+  r.title === 'Systematiskt kvalitetsarbete' ? { ...r, missing: 'warning', empty: 'tip' } : r,
+);
+
+const REQUIRED: Record<ReportType, Required[]> = { VB: VB_T, T1: T, T2: T, VP };
 
 const VP_PARTS: { key: 'forvantatResultat' | keyof Enhetsmal['vp']; label: string; severity: Severity }[] = [
   { key: 'forvantatResultat', label: 'Förväntat resultat', severity: 'error' },
