@@ -82,6 +82,11 @@ describe('paragraphs', () => {
     expect((snap.blocks[0] as Paragraph).text).toBe('Utfall\t12,5\nmnkr ny länk tagg 7/9 2021-02-01');
   });
 
+  it('reports symbol-font characters such as a Wingdings status dot', () => {
+    const [para] = read('<w:p><w:r><w:sym w:font="Wingdings" w:char="F06C"/><w:t xml:space="preserve"> Uppfylls delvis</w:t></w:r></w:p>').blocks as Paragraph[];
+    expect(para.text).toBe('\uf06c Uppfylls delvis');
+  });
+
   it('list numbering directly or from the style; numId 0 switches it off', () => {
     const [a, b, c] = read(
       p('Punkt', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>') +

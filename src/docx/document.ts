@@ -214,6 +214,12 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
       case 'cr':
         if (hiddenFields === 0) run.parts.push('\n');
         return;
+      case 'sym': {
+        // Symbol-font characters (Wingdings status dots) live in the private use area, as Word reports them.
+        const code = parseInt(attr(el, 'char') ?? '', 16);
+        if (hiddenFields === 0 && Number.isFinite(code) && code > 0 && code <= 0xffff) run.parts.push(String.fromCharCode(code));
+        return;
+      }
       case 'noBreakHyphen':
         if (hiddenFields === 0) run.parts.push('-');
         return;

@@ -68,6 +68,16 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
     expect(readDocx(buildDocx({ body: p('Övrigt'), noPackageRels: true })).snapshot.blocks).toHaveLength(1);
   });
 
+  it('reads on with a warning when a relationship part is broken', () => {
+    const parts = packageParts({ body: p('Övrigt', '<w:pStyle w:val="Rubrik1"/>'), styles: '<w:styles xmlns:w="' + W_NS + '"><w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>' });
+    parts['_rels/.rels'] = new TextEncoder().encode('<Relationships><Relationship');
+    parts['word/_rels/document.xml.rels'] = new TextEncoder().encode('<Relationships');
+    const snap = readDocx(zipSync(parts)).snapshot;
+    expect(snap.blocks[0]).toMatchObject({ text: 'Övrigt', outlineLevel: 1 });
+    expect(snap.warnings).toHaveLength(2);
+    expect(snap.warnings[0]).toMatch(/relationer/);
+  });
+
   it('invalid XML in document.xml', () => {
     const parts = packageParts({ body: p('x') });
     parts['word/document.xml'] = new TextEncoder().encode(documentXml('<w:p><w:r><w:t>open</w:r></w:p>'));

@@ -7,7 +7,7 @@ import type { DocSnapshot } from '../core/snapshot';
 import type { Edit } from '../core/edits';
 import { DocxError } from './errors';
 import { readZip, writeZip } from './zip';
-import { readRelationships, relsPathFor, relTypeIs } from './relationships';
+import { readRelationships, relsPathFor, relTypeIs, type Relationship } from './relationships';
 import { emptyStyles, readStyles, type Styles } from './styles';
 import { readIgnoredFindings, readUpdateFields } from './settings';
 import { readDocumentXml, type SourceMap } from './document';
@@ -36,8 +36,18 @@ export interface DocxDocument {
 
 const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 
-function findMainPart(parts: Map<string, Uint8Array>): string {
-  const rels = readRelationships(parts.get('_rels/.rels'), '', '_rels/.rels');
+function safeRelationships(parts: Map<string, Uint8Array>, source: string, relsPart: string, warnings: string[]): Relationship[] {
+  try {
+    return readRelationships(parts.get(relsPart), source, relsPart);
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e;
+    warnings.push(`Paketets relationer (${relsPart}) kunde inte läsas; standardplatserna används i stället.`);
+    return [];
+  }
+}
+
+function findMainPart(parts: Map<string, Uint8Array>, warnings: string[]): string {
+  const rels = safeRelationships(parts, '', '_rels/.rels', warnings);
   const main = rels.find((r) => !r.external && relTypeIs(r, 'officeDocument'));
   if (main && parts.has(main.target)) return main.target;
   if (parts.has('word/document.xml')) return 'word/document.xml';
@@ -50,12 +60,16 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   if (mimetype && new TextDecoder().decode(mimetype).trim().startsWith('application/vnd.oasis.opendocument')) {
     throw new DocxError('odt', new TextDecoder().decode(mimetype).trim() === ODT_MIME ? undefined : 'other OpenDocument type');
   }
-  const documentPart = findMainPart(parts);
-  const docRelsPath = relsPathFor(documentPart);
-  const rels = readRelationships(parts.get(docRelsPath), documentPart, docRelsPath);
-  const partFor = (kind: string): string | null => rels.find((r) => !r.external && relTypeIs(r, kind) && parts.has(r.target))?.target ?? null;
-
   const warnings: string[] = [];
+  const documentPart = findMainPart(parts, warnings);
+  const docRelsPath = relsPathFor(documentPart);
+  const rels = safeRelationships(parts, documentPart, docRelsPath, warnings);
+  const dir = documentPart.slice(0, documentPart.lastIndexOf('/') + 1);
+  // Without relationships, fall back on where Word puts these parts.
+  const partFor = (kind: string): string | null =>
+    rels.find((r) => !r.external && relTypeIs(r, kind) && parts.has(r.target))?.target ??
+    (rels.length === 0 && parts.has(`${dir}${kind}.xml`) ? `${dir}${kind}.xml` : null);
+
   const stylesPart = partFor('styles');
   let styles: Styles = emptyStyles();
   if (stylesPart) {
