@@ -5,7 +5,7 @@
  * changed since the check: the user's words are never lost to a stale fix.
  */
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
-import { parseBodyXml } from './fake/parse-body';
+import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
 import { normalizeText, queueLocate, type Located, type TableRef } from './read';
 import { supports, unsupportedMessage } from './requirements';

@@ -1,13 +1,14 @@
 /**
- * Turns the WordprocessingML the adapter hands to `insertOoxml` back into snapshot blocks, so that the
- * fake Word can show a test what an insertion did. It parses with namespaces on: a package that
- * forgets a namespace declaration fails here as it would in Word.
+ * Turns the WordprocessingML the adapter hands to `insertOoxml` back into snapshot blocks: `apply`
+ * uses it to refuse malformed content before anything is written, and the fake Word to show a test
+ * what an insertion did. It parses with namespaces on: a package that forgets a namespace
+ * declaration fails here as it would in Word.
  *
  * This is deliberately small (text, styles, bold/italic, tables, spans, content controls flattened);
  * the real reader of .docx files is `src/docx`.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { paragraph, type Block, type Cell, type Paragraph, type Row, type Run, type Table } from '../../core/snapshot';
+import { paragraph, type Block, type Cell, type Paragraph, type Row, type Run, type Table } from '../core/snapshot';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';

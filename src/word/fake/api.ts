@@ -14,7 +14,7 @@
 import type { Paragraph, Table } from '../../core/snapshot';
 import type { FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { tableParagraphs } from './document';
-import { parseBodyXml } from './parse-body';
+import { parseBodyXml } from '../ooxml-body';
 
 export class FakeOfficeError extends Error {
   constructor(

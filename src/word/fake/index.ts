@@ -11,7 +11,7 @@ import { FakeRequestContext, type FakeStats } from './api';
 export { FakeDocument } from './document';
 export type { Selection as FakeSelection, Write as FakeWrite } from './document';
 export { FakeOfficeError, FakeRequestContext } from './api';
-export { parseBodyXml } from './parse-body';
+export { parseBodyXml } from '../ooxml-body';
 
 export interface FakeOfficeOptions {
   /** Supported requirement sets and their highest version, e.g. `{ WordApi: '1.3' }`. Default: WordApi 1.5. */
