@@ -76,7 +76,17 @@ export function parseFrontMatter(snapshot: DocSnapshot, endBlock: number, rawLin
     }
     // The value is the next line in the same cell, or the next body line.
     const next = lines[i + 1];
-    if (next && next.container === line.container && !labelOf(next.text)) set(label.key, { text: next.text, loc: next.loc });
+    if (next && next.container === line.container && !labelOf(next.text)) {
+      set(label.key, { text: next.text, loc: next.loc });
+      continue;
+    }
+    // A label alone in a table cell ("Handläggare | Till") has its value in the cell below.
+    if (line.loc.row !== undefined) {
+      const below = lines.find(
+        (l) => l.loc.block === line.loc.block && l.loc.row === line.loc.row! + 1 && l.loc.cell === line.loc.cell,
+      );
+      if (below && !labelOf(below.text)) set(label.key, { text: below.text, loc: below.loc });
+    }
   }
   return fm;
 }

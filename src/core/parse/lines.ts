@@ -6,7 +6,12 @@
 import type { Loc } from '../snapshot';
 import type { DocSnapshot } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { isBlank, loc, squash } from './text';
+import { isBlank, loc } from './text';
+
+/** Collapses spaces but keeps tabs, which separate side-by-side labels ("Handläggare<tab>Till"). */
+function tidy(text: string): string {
+  return text.replace(/[ \u00a0\u202f\u200b\ufeff]+/g, ' ').replace(/ *\t */g, '\t').trim();
+}
 
 export interface Line {
   text: string;
@@ -25,7 +30,7 @@ export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
     const b = snapshot.blocks[i];
     if (isParagraph(b)) {
       for (const part of b.text.split('\n')) {
-        if (!isBlank(part)) out.push({ text: squash(part), loc: loc(i), bold: b.bold, styleName: b.styleName, container: 'body' });
+        if (!isBlank(part)) out.push({ text: tidy(part), loc: loc(i), bold: b.bold, styleName: b.styleName, container: 'body' });
       }
       continue;
     }
@@ -34,7 +39,7 @@ export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
         cell.paragraphs.forEach((p, k) => {
           for (const part of p.text.split('\n')) {
             if (!isBlank(part)) {
-              out.push({ text: squash(part), loc: loc(i, r, c, k), bold: p.bold, styleName: p.styleName, container: `${i}:${r}:${c}` });
+              out.push({ text: tidy(part), loc: loc(i, r, c, k), bold: p.bold, styleName: p.styleName, container: `${i}:${r}:${c}` });
             }
           }
         }),

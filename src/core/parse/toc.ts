@@ -78,7 +78,7 @@ function fromField(snapshot: DocSnapshot): Toc | null {
   if (!field) return null;
   return {
     kind: 'field',
-    heading: headingBefore(snapshot, field.fromBlock),
+    heading: headingBefore(snapshot, field.fromBlock - 1),
     fromBlock: field.fromBlock,
     toBlock: field.toBlock,
     entries: entriesIn(snapshot, field.fromBlock, field.toBlock),
