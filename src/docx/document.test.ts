@@ -36,6 +36,14 @@ describe('paragraphs', () => {
     expect([para.styleName, para.outlineLevel, para.bold, para.italic]).toEqual(['min rubrik', 2, false, true]);
   });
 
+  it('a built-in heading style without w:outlineLvl still has its level, also when styles.xml is missing', () => {
+    const styles = stylesXml('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Heading 1"/><w:pPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>');
+    const [a] = read(p('Sammanfattande analys', '<w:pStyle w:val="Heading1"/>'), { body: '', styles }).blocks as Paragraph[];
+    expect([a.styleName, a.outlineLevel]).toEqual(['heading 1', 1]);
+    const [b] = readDocx(buildDocx({ body: p('Övrigt', '<w:pStyle w:val="Rubrik3"/>') })).snapshot.blocks as Paragraph[];
+    expect([b.styleName, b.outlineLevel]).toEqual(['heading 3', 3]);
+  });
+
   it('direct outline level beats the style, and level 9 means body text', () => {
     const [a, b] = read(
       p('Övrigt', '<w:outlineLvl w:val="0"/>') + p('Inte rubrik', '<w:pStyle w:val="Rubrik1"/><w:outlineLvl w:val="9"/>'),

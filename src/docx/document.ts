@@ -284,7 +284,12 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
     para = null;
     const styleKey = p.styleId ?? styles.defaultParagraphStyle;
     const style = styleKey ? styles.byId.get(styleKey) : undefined;
-    const lvl = p.outlineLvl ?? resolveStyle(styles, styleKey, (s) => s.outlineLvl);
+    const styleName = style ? style.name : p.styleId ? normaliseStyleName(null, p.styleId) : null;
+    // Word's built-in heading styles carry their outline level even where styles.xml omits it
+    // (LibreOffice writes Heading 1 without w:outlineLvl).
+    const builtInLevel = styleName ? /^heading ([1-9])$/.exec(styleName) : null;
+    const lvl =
+      p.outlineLvl ?? resolveStyle(styles, styleKey, (s) => s.outlineLvl) ?? (builtInLevel ? Number(builtInLevel[1]) - 1 : null);
     let numId = p.numId;
     let ilvl = p.ilvl;
     if (numId === null) {
@@ -299,7 +304,7 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
       kind: 'paragraph',
       text: p.parts.join(''),
       styleId: p.styleId,
-      styleName: style ? style.name : p.styleId ? normaliseStyleName(null, p.styleId) : null,
+      styleName,
       outlineLevel: lvl !== null && lvl >= 0 && lvl <= 8 ? lvl + 1 : null,
       bold: visible.length > 0 && visible.every((r) => r.bold),
       italic: visible.length > 0 && visible.every((r) => r.italic),
