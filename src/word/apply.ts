@@ -74,7 +74,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[]): P
 
   let located: Located | null = null;
   if (needsDocument) {
-    const finish = queueLocate(context);
+    const finish = queueLocate(context, { texts: edits.some((e) => e.kind === 'replaceBlocks') });
     await context.sync();
     located = finish();
   }

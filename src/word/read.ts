@@ -306,7 +306,8 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
               const cell = t.getCell(r, c);
               cell.load('columnWidth,shadingColor');
               queued = true;
-              return { cell, paragraphs: cell.body.paragraphs.load(PARAGRAPH_PROPS), tables: cell.body.tables.load('items/values,items/nestingLevel') };
+              // Only the count: the paragraphs themselves came with body.paragraphs in the first batch.
+              return { cell, paragraphs: cell.body.paragraphs.load('items/tableNestingLevel'), tables: cell.body.tables.load('items/values,items/nestingLevel') };
             }),
           ),
         );
@@ -341,14 +342,22 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
     const t = tables.items[ref.table]!;
     const styled = normalizeStyle(t.style, t.styleBuiltIn);
     const loads = cellLoads.get(ref.table);
-    if (!loads) return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId);
+    const counted = loads ? loads.reduce((sum, row) => sum + row.reduce((s2, l) => s2 + l.paragraphs.items.length, 0), 0) : -1;
+    if (!loads || counted !== ref.paragraphCount) {
+      if (loads) warnings.push('En tabells stycken kunde inte fördelas på cellerna; tabellen lästes förenklat.');
+      return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId);
+    }
     const grid = gridFromWidths(loads.map((row) => row.map((l) => l.cell.columnWidth)));
     const level = t.nestingLevel;
     const header = t.headerRowCount;
+    // body.paragraphs lists a table's paragraphs cell by cell, nested tables' paragraphs in place.
+    let next = ref.firstParagraph;
     const rows: Row[] = loads.map((row, r) => ({
       header: r < header,
       cells: row.map((l, c): Cell => {
-        const own = l.paragraphs.items.filter((p) => p.tableNestingLevel === level).map(toParagraph);
+        const slice = paragraphs.items.slice(next, next + l.paragraphs.items.length);
+        next += l.paragraphs.items.length;
+        const own = slice.filter((p) => p.tableNestingLevel === level).map(toParagraph);
         const cellParagraphs = own.length ? own : [plainParagraph(normalizeText(t.values[r]?.[c] ?? ''))];
         const place = grid.cells[r]?.[c] ?? { gridColumn: c, gridSpan: 1 };
         return {
@@ -429,9 +438,10 @@ export interface Located {
   warnings: string[];
 }
 
-export function queueLocate(context: Word.RequestContext): () => Located {
+export function queueLocate(context: Word.RequestContext, options: { texts?: boolean } = {}): () => Located {
   const body = context.document.body;
-  const paragraphs = body.paragraphs.load('items/text,items/tableNestingLevel');
+  // Paragraph texts only when an edit checks them: on a long report they are most of the payload.
+  const paragraphs = body.paragraphs.load(options.texts === false ? 'items/tableNestingLevel' : 'items/text,items/tableNestingLevel');
   const tables = body.tables.load('items/values,items/nestingLevel');
   return () => {
     const { map, warnings } = layoutBlocks(

@@ -12,7 +12,7 @@ export const SELECT_MESSAGES = {
 
 /** Returns null when selected, else a Swedish message saying why not. */
 export async function selectLocation(context: Word.RequestContext, loc: Loc): Promise<string | null> {
-  const finish = queueLocate(context);
+  const finish = queueLocate(context, { texts: false });
   await context.sync();
   const located = finish();
   const ref = located.map.blocks[loc.block];
