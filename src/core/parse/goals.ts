@@ -280,7 +280,14 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
     if (pending) {
       const p = pending;
       pending = null;
-      createGoal(p.label, paragraphText(b), here);
+      let title = paragraphText(b);
+      // A long title may wrap onto a second paragraph ("… med en stark" / "besöksnäring").
+      const next = snapshot.blocks[i + 1];
+      if (next && i + 1 <= end && isParagraph(next) && isTitleContinuation(next)) {
+        title = squash(title + ' ' + next.text);
+        i++;
+      }
+      createGoal(p.label, title, here);
       continue;
     }
     const assessment = assessmentValue(b.text);
@@ -327,4 +334,10 @@ function paragraphText(p: Paragraph): string {
 
 function isHeadingHere(p: Paragraph, block: number, headingBlocks: ReadonlySet<number>): boolean {
   return headingBlocks.has(block) || styleHeadingLevel(p) !== null;
+}
+
+function isTitleContinuation(p: Paragraph): boolean {
+  const t = squash(p.text);
+  if (t === '' || t.length > 80 || !/^[a-zåäö]/.test(t)) return false;
+  return !goalLabel(t) && !partLabel(t) && assessmentValue(t) === undefined;
 }
