@@ -112,6 +112,20 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
     expect(codeOf(zip)).toBe('tooLarge');
   });
 
+  it('an entry that inflates past its declared size is cut at that size and then fails to parse', () => {
+    const parts = packageParts({ body: p('Verksamheten '.repeat(500)) });
+    const zip = zipSync(parts, { level: 9 });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const eocd = zip.length - 22;
+    let cd = view.getUint32(eocd + 16, true);
+    for (let i = 0; i < view.getUint16(eocd + 10, true); i++) {
+      const nameLen = view.getUint16(cd + 28, true);
+      if (new TextDecoder().decode(zip.subarray(cd + 46, cd + 46 + nameLen)) === 'word/document.xml') view.setUint32(cd + 24, 200, true);
+      cd += 46 + nameLen + view.getUint16(cd + 30, true) + view.getUint16(cd + 32, true);
+    }
+    expect(codeOf(zip)).toBe('invalidXml');
+  });
+
   it('limits entry count, total size and compression ratio', () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 30; i++) many[`f${i}.xml`] = '<a/>';
