@@ -167,6 +167,13 @@ describe('applyEdits', () => {
     expect(fake.doc.snapshot().blocks[2]).toMatchObject({ kind: 'paragraph', text: 'Tabellen flyttad' });
   });
 
+  it('inserts at the start of the document', async () => {
+    const fake = setup(budgetSnapshot());
+    const edit: InsertBlocks = { kind: 'insertBlocks', after: -1, ooxml: para('Först'), reason: 'r' };
+    expect((await applyEdits(fake.context(), [edit])).applied).toEqual([edit]);
+    expect(fake.doc.snapshot().blocks.slice(0, 2).map((b) => (b.kind === 'paragraph' ? b.text : 'tabell'))).toEqual(['Först', 'Uppföljning av ekonomi']);
+  });
+
   it('inserts at the cursor', async () => {
     const fake = setup(budgetSnapshot());
     fake.doc.setCursor(0);
@@ -192,6 +199,25 @@ describe('applyEdits', () => {
     expect(fake.doc.savedSettings['rapportstodIgnored']).toEqual(['budget-sums:Totalt:2:4', 'goal-analysis:1.5']);
     const reread = await readOpenDocument(fake.context());
     expect(reread.snapshot.settings.ignoredFindings).toEqual(['budget-sums:Totalt:2:4', 'goal-analysis:1.5']);
+  });
+
+  it('reports every edit as refused, with a Swedish message, when Word fails the write batch', async () => {
+    const fake = setup(budgetSnapshot());
+    const context = fake.context();
+    const sync = context.sync.bind(context);
+    let syncs = 0;
+    // The user deletes the Totalt row between the check's read and the write.
+    context.sync = async () => {
+      if (++syncs === 2) (fake.doc.blocks[2] as Table).rows.pop();
+      return sync();
+    };
+    const edits: Edit[] = [setCell(4, 1, '1 300,0', '1 296,0'), { kind: 'setIgnoredFindings', ids: ['x'], reason: 'r' }];
+    const result = await applyEdits(context, edits);
+    expect(result.applied).toEqual([]);
+    expect(result.refused.map((r) => r.edit)).toEqual(edits);
+    expect(result.refused[0]!.reason).toMatch(/^Word kunde inte genomföra ändringarna \(.*\)\. Kontrollera dokumentet/);
+    // The settings edit was not saved either: nothing is half-applied on our side.
+    expect(fake.doc.savedSettings['rapportstodIgnored']).toBeUndefined();
   });
 
   it('refuses insertions on a host without insertOoxml, in Swedish', async () => {
