@@ -7,10 +7,18 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { computeFixes } from '../../core/fix';
 import { parseReport } from '../../core/parse/index';
+import type { TocChangeAction } from '../../core/toc/index';
 import { applyEdits, DocxError, readDocx } from '../../docx/index';
 import type { Command } from '../io';
 
 const USAGE = 'Användning: rapportstod fix FIL -o UT [--in-place]';
+
+const TOC_ACTION: Record<TocChangeAction, string> = {
+  added: 'lades till',
+  removed: 'togs bort',
+  moved: 'flyttades',
+  changed: 'ändrades',
+};
 
 interface Args {
   file: string;
@@ -78,7 +86,7 @@ export const run: Command = async (args, io) => {
     throw error;
   }
   const report = parseReport(doc.snapshot);
-  const { edits, changes } = computeFixes(doc.snapshot, report);
+  const { edits, changes, toc } = computeFixes(doc.snapshot, report);
   if (edits.length === 0) {
     if (out !== file) await writeSafely(out, bytes);
     io.out(`${file}: inget att åtgärda.${out !== file ? ` Oförändrad kopia skriven till ${out}.` : ''}\n`);
@@ -89,6 +97,12 @@ export const run: Command = async (args, io) => {
   for (const [i, change] of changes.entries()) {
     if (!applied.has(edits[i])) continue;
     io.out(`${change.table}: ${change.row}, ${change.column}: ${change.old.trim()} → ${change.new}\n`);
+  }
+  const tocApplied = edits.some((e) => e.kind === 'replaceBlocks' && applied.has(e));
+  if (toc && tocApplied) {
+    io.out(`Innehållsförteckningen byggdes om som ett fält som Word uppdaterar när dokumentet öppnas:\n`);
+    for (const change of toc.changes) io.out(`  ${TOC_ACTION[change.action]}: ${change.entry}\n`);
+    for (const warning of toc.warnings) io.out(`  Obs: ${warning}\n`);
   }
   for (const refusal of result.refused) {
     io.err(`Ändrades inte: ${refusal.edit.reason} (${refusal.reason})\n`);
