@@ -124,6 +124,21 @@ describe('readOpenDocument', () => {
     expect(fake.calls.some((c) => c.startsWith('load FieldCollection'))).toBe(false);
   });
 
+  it('reads the rest of the document when the host fails on fields', async () => {
+    const fake = setup(vbSnapshot(), { faults: { fields: 'NotImplemented' } });
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(snapshot.fields).toEqual([]);
+    expect(shape(snapshot.blocks)).toEqual(shape(vbSnapshot().blocks));
+    expect(snapshot.warnings).toEqual(['Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.']);
+    // The failed first batch, its retry without fields, and the cells.
+    expect(fake.syncCount()).toBe(3);
+  });
+
+  it('passes other Word errors on with their code, for the task pane to explain', async () => {
+    const fake = setup(vbSnapshot(), { faults: { fields: 'AccessDenied' } });
+    await expect(readOpenDocument(fake.context())).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
   it('reports an unreadable ignored-findings setting in Swedish and keeps reading', async () => {
     const fake = setup(emptySnapshot([paragraph('Text')]));
     fake.Office.context.document.settings.set('rapportstodIgnored', '{inte json');

@@ -271,6 +271,12 @@ function tableFromFirstBatch(t: Word.Table, ref: TableRef, all: Word.Paragraph[]
   return base;
 }
 
+const FIELD_FAILURES = new Set(['ApiNotFound', 'NotImplemented', 'GeneralException', 'InvalidArgument']);
+
+function errorCode(e: unknown): string {
+  return e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
+}
+
 interface CellLoad {
   cell: Word.TableCell;
   paragraphs: Word.ParagraphCollection;
@@ -281,15 +287,28 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   const body = context.document.body;
   const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
   const tables = body.tables.load(TABLE_PROPS);
-  const fields = supports('fields') ? body.fields.load('items/code') : null;
+  let fields = supports('fields') ? body.fields.load('items/code') : null;
   const controls = body.contentControls.load('items/tag,items/title,items/text');
-  await context.sync();
+  const firstWarnings: string[] = [];
+  try {
+    await context.sync();
+  } catch (e) {
+    // Some hosts report WordApi 1.4 but fail on body.fields; the rest of the document can still be read.
+    if (!fields || !FIELD_FAILURES.has(errorCode(e))) throw e;
+    fields = null;
+    paragraphs.load(PARAGRAPH_PROPS);
+    tables.load(TABLE_PROPS);
+    controls.load('items/tag,items/title,items/text');
+    await context.sync();
+    firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
+  }
 
   const nesting = paragraphs.items.map((p) => p.tableNestingLevel);
-  const { map, warnings } = layoutBlocks(
+  const { map, warnings: layoutWarnings } = layoutBlocks(
     nesting,
     tables.items.map((t) => ({ nestingLevel: t.nestingLevel, values: t.values })),
   );
+  const warnings = [...firstWarnings, ...layoutWarnings];
 
   // Second batch: everything that needed the first batch's items.
   const queueSecond = (withCells: boolean) => {

@@ -605,7 +605,16 @@ export class FakeBody extends FakeClientObject {
   }
   get fields(): FakeCollection<FakeFieldObject, FakeField> {
     return this.nav('fields', () =>
-      new FakeCollection(this.context, 'FieldCollection', () => (this.resolve().kind === 'body' ? this.context.doc.fields : []), (r) => new FakeFieldObject(this.context, r)),
+      new FakeCollection(
+        this.context,
+        'FieldCollection',
+        () => {
+          const fault = this.context.doc.faults.fields;
+          if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
+          return this.resolve().kind === 'body' ? this.context.doc.fields : [];
+        },
+        (r) => new FakeFieldObject(this.context, r),
+      ),
     );
   }
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {

@@ -73,6 +73,8 @@ export class FakeDocument {
   selections: Selection[] = [];
   /** Every write that reached the document, in order, with where it landed (before it ran). */
   writes: Write[] = [];
+  /** Error codes to fail with, as some hosts do: `fields` fails loading `body.fields`. */
+  faults: { fields?: string } = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';
 

@@ -19,6 +19,8 @@ export interface FakeOfficeOptions {
   /** Office UI language, e.g. `sv-SE` (default) or `en-US`; Word's localized style names follow it. */
   displayLanguage?: string;
   theme?: 'light' | 'dark';
+  /** Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`. */
+  faults?: { fields?: string };
 }
 
 export interface FakeSettings {
@@ -75,6 +77,7 @@ function compareVersions(a: string, b: string): number {
 export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptions = {}): FakeOffice {
   const doc = new FakeDocument(snapshot);
   doc.displayLanguage = options.displayLanguage ?? 'sv-SE';
+  doc.faults = { ...options.faults };
   const stats: FakeStats = { syncs: 0, loadedProperties: 0, loadedItems: 0 };
   const calls: string[] = [];
   const sets = options.requirementSets ?? { WordApi: '1.5' };
