@@ -96,3 +96,32 @@ describe('fake Word API', () => {
     expect(g['Office']).toBeUndefined();
   });
 });
+
+describe('fake Word API, larger documents', () => {
+  it('splits inserted text with "\\n" into paragraphs and keeps positions right after the change', async () => {
+    const fake = createFakeOffice(sample());
+    const ctx = fake.context();
+    const first = ctx.document.body.paragraphs.getFirst();
+    first.insertText('Rad ett\nRad två', 'Replace');
+    const all = ctx.document.body.paragraphs;
+    all.load('items/text,items/tableNestingLevel');
+    await ctx.sync();
+    expect(all.items.slice(0, 3).map((p) => [p.text, p.tableNestingLevel])).toEqual([
+      ['Rad ett', 0],
+      ['Rad två', 0],
+      ['Mnkr', 1],
+    ]);
+  });
+
+  it('reads a 20 000-paragraph document quickly (positions are indexed, not searched)', async () => {
+    const blocks = Array.from({ length: 20000 }, (_, i) => paragraph(`Stycke ${i}`));
+    const fake = createFakeOffice(emptySnapshot(blocks));
+    const ctx = fake.context();
+    const all = ctx.document.body.paragraphs;
+    all.load('items/text,items/tableNestingLevel');
+    const started = Date.now();
+    await ctx.sync();
+    expect(all.items[19999]!.text).toBe('Stycke 19999');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

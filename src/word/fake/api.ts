@@ -72,6 +72,8 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     this.stats.syncs += 1;
     this.calls.push('sync');
+    // A test may have changed the document between syncs, as a user would.
+    this.doc.invalidate();
     const ops = this.queue;
     this.queue = [];
     try {
@@ -356,6 +358,7 @@ export class FakeParagraph extends FakeClientObject {
       // A "\n" in inserted text starts a new paragraph in Word.
       const extra = more.map<Paragraph>((t) => ({ ...p, text: t, runs: t ? [{ text: t, bold: first.bold, italic: first.italic }] : [] }));
       where.container.splice(where.index + 1, 0, ...extra);
+      this.context.doc.invalidate();
     });
     return range;
   }
@@ -374,6 +377,7 @@ export class FakeParagraph extends FakeClientObject {
         p.runs = [];
       } else {
         where.container.splice(where.index, 1);
+        this.context.doc.invalidate();
       }
     });
   }
@@ -766,6 +770,7 @@ export class FakeRange extends FakeClientObject {
       const removeCount = location === 'Replace' ? Math.max(0, s.to - s.from + 1) : 0;
       const firstLoc = s.container[at] ? doc.locate(s.container[at]!) : null;
       s.container.splice(at, removeCount, ...blocks);
+      doc.invalidate();
       doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length }, blocks: blocks.length, removed: removeCount });
       result.setTracked({ container: s.container, from: at, to: at + blocks.length - 1 });
     });

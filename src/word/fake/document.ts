@@ -135,17 +135,25 @@ export class FakeDocument {
     for (const b of this.blocks) if (b.kind === 'table') visit(b);
   }
 
-  /** Finds a paragraph or table anywhere in the body. */
+  private index: Map<Node, Where> | null = null;
+
+  /** Forget cached positions; the fake calls it at every sync and after every write. */
+  invalidate(): void {
+    this.index = null;
+  }
+
+  /** Finds a paragraph or table anywhere in the body (positions cached until the next change). */
   locate(node: Node): Where | null {
-    for (let i = 0; i < this.blocks.length; i++) {
-      const b = this.blocks[i]!;
-      if (b === node) return { container: this.blocks, index: i, depth: 0, block: i };
-      if (b.kind === 'table') {
-        const found = locateIn(b, node, 1);
-        if (found) return { ...found, block: i };
+    if (!this.index) {
+      const index = new Map<Node, Where>();
+      for (let i = 0; i < this.blocks.length; i++) {
+        const b = this.blocks[i]!;
+        index.set(b, { container: this.blocks, index: i, depth: 0, block: i });
+        if (b.kind === 'table') indexTable(b, 1, i, index, null);
       }
+      this.index = index;
     }
-    return null;
+    return this.index.get(node) ?? null;
   }
 
   /** Finds the table, row and cell indices of a cell object. */
@@ -196,22 +204,20 @@ export function tableParagraphs(t: Table, depth: number): { p: Paragraph; depth:
   return out;
 }
 
-function locateIn(t: Table, node: Node, depth: number): Omit<Where, 'block'> | null {
+function indexTable(t: Table, depth: number, block: number, index: Map<Node, Where>, outer: { row: number; cell: number } | null): void {
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r]!;
     for (let c = 0; c < row.cells.length; c++) {
       const cell = row.cells[c]!;
-      const pi = cell.paragraphs.indexOf(node as Paragraph);
-      if (pi >= 0) return { container: cell.paragraphs, index: pi, depth, row: r, cell: c, paragraph: pi };
-      for (const inner of cell.tables) {
-        if (inner === node) {
-          return { container: cell.tables, index: cell.tables.indexOf(inner), depth: depth + 1, row: r, cell: c };
-        }
-        const found = locateIn(inner, node, depth + 1);
-        // Deeper levels keep the outer row/cell: a Loc does not address inside nested tables.
-        if (found) return { ...found, row: r, cell: c, paragraph: undefined };
-      }
+      // Inside nested tables the Loc stays on the outer cell: a Loc does not address deeper.
+      const place = outer ?? { row: r, cell: c };
+      cell.paragraphs.forEach((p, pi) => {
+        index.set(p, { container: cell.paragraphs, index: pi, depth, block, row: place.row, cell: place.cell, paragraph: outer ? undefined : pi });
+      });
+      cell.tables.forEach((inner, ti) => {
+        index.set(inner, { container: cell.tables, index: ti, depth: depth + 1, block, row: place.row, cell: place.cell });
+        indexTable(inner, depth + 1, block, index, place);
+      });
     }
   }
-  return null;
 }
