@@ -3,7 +3,8 @@
  * size: the first loads every body paragraph, table, field and content control in one batch; the
  * second loads the cells of the top-level tables (their paragraphs, widths and nested tables) and the
  * paragraphs under each field and content control, which can only be addressed once the first
- * batch has returned the collections' items.
+ * batch has returned the collections' items. Only when Word fails a batch (fields on some hosts,
+ * vertically merged cells) is it repeated without the failing part, which costs one more sync.
  *
  * Block indices must mean what they mean in the .docx adapter: top-level paragraphs and tables in
  * document order, with table content folded into its table. Word's `body.paragraphs` lists every

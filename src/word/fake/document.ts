@@ -3,7 +3,7 @@
  * tree walks the fake API needs (where a paragraph sits, how deep its table is) and a way to read the
  * current state back as a snapshot, so a test sees exactly what an edit did.
  */
-import type { Block, Cell, DocSnapshot, Loc, Paragraph, Table } from '../../core/snapshot';
+import type { Block, DocSnapshot, Loc, Paragraph, Table } from '../../core/snapshot';
 
 export type Node = Paragraph | Table;
 
@@ -154,20 +154,6 @@ export class FakeDocument {
       this.index = index;
     }
     return this.index.get(node) ?? null;
-  }
-
-  /** Finds the table, row and cell indices of a cell object. */
-  locateCell(target: Cell): { table: Table; row: number; cell: number; where: Where } | null {
-    for (const t of this.allTables()) {
-      for (let r = 0; r < t.table.rows.length; r++) {
-        const c = t.table.rows[r]!.cells.indexOf(target);
-        if (c >= 0) {
-          const where = this.locate(t.table);
-          return where ? { table: t.table, row: r, cell: c, where } : null;
-        }
-      }
-    }
-    return null;
   }
 
   /** All paragraphs in document order with their table depth (Word's `body.paragraphs`). */
