@@ -172,7 +172,11 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[]): P
   return { applied, refused };
 }
 
-/** Replaces the text of the cell's first paragraph, which keeps its run formatting; extra paragraphs go. */
+/**
+ * Replaces the text of the cell's first paragraph; extra paragraphs go. Word gives text inserted with
+ * "Replace" the formatting of the range it replaces (office-js #4276), so a bold total stays bold, and
+ * the cell's own properties (shading, borders, alignment) are never touched.
+ */
 function queueSetCellText(located: Located, edit: SetCellText): void {
   const ref = located.map.blocks[edit.loc.block] as TableRef;
   const cell = located.tables.items[ref.table]!.getCell(edit.loc.row, edit.loc.cell);
