@@ -83,6 +83,19 @@ describe('applyEdits', () => {
     expect(fake.doc.writes).toHaveLength(1);
   });
 
+  it('in atomic mode (the task pane) writes nothing when one edit of the batch is refused', async () => {
+    const fake = setup(budgetSnapshot());
+    const stale = setCell(3, 2, '680,0', '682,9');
+    const fresh = setCell(4, 1, '1 300,0', '1 296,0');
+    const result = await applyEdits(fake.context(), [stale, fresh], { atomic: true });
+    expect(result.applied).toEqual([]);
+    expect(result.refused.map((r) => r.edit)).toEqual([stale, fresh]);
+    expect(result.refused[1]!.reason).toBe(REFUSALS.notAlone(REFUSALS.cellChanged('682,9')));
+    expect(fake.doc.writes).toEqual([]);
+    expect(tableAt(fake, 2).rows[4]!.cells[1]!.text).toBe('1 300,0');
+    expect(fake.syncCount()).toBe(1);
+  });
+
   it('writes nothing when every edit is refused', async () => {
     const fake = setup(budgetSnapshot());
     const result = await applyEdits(fake.context(), [

@@ -26,6 +26,7 @@ export const REFUSALS = {
   overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
   badXml: (detail: string) => `Innehållet som skulle infogas är inte giltigt och har inte infogats (${detail}).`,
   writeFailed: (detail: string) => `Word kunde inte genomföra ändringarna (${detail}). Kontrollera dokumentet, ångra vid behov med Ctrl+Z, och kör kontrollen igen.`,
+  notAlone: (cause: string) => `Inget ändrades, eftersom en annan ändring i samma omgång inte kunde göras: ${cause}`,
   settingsFailed: (detail: string) => `Inställningen kunde inte sparas i dokumentet: ${detail}.`,
 } as const;
 
@@ -67,7 +68,16 @@ function saveSettings(): Promise<string | null> {
   });
 }
 
-export async function applyEdits(context: Word.RequestContext, edits: Edit[]): Promise<ApplyResult> {
+export interface ApplyOptions {
+  /**
+   * All or nothing: when any edit fails its check, none is written. The task pane applies a fix or a
+   * recompute this way, so the user never gets half of a change; the CLI-like callers that want every
+   * safe edit pass false.
+   */
+  atomic?: boolean;
+}
+
+export async function applyEdits(context: Word.RequestContext, edits: Edit[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const applied: Edit[] = [];
   const refused: { edit: Edit; reason: string }[] = [];
   const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
@@ -135,6 +145,12 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[]): P
       case 'setUpdateFieldsOnOpen':
         return null;
     }
+  }
+
+  if (options.atomic && refused.length > 0) {
+    const first = refused[0].reason;
+    for (const edit of accepted) refused.push({ edit, reason: REFUSALS.notAlone(first) });
+    return { applied, refused };
   }
 
   // One batch of writes, in the order the edits were given.

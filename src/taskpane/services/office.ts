@@ -27,7 +27,8 @@ export function createOfficeEngine(): Engine {
       const problem = await Word.run((context) => selectLocation(context, loc));
       if (problem) throw new Error(problem);
     },
-    applyEdits: (edits) => Word.run((context) => applyEdits(context, edits)),
+    // All or nothing: a fix or a recompute is written whole or not at all.
+    applyEdits: (edits) => Word.run((context) => applyEdits(context, edits, { atomic: true })),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? 'sv-SE',
     prefersDark: () => isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
