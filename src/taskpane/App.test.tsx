@@ -95,7 +95,7 @@ describe('Kontrollera', () => {
     const { engine, calls } = makeEngine();
     renderPane(engine);
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
-    expect(await screen.findByText('1 fel, 1 varningar, 1 tips')).toBeInTheDocument();
+    expect(await screen.findByText('1 fel, 1 varning, 1 tips')).toBeInTheDocument();
     const goals = screen.getByRole('button', { name: 'Uppföljning av Kommunfullmäktiges inriktningsmål, 2 fynd' });
     expect(goals).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Dokumentet, 1 fynd' })).toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('Kontrollera', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Åtgärda: Innehållsförteckning' }));
     expect(await screen.findByText('Åtgärdat. Rapporten har kontrollerats igen.')).toBeInTheDocument();
     expect(calls.apply).toEqual([[totalFix]]);
-    expect(screen.getByText('1 fel, 1 varningar, 0 tips')).toBeInTheDocument();
+    expect(screen.getByText('1 fel, 1 varning, 0 tips')).toBeInTheDocument();
   });
 
   it('saves "Ignorera" through the setIgnoredFindings edit and hides the finding', async () => {
@@ -140,7 +140,7 @@ describe('Kontrollera', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Åtgärda: Innehållsförteckning' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Ingenting ändrades');
-    expect(screen.getByText('1 fel, 1 varningar, 1 tips')).toBeInTheDocument();
+    expect(screen.getByText('1 fel, 1 varning, 1 tips')).toBeInTheDocument();
   });
 });
 

@@ -29,7 +29,7 @@ const sv = {
     checking: 'Kontrollerar…',
     applying: 'Åtgärdar…',
     noFindings: 'Inga fel, varningar eller tips. Rapporten följer mallen.',
-    summary: (e: number, w: number, t: number) => `${e} fel, ${w} varningar, ${t} tips`,
+    summary: (e: number, w: number, t: number) => `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${t} tips`,
     errors: 'Fel',
     warnings: 'Varningar',
     tips: 'Tips',
@@ -94,7 +94,8 @@ const en: Strings = {
     checking: 'Checking…',
     applying: 'Fixing…',
     noFindings: 'No errors, warnings or tips. The report follows the template.',
-    summary: (e: number, w: number, t: number) => `${e} errors, ${w} warnings, ${t} tips`,
+    summary: (e: number, w: number, t: number) =>
+      `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${t} ${t === 1 ? 'tip' : 'tips'}`,
     errors: 'Errors',
     warnings: 'Warnings',
     tips: 'Tips',
