@@ -211,6 +211,6 @@ describe('språk', () => {
     renderPane(engine);
     expect(screen.getByRole('tab', { name: 'Check' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Check report' }));
-    expect(await screen.findByText('1 errors, 1 warnings, 1 tips')).toBeInTheDocument();
+    expect(await screen.findByText('1 error, 1 warning, 1 tip')).toBeInTheDocument();
   });
 });
