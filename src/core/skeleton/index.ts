@@ -1,0 +1,192 @@
+/**
+ * A new report's skeleton, built from the catalog: the front page, a TOC field, every section the
+ * template requires for the report type, and the chosen KF goal sections with their catalog
+ * indicators. Where the unit must write something the skeleton leaves an empty paragraph (or an
+ * empty cell), never instruction text — so "Kontrollera rapporten" on a fresh skeleton lists exactly
+ * the places still to fill in, and a filled-in skeleton passes without errors.
+ *
+ * Built in two steps so that tests (and a future "fill from last year" feature) can fill the value
+ * before rendering: `skeletonValue()` → `SkeletonValue` → `renderSkeleton()`.
+ */
+import { goals as catalogGoals, indicatorsForGoal, type CatalogGoal, type CatalogIndicator } from '../catalog/index';
+import { heading, para } from '../ooxml/builders';
+import { tocFieldXml, type TocLine } from '../toc/rebuild';
+import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
+import { goalTitle, kfGoalBody, periodText } from '../blocks/render';
+import { kfGoalSchema, type BlockReportType, type IndicatorRowValue, type KfGoalValue } from '../blocks/schemas';
+
+export interface SkeletonOptions {
+  type: BlockReportType;
+  unit: string;
+  year: number;
+  /** KF goal numbers ("1.5"); all KF goals of the catalog when left out. */
+  goals?: string[];
+  /** The tjänsteutlåtande's date, YYYY-MM-DD (the caller's today: the core has no clock). */
+  date: string;
+}
+
+/** Put in place of the diarienummer: "XX" is what the checker flags as a figure still to fill in. */
+export const DNR_PLACEHOLDER = 'HÄ ÅÅÅÅ/XXX';
+
+export interface SkeletonSection {
+  title: string;
+  level: 1 | 2;
+  /** Paragraph texts under the heading; empty: one empty paragraph to write in. */
+  text: string;
+  /** The goal sections stand here (the KF goals section). */
+  goals?: boolean;
+}
+
+export interface SkeletonValue {
+  type: BlockReportType;
+  year: number;
+  front: { unit: string; dnr: string; date: string; title: string; handlaggare: string; till: string; telefon: string };
+  sections: SkeletonSection[];
+  goals: KfGoalValue[];
+}
+
+const TYPE_TITLE: Record<BlockReportType, string> = {
+  VB: 'Verksamhetsberättelse VB',
+  T1: 'Tertialrapport T1',
+  T2: 'Tertialrapport T2',
+  VP: 'Verksamhetsplan VP',
+};
+
+export function reportTitle(type: BlockReportType, year: number, unit: string): string {
+  return `${TYPE_TITLE[type]} ${year} för ${unit}`;
+}
+
+const GOALS_TITLE_VB = 'Uppföljning av Kommunfullmäktiges inriktningsmål';
+const GOALS_TITLE_VP = 'Kommunfullmäktiges inriktningsmål';
+
+/** The sections the city's templates require (see the required-sections rule), in template order. */
+export function requiredSections(type: BlockReportType): SkeletonSection[] {
+  const s = (title: string, level: 1 | 2 = 1): SkeletonSection => ({ title, level, text: '' });
+  if (type === 'VP') {
+    return [
+      s('Inledning'),
+      s('Verksamhetsidé', 2),
+      s('Verksamhetsbeskrivning', 2),
+      s('Kvalitets- och utvecklingsarbete', 2),
+      s('Kompetensutveckling', 2),
+      s('Medarbetarnas delaktighet', 2),
+      { ...s(GOALS_TITLE_VP), goals: true },
+      s('Redovisning av ekonomi'),
+      s('Resursanvändning', 2),
+    ];
+  }
+  return [
+    s('Sammanfattande analys'),
+    { ...s(GOALS_TITLE_VB), goals: true },
+    s('Uppföljning av ekonomi'),
+    s('Analys av resultaträkning - uppföljning av driftbudget', 2),
+    s('Investeringar', 2),
+    s('Medel för lokaländamål', 2),
+    s('Övrigt', 2),
+    s('Systematiskt kvalitetsarbete'),
+    s('Övrigt'),
+  ];
+}
+
+/** A catalog indicator as an empty row: name, KF:s årsmål and period filled in, outcomes to write. */
+export function catalogIndicatorRow(ind: CatalogIndicator, type: BlockReportType, year: number): IndicatorRowValue {
+  return {
+    name: ind.name,
+    utfall: '',
+    utfallMan: '',
+    utfallKvinnor: '',
+    utfallForegaende: '',
+    prognos: '',
+    arsmal: '',
+    kfArsmal: ind.kfArsmal ?? '',
+    period: type === 'VP' ? '' : periodText(type, year),
+    periodicitet: type === 'VP' ? (ind.period === 'tertial' ? 'Tertial' : 'År') : '',
+    analys: '',
+  };
+}
+
+export class UnknownGoalError extends Error {
+  constructor(readonly numbers: string[]) {
+    super(`Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalogGoals.filter((g) => g.level === 'kf-mal').map((g) => g.number).join(', ')}.`);
+  }
+}
+
+/** The KF goals to include, in catalog order; throws `UnknownGoalError` for numbers not in the catalog. */
+export function selectGoals(numbers?: string[]): CatalogGoal[] {
+  const kf = catalogGoals.filter((g) => g.level === 'kf-mal');
+  if (!numbers) return kf;
+  const wanted = numbers.map((n) => n.trim().replace(/,/g, '.').replace(/\.$/, ''));
+  const unknown = wanted.filter((n) => !kf.some((g) => g.number === n));
+  if (unknown.length) throw new UnknownGoalError(unknown);
+  return kf.filter((g) => wanted.includes(g.number));
+}
+
+export function kfGoalValues(type: BlockReportType, year: number, selected: CatalogGoal[]): KfGoalValue[] {
+  let previousParent: string | null = null;
+  return selected.map((g) => {
+    const parent = catalogGoals.find((p) => p.number === g.parent);
+    const first = g.parent !== previousParent;
+    previousParent = g.parent;
+    return kfGoalSchema.parse({
+      reportType: type,
+      year,
+      inriktningsmal: first && parent ? { number: parent.number, title: parent.title } : null,
+      kfMal: { number: g.number, title: g.title },
+      indicators: indicatorsForGoal(g.number).map((i) => catalogIndicatorRow(i, type, year)),
+    });
+  });
+}
+
+export function skeletonValue(o: SkeletonOptions): SkeletonValue {
+  const unit = o.unit.trim();
+  return {
+    type: o.type,
+    year: o.year,
+    front: { unit, dnr: DNR_PLACEHOLDER, date: o.date, title: reportTitle(o.type, o.year, unit), handlaggare: '', till: unit, telefon: '' },
+    sections: requiredSections(o.type),
+    goals: kfGoalValues(o.type, o.year, selectGoals(o.goals)),
+  };
+}
+
+function textParagraphs(text: string): string {
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length ? lines.map((l) => para(l)).join('') : para('');
+}
+
+/** The headings of levels 1–3 in order, for the TOC's cached result. */
+export function skeletonHeadings(v: SkeletonValue): TocLine[] {
+  return v.sections.flatMap((s) => [
+    { text: s.title, level: s.level, page: null },
+    ...(s.goals
+      ? v.goals.flatMap((g) => [
+          ...(g.inriktningsmal ? [{ text: goalTitle(g.inriktningsmal), level: 2, page: null }] : []),
+          { text: goalTitle(g.kfMal), level: 3, page: null },
+        ])
+      : []),
+  ]);
+}
+
+/** The whole document body (front page, TOC, sections, goals) as WordprocessingML. */
+export function renderSkeleton(v: SkeletonValue, styles: LayoutStyles = ENGLISH_STYLES): string {
+  const out = [
+    frontMatterXml(v.front, styles),
+    para('Innehållsförteckning', { style: styles.TOCHeading }),
+    tocFieldXml(skeletonHeadings(v), {
+      styleIds: { 1: styles.TOC1, 2: styles.TOC2, 3: styles.TOC3 },
+      tabPos: 9062,
+      indentPerLevel: 220,
+    }),
+    pageBreakXml(),
+  ];
+  const level = { 1: styles.Heading1, 2: styles.Heading2 } as const;
+  for (const s of v.sections) {
+    out.push(heading(s.title, s.level, level[s.level]));
+    if (s.goals) {
+      for (const g of v.goals) out.push(kfGoalBody(g, { Heading2: styles.Heading2, Heading3: styles.Heading3 }));
+      if (v.goals.length === 0) out.push(textParagraphs(s.text));
+    } else {
+      out.push(textParagraphs(s.text));
+    }
+  }
+  return out.join('');
+}
