@@ -3,7 +3,7 @@
  * extract → the same value. Goal blocks are also inserted into a generated fixture with the
  * insertBlocks edit, as the pane and the CLI insert them.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { createDocx } from '../src/docx/package-writer';
 import { applyEdits, readDocx } from '../src/docx/index';
@@ -28,6 +28,7 @@ import {
   renderNamndmal,
 } from '../src/core/blocks/render';
 import { extractBudgetTables, extractKfGoals } from '../src/core/blocks/extract';
+import { renderSkeleton, skeletonValue } from '../src/core/skeleton/index';
 import type { Report } from '../src/core/model';
 import type { DocSnapshot } from '../src/core/snapshot';
 
@@ -277,5 +278,34 @@ describe('budget tables round trip through a .docx', () => {
     expect(last(tables[3])).toEqual(['Summa', '7,0', '-7,0']);
     const budgetFindings = checkSnapshot(snapshot).findings.filter((f) => f.rule === 'budget-sums' || f.rule === 'number-format');
     expect(budgetFindings).toEqual([]);
+  });
+});
+
+describe('a report made of well-filled blocks', () => {
+  it('has no error findings', () => {
+    const base = skeletonValue({ type: 'VB', unit: 'Fruängsgårdens vård- och omsorgsboende', year: 2020, date: '2021-02-03', goals: [] });
+    const drift = budgetTableSchema.parse({
+      kind: 'drift',
+      year: 2020,
+      rows: [
+        { label: 'Äldreomsorg', budget: '52,3', justering: '0,0', prognosFore: '52,7', prognosEfter: '52,3' },
+        { label: 'varav hemtjänst', varav: true, budget: '10,1', justering: '0,0', prognosFore: '10,1', prognosEfter: '10,1' },
+      ],
+    });
+    const value = {
+      ...base,
+      front: { ...base.front, dnr: 'HÄ 2020/362', handlaggare: 'Anna Lindqvist', telefon: '08-508 23 100' },
+      sections: base.sections.map((s) => ({
+        ...s,
+        text: `Text om ${s.title.toLowerCase()} för 2020.`,
+        xml: s.title === 'Analys av resultaträkning - uppföljning av driftbudget' ? renderBudgetTable(drift) : undefined,
+      })),
+      goals: [kfGoalSchema.parse(KF_GOAL_VB)],
+    };
+    const bytes = createDocx(renderSkeleton(value));
+    if (process.env.BLOCKS_ARTIFACT) writeFileSync(process.env.BLOCKS_ARTIFACT, bytes);
+    const { report, findings } = checkSnapshot(readDocx(bytes).snapshot);
+    expect(report.goals[0].kfMal[0].namndmal[0].enhetsmal).toHaveLength(1);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}/${f.kind}: ${f.subject}`)).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ export interface SkeletonSection {
   text: string;
   /** The goal sections stand here (the KF goals section). */
   goals?: boolean;
+  /** Rendered blocks after the text (budget tables under the economy headings). */
+  xml?: string;
 }
 
 export interface SkeletonValue {
@@ -187,6 +189,7 @@ export function renderSkeleton(v: SkeletonValue, styles: LayoutStyles = ENGLISH_
     } else {
       out.push(textParagraphs(s.text));
     }
+    if (s.xml) out.push(s.xml);
   }
   return out.join('');
 }
