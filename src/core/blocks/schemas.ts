@@ -75,7 +75,7 @@ const dateSchema = (what: string) =>
   z
     .string({ error: `${what} ska vara ett datum.` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} skrivs ÅÅÅÅ-MM-DD, t.ex. 2020-01-31.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} skrivs ÅÅÅÅ-MM-DD, t.ex. 2020-01-31.`, abort: true })
     .refine(isIsoDate, { error: `${what} är inget verkligt datum.` });
 
 export const activityRowSchema = z

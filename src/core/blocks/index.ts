@@ -1,0 +1,184 @@
+/**
+ * The blocks a user can insert, as a registry the task pane (Infoga) and the CLI share: each with
+ * its zod schema, a default value built from the catalog, validation with Swedish field messages,
+ * and its renderer. `render` validates first, so no invalid value ever reaches the document.
+ */
+import type { z } from 'zod';
+import { goals as catalogGoals, indicatorsForGoal, type CatalogGoal, type CatalogIndicator } from '../catalog/index';
+import {
+  activityTableSchema,
+  driftTableSchema,
+  enhetsmalSchema,
+  fieldErrors,
+  indicatorTableSchema,
+  investeringarTableSchema,
+  kfGoalSchema,
+  namndmalSchema,
+  omslutningTableSchema,
+  resultatenheterTableSchema,
+  type BlockReportType,
+  type FieldError,
+} from './schemas';
+import {
+  renderActivityTable,
+  renderBudgetTable,
+  renderEnhetsmal,
+  renderIndicatorTable,
+  renderKfGoal,
+  renderNamndmal,
+  type RenderOptions,
+} from './render';
+import { catalogIndicatorRow } from '../skeleton/index';
+
+export * from './schemas';
+export * from './render';
+export * from './extract';
+
+/** What a default value may draw on; the real catalog by default, a test catalog in tests. */
+export interface BlockCatalog {
+  goals: readonly CatalogGoal[];
+  indicatorsForGoal(goalNumber: string): CatalogIndicator[];
+}
+
+export const defaultCatalog: BlockCatalog = { goals: catalogGoals, indicatorsForGoal };
+
+export interface BlockDefaults {
+  reportType: BlockReportType;
+  year: number;
+  /** KF goal number for goal blocks and indicator tables ("1.5"); the catalog's first KF goal otherwise. */
+  goal?: string;
+}
+
+export class BlockValueError extends Error {
+  constructor(
+    readonly type: string,
+    readonly errors: FieldError[],
+  ) {
+    super(`Blocket kan inte infogas: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' ')}`);
+  }
+}
+
+export interface BlockType {
+  type: string;
+  label: { sv: string; en: string };
+  schema: z.ZodType;
+  /** A starting value for the form: from the catalog where it knows the content, empty texts otherwise. */
+  defaultValue(catalog: BlockCatalog, defaults: BlockDefaults): unknown;
+  /** Field-level Swedish messages; empty when the value can be inserted. */
+  validate(value: unknown): FieldError[];
+  /** WordprocessingML in one content control; throws `BlockValueError` for an invalid value. */
+  render(value: unknown, options?: RenderOptions): string;
+}
+
+function define<S extends z.ZodType>(def: {
+  type: string;
+  label: { sv: string; en: string };
+  schema: S;
+  defaultValue(catalog: BlockCatalog, defaults: BlockDefaults): z.input<S>;
+  render(value: z.output<S>, options?: RenderOptions): string;
+}): BlockType {
+  return {
+    type: def.type,
+    label: def.label,
+    schema: def.schema,
+    defaultValue: def.defaultValue,
+    validate: (value) => fieldErrors(def.schema.safeParse(value)),
+    render(value, options) {
+      const parsed = def.schema.safeParse(value);
+      if (!parsed.success) throw new BlockValueError(def.type, fieldErrors(parsed));
+      return def.render(parsed.data, options);
+    },
+  };
+}
+
+function kfGoal(catalog: BlockCatalog, number?: string): CatalogGoal | null {
+  const kf = catalog.goals.filter((g) => g.level === 'kf-mal');
+  return kf.find((g) => g.number === number) ?? kf[0] ?? null;
+}
+
+function catalogRows(catalog: BlockCatalog, d: BlockDefaults) {
+  const goal = kfGoal(catalog, d.goal);
+  return goal ? catalog.indicatorsForGoal(goal.number).map((i) => catalogIndicatorRow(i, d.reportType, d.year)) : [];
+}
+
+const emptyDates = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
+
+export const blockTypes: BlockType[] = [
+  define({
+    type: 'kfGoal',
+    label: { sv: 'KF-mål med indikatorer', en: 'City council goal with indicators' },
+    schema: kfGoalSchema,
+    defaultValue(catalog, d) {
+      const goal = kfGoal(catalog, d.goal);
+      const parent = catalog.goals.find((g) => g.number === goal?.parent) ?? null;
+      return {
+        reportType: d.reportType,
+        year: d.year,
+        inriktningsmal: parent ? { number: parent.number, title: parent.title } : null,
+        kfMal: { number: goal?.number ?? '', title: goal?.title ?? '' },
+        indicators: catalogRows(catalog, d),
+      };
+    },
+    render: (v, o) => renderKfGoal(v, o),
+  }),
+  define({
+    type: 'namndmal',
+    label: { sv: 'Nämndmål', en: 'District board goal' },
+    schema: namndmalSchema,
+    defaultValue: (_catalog, d) => ({ reportType: d.reportType, title: '', activities: [] }),
+    render: (v, o) => renderNamndmal(v, o),
+  }),
+  define({
+    type: 'enhetsmal',
+    label: { sv: 'Enhetsmål', en: 'Unit goal' },
+    schema: enhetsmalSchema,
+    defaultValue: (_catalog, d) => ({ reportType: d.reportType, title: '' }),
+    render: (v, o) => renderEnhetsmal(v, o),
+  }),
+  define({
+    type: 'indicatorTable',
+    label: { sv: 'Indikatortabell', en: 'Indicator table' },
+    schema: indicatorTableSchema,
+    defaultValue: (catalog, d) => ({ reportType: d.reportType, year: d.year, rows: catalogRows(catalog, d) }),
+    render: (v, o) => renderIndicatorTable(v, o),
+  }),
+  define({
+    type: 'activityTable',
+    label: { sv: 'Aktivitetstabell', en: 'Activity table' },
+    schema: activityTableSchema,
+    defaultValue: (_catalog, d) => ({ reportType: d.reportType, rows: [{ text: '', ...emptyDates(d.year) }] }),
+    render: (v, o) => renderActivityTable(v, o),
+  }),
+  define({
+    type: 'budget-drift',
+    label: { sv: 'Uppföljning av driftbudget', en: 'Operating budget follow-up' },
+    schema: driftTableSchema,
+    defaultValue: (_catalog, d) => ({ kind: 'drift' as const, year: d.year, rows: [{ label: '', budget: '', prognosFore: '', prognosEfter: '' }] }),
+    render: (v, o) => renderBudgetTable(v, o),
+  }),
+  define({
+    type: 'budget-resultatenheter',
+    label: { sv: 'Resultatenheter', en: 'Result units' },
+    schema: resultatenheterTableSchema,
+    defaultValue: (_catalog, d) => ({ kind: 'resultatenheter' as const, year: d.year, rows: [{ label: '', bruttobudget: '', franForegaende: '', resultat: '' }] }),
+    render: (v, o) => renderBudgetTable(v, o),
+  }),
+  define({
+    type: 'budget-investeringar',
+    label: { sv: 'Investeringar', en: 'Investments' },
+    schema: investeringarTableSchema,
+    defaultValue: (_catalog, d) => ({ kind: 'investeringar' as const, year: d.year, rows: [{ label: '', budget: '', prognos: '' }] }),
+    render: (v, o) => renderBudgetTable(v, o),
+  }),
+  define({
+    type: 'budget-omslutning',
+    label: { sv: 'Omslutningsförändringar', en: 'Changes in turnover' },
+    schema: omslutningTableSchema,
+    defaultValue: () => ({ kind: 'omslutning' as const, rows: [{ label: '', kostnader: '', intakter: '' }] }),
+    render: (v, o) => renderBudgetTable(v, o),
+  }),
+];
+
+export function findBlockType(type: string): BlockType | null {
+  return blockTypes.find((b) => b.type === type) ?? null;
+}
