@@ -1,0 +1,59 @@
+/**
+ * Validates the catalog data (src/core/catalog/data/*.json) before a build: the zod schemas, and
+ * what the schemas cannot see on their own — an indicator pointing at a goal that does not exist or
+ * at an inriktningsmål instead of a KF goal, or an alias that is another indicator's name. A broken
+ * catalog would otherwise only show up as a skeleton without indicators or a wrong direction check.
+ *
+ * Run: npx ts-node --transpile-only scripts/validate-catalog.ts  (part of `npm run build`)
+ * Exit 0 when valid, 1 with one Swedish line per problem otherwise.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { goalsFileSchema, indicatorsFileSchema } from '../src/core/catalog/schema';
+
+export const CATALOG_DIR = join(__dirname, '..', 'src', 'core', 'catalog', 'data');
+
+function issues(file: string, error: { issues: { path: PropertyKey[]; message: string }[] }): string[] {
+  return error.issues.map((i) => `${file}: ${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`);
+}
+
+/** Problems with the catalog data, in Swedish; empty when it is valid. */
+export function validateCatalog(goalsData: unknown, indicatorsData: unknown): string[] {
+  const goals = goalsFileSchema.safeParse(goalsData);
+  const indicators = indicatorsFileSchema.safeParse(indicatorsData);
+  const out: string[] = [];
+  if (!goals.success) out.push(...issues('goals.json', goals.error));
+  if (!indicators.success) out.push(...issues('indicators.json', indicators.error));
+  if (!goals.success || !indicators.success) return out;
+
+  const byNumber = new Map(goals.data.goals.map((g) => [g.number, g]));
+  const names = new Map(indicators.data.indicators.map((i) => [i.name.toLowerCase(), i.name]));
+  indicators.data.indicators.forEach((ind, n) => {
+    const goal = byNumber.get(ind.goal);
+    if (!goal) out.push(`indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" hör till mål ${ind.goal}, som inte finns i goals.json.`);
+    else if (goal.level !== 'kf-mal') out.push(`indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" ska höra till ett KF-mål, inte till inriktningsmål ${ind.goal}.`);
+    for (const alias of ind.aliases ?? []) {
+      const other = names.get(alias.toLowerCase());
+      if (other && other !== ind.name) out.push(`indicators.json: indicators.${n}.aliases: Aliaset "${alias}" är namnet på en annan indikator.`);
+    }
+  });
+  return out;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(CATALOG_DIR, file), 'utf8'));
+  } catch (e) {
+    return { error: `${file} kunde inte läsas som JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+if (require.main === module) {
+  const problems = validateCatalog(readJson('goals.json'), readJson('indicators.json'));
+  if (problems.length) {
+    process.stderr.write(`Katalogen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write('Katalogen är giltig.\n');
+  }
+}
