@@ -17,6 +17,7 @@ import {
   namndmalSchema,
 } from '../src/core/blocks/index';
 import { indicatorsForGoal } from '../src/core/catalog/index';
+import { formBlocks } from '../src/core/blocks/forms';
 
 const errorsOf = (schema: { safeParse(v: unknown): Parameters<typeof fieldErrors>[0] }, value: unknown) => fieldErrors(schema.safeParse(value));
 
@@ -143,5 +144,34 @@ describe('block registry', () => {
       const b = findBlockType(type)!;
       expect(b.validate(b.defaultValue(defaultCatalog, defaults)).map((e) => e.path)).toEqual(['rows.0.' + (type === 'activityTable' ? 'text' : 'label')]);
     }
+  });
+});
+
+describe('Infoga forms over the registry', () => {
+  const forms = formBlocks(defaultCatalog, 2020);
+  const byType = (t: string) => forms.find((f) => f.type === t)!;
+
+  it('a KF goal form renders the goal with its catalog indicators; no goal chosen is a message on the goal field', () => {
+    const kf = byType('kfGoal');
+    expect(kf.validate({ goal: '', reportType: 'VB', year: '2020' })).toEqual({ ok: false, errors: { goal: 'Välj ett KF-mål.' } });
+    expect(kf.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({ ok: false, errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' } });
+    const xml = kf.render({ goal: '3.2', reportType: 'VP', year: '2021' });
+    expect(xml).toContain('3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna');
+    expect(xml).toContain('Periodicitet');
+  });
+
+  it('activity and enhetsmål forms: dates and titles checked per field, VP fields only in a VP', () => {
+    const act = byType('activityTable');
+    expect(act.validate({ reportType: 'VB', text: 'Temavecka', start: '2020-05-01', end: '2020-04-01', deviation: 'ja', analys: '' })).toEqual({
+      ok: false,
+      errors: { end: 'Startdatum får inte ligga efter slutdatum.' },
+    });
+    expect(act.render({ reportType: 'VB', text: 'Temavecka', start: '2020-05-01', end: '2020-05-31', deviation: 'ja', analys: 'Flyttad till hösten.' })).toContain('>Avvikelse<');
+    const em = byType('enhetsmal');
+    expect(em.validate({ reportType: 'VB', title: '' })).toEqual({ ok: false, errors: { title: 'Enhetsmålets titel saknas.' } });
+    expect(em.fields.find((f) => f.name === 'arbetssatt')!.visible!({ reportType: 'VP' })).toBe(true);
+    expect(em.fields.find((f) => f.name === 'arbetssatt')!.visible!({ reportType: 'VB' })).toBe(false);
+    // A VB value with stale VP text in hidden fields is still insertable: hidden fields are left out.
+    expect(em.validate({ reportType: 'VB', title: 'Mål', assessment: 'helt', arbetssatt: 'kvar från VP' })).toEqual({ ok: true });
   });
 });
