@@ -185,7 +185,9 @@ function profile(file) {
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   prof.samples.forEach((id, i) => {
     const n = byId.get(id);
-    const where = `${n.callFrame.functionName || '(anonym)'} ${path.relative(work, n.callFrame.url.replace('file://', '')) || n.callFrame.url}:${n.callFrame.lineNumber + 1}`;
+    const url = n.callFrame.url.replace('file://', '');
+    const file = !url ? '' : url.startsWith(work) ? path.relative(work, url) : url.startsWith(ROOT) ? path.relative(ROOT, url) : url;
+    const where = `${n.callFrame.functionName || '(anonym)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`;
     self.set(where, (self.get(where) || 0) + (prof.timeDeltas[i] || 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -226,7 +228,7 @@ function report(timing, mem, b, adapt, hot) {
       `(största/minsta ${fmt(spread, 2)}; ${spread <= 1.6 ? 'linjär' : 'inte linjär'}).`,
   );
   lines.push('');
-  lines.push('### Minne (toppvärde, ett barnprocess per mätning)');
+  lines.push('### Minne (toppvärde, en barnprocess per mätning)');
   lines.push('');
   lines.push('Topp-RSS (`process.resourceUsage().maxRSS`) och ökningen från RSS efter att modulerna laddats (jobbets egen kostnad).');
   lines.push('');

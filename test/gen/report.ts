@@ -4,9 +4,9 @@
  * driftbudget table), repeated until the requested length. Deterministic for a given seed so that
  * benchmark runs on different days measure the same bytes.
  *
- * "Pages" are estimated the way a Word A4 page with 11 pt text fills: about 3 500 characters of prose,
- * and a table row counts as a few lines. The estimate is checked against LibreOffice's page count in
- * BENCHMARKS.md.
+ * "Pages" are estimated the way an A4 page of this layout fills: about 4 200 characters of prose,
+ * and a table row counts as a few lines. Checked against LibreOffice's page count (pdfinfo): the 50-
+ * and 200-page reports render as 48 and 193 pages.
  */
 import { createDocx, type StyleFlavour } from '../../src/docx/package-writer';
 import { renderBlocks, renderFrontMatter } from '../fixtures/render';
@@ -25,7 +25,7 @@ export interface GenOptions {
   wrongTotal?: boolean;
 }
 
-export const CHARS_PER_PAGE = 3500;
+export const CHARS_PER_PAGE = 4200;
 const CHARS_PER_TABLE_ROW = 350;
 
 const KF: { goal: string; title: string; sub: { id: string; title: string }[] }[] = [
