@@ -201,7 +201,8 @@ describe('Infoga', () => {
     expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören.')).toBeInTheDocument();
     const edit = calls.apply[0][0];
     expect(edit).toMatchObject({ kind: 'insertBlocks', after: 'selection' });
-    expect(edit.kind === 'insertBlocks' && edit.ooxml).toMatch(/^<w:tbl>.*Periodens utfall VB 2019.*<\/w:tbl><w:p><\/w:p>$/);
+    // The core renders the block: one content control tagged rapportstod:indicatorTable:<id> around the table.
+    expect(edit.kind === 'insertBlocks' && edit.ooxml).toMatch(/^<w:sdt><w:sdtPr>.*<w:tag w:val="rapportstod:indicatorTable:[^"]+"\/>.*<w:tbl>.*Periodens utfall VB 2019.*<\/w:tbl>.*<\/w:sdt>$/);
   });
 });
 

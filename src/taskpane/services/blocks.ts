@@ -1,9 +1,13 @@
 /**
- * Insertable blocks known to the pane. The core's block renderers (src/core/blocks/) will add to
- * this list; the indicator table is wired here so the Infoga tab works end to end meanwhile.
+ * Insertable blocks known to the pane. Everything is rendered by the core (src/core/blocks/), so what
+ * the officer inserts has exactly the layout the checker parses and `rapportstod new` writes.
+ * The indicator table for a KF goal comes first: it is what officers copy from last year's report most.
  */
-import { type CatalogIndicator, goals, indicatorsForGoal } from '../../core/catalog';
-import { para, tableXml } from '../../core/ooxml/builders';
+import { goals, indicatorsForGoal } from '../../core/catalog';
+import { formBlocks } from '../../core/blocks/forms';
+import { fieldErrors, indicatorTableSchema, type BlockReportType } from '../../core/blocks/schemas';
+import { renderIndicatorTable as renderCoreIndicatorTable } from '../../core/blocks/render';
+import { catalogIndicatorRow } from '../../core/skeleton';
 import type { BlockDefinition, BlockValue, FieldOption, Validation } from './types';
 
 const REPORT_TYPES: FieldOption[] = [
@@ -17,43 +21,10 @@ const kfGoalOptions: FieldOption[] = goals
   .filter((g) => g.level === 'kf-mal')
   .map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
 
-function periodText(type: string, year: string): string {
-  if (type === 'T1') return `Tertial 1 ${year}`;
-  if (type === 'T2') return `Tertial 2 ${year}`;
-  return `VB ${year}`;
-}
-
-function previousOutcomeHeader(type: string, year: string): string {
-  const prev = String(Number(year) - 1);
-  return `Periodens utfall ${type === 'VB' ? 'VB' : type} ${prev}`;
-}
-
-// Twips for a landscape-free A4 text width (about 16 cm), the indicator name wide, the figures narrow.
-const VB_COLUMNS = [2600, 900, 900, 900, 1000, 900, 900, 1000, 900];
-const VP_COLUMNS = [4600, 1600, 1600, 1400];
-const HEADER_FILL = 'DEEAF6';
-
-function indicatorRow(type: string, year: string, ind: CatalogIndicator): string[] {
-  const kf = ind.kfArsmal ?? '';
-  if (type === 'VP') return [ind.name, '', kf, ind.period === 'tertial' ? 'Tertial' : 'År'];
-  return [ind.name, '', '', '', '', '', '', kf, periodText(type, year)];
-}
-
-export function renderIndicatorTable(value: BlockValue): string {
-  const type = value.reportType || 'VB';
-  const year = value.year.trim();
-  const indicators = indicatorsForGoal(value.goal);
-  const header =
-    type === 'VP'
-      ? ['Indikator', 'Årsmål', 'KF:s årsmål', 'Periodicitet']
-      : ['Indikator', 'Periodens utfall', 'Utfall män/ pojkar', 'Utfall kvinnor/ flickor', previousOutcomeHeader(type, year), 'Prognos helår', 'Årsmål', 'KF:s årsmål', 'Period'];
-  const columns = type === 'VP' ? VP_COLUMNS : VB_COLUMNS;
-  const rows = [
-    { header: true, cells: header.map((h) => ({ content: h, bold: true, shading: HEADER_FILL })) },
-    ...indicators.map((ind) => ({ cells: indicatorRow(type, year, ind) })),
-  ];
-  // An empty paragraph after the table keeps two inserted tables from merging into one.
-  return tableXml({ columns, rows }) + para('');
+function indicatorTableValue(value: BlockValue): unknown {
+  const type = (value.reportType || 'VB') as BlockReportType;
+  const year = /^\d{4}$/.test(value.year.trim()) ? Number(value.year.trim()) : NaN;
+  return { reportType: type, year, rows: indicatorsForGoal(value.goal).map((ind) => catalogIndicatorRow(ind, type, year)) };
 }
 
 function validateIndicatorTable(value: BlockValue): Validation {
@@ -62,7 +33,16 @@ function validateIndicatorTable(value: BlockValue): Validation {
   else if (indicatorsForGoal(value.goal).length === 0) errors.goal = 'Katalogen har inga indikatorer för det här målet.';
   if (!REPORT_TYPES.some((t) => t.value === value.reportType)) errors.reportType = 'Välj rapporttyp.';
   if (!/^20\d\d$/.test(value.year.trim())) errors.year = 'Skriv året med fyra siffror, t.ex. 2020.';
+  if (Object.keys(errors).length === 0) {
+    // The schema has the last word (e.g. a year outside its range), with its own Swedish messages.
+    const parsed = indicatorTableSchema.safeParse(indicatorTableValue(value));
+    for (const { path, message } of fieldErrors(parsed)) errors[path.startsWith('year') ? 'year' : 'goal'] ??= message;
+  }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+}
+
+export function renderIndicatorTable(value: BlockValue): string {
+  return renderCoreIndicatorTable(indicatorTableSchema.parse(indicatorTableValue(value)));
 }
 
 export const indicatorTableBlock: BlockDefinition = {
@@ -78,4 +58,4 @@ export const indicatorTableBlock: BlockDefinition = {
   render: renderIndicatorTable,
 };
 
-export const defaultBlocks: BlockDefinition[] = [indicatorTableBlock];
+export const defaultBlocks: BlockDefinition[] = [indicatorTableBlock, ...formBlocks(undefined, new Date().getFullYear())];

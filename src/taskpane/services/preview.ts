@@ -29,8 +29,17 @@ export function previewOoxml(ooxml: string): PreviewItem[] {
   const doc = new DOMParser().parseFromString(`<w:body xmlns:w="${W}">${ooxml}</w:body>`, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) throw new Error('Förhandsvisningen kunde inte läsa innehållet (ogiltig XML).');
   const items: PreviewItem[] = [];
-  for (const el of Array.from(doc.documentElement.children)) {
-    if (el.localName === 'p') {
+  collect(Array.from(doc.documentElement.children), items);
+  return items;
+}
+
+function collect(elements: Element[], items: PreviewItem[]): void {
+  for (const el of elements) {
+    if (el.localName === 'sdt') {
+      // Inserted blocks are wrapped in a content control: preview its content.
+      const content = Array.from(el.children).find((c) => c.localName === 'sdtContent');
+      if (content) collect(Array.from(content.children), items);
+    } else if (el.localName === 'p') {
       const text = textOf(el);
       if (text.trim()) items.push({ kind: 'paragraph', text, bold: el.getElementsByTagNameNS(W, 'b').length > 0 });
     } else if (el.localName === 'tbl') {
@@ -48,5 +57,4 @@ export function previewOoxml(ooxml: string): PreviewItem[] {
       items.push({ kind: 'table', rows });
     }
   }
-  return items;
 }
