@@ -8,6 +8,11 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('rapportstod är inte byggt. Kör "npm ci" eller "npm run build:cli" först.\n');
   process.exit(2);
 }
+// `rapportstod check … | head` closes the pipe early: that is not an error of ours.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+  throw error;
+});
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => { process.exitCode = code; })
