@@ -245,6 +245,7 @@ export function kfMal(spec: KfMalSpec): KfMal {
     assessment: a,
     analys,
     indicatorTables,
+    activityTables: [],
     namndmal: (spec.namndmal ?? []).map(namndmal),
   };
 }

@@ -135,6 +135,11 @@ export interface KfMal {
   assessment: Assessment | null;
   analys: TextRef | null;
   indicatorTables: IndicatorTable[];
+  /**
+   * Activity tables directly under the KF goal, before its first "Nämndmål:" (the city's own
+   * activities for the goal, as in seed 001). Activities of a nämndmål stay on the nämndmål.
+   */
+  activityTables: ActivityTable[];
   namndmal: Namndmal[];
 }
 

@@ -137,7 +137,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
   const ensureKf = (at: Loc): KfMal => {
     if (kf) return kf;
     warnImplicit('Ett nämndmål');
-    kf = { number: null, title: '', loc: at, assessment: null, analys: null, indicatorTables: [], namndmal: [] };
+    kf = { number: null, title: '', loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
     ensureInr(at, null).kfMal.push(kf);
     return kf;
   };
@@ -170,7 +170,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
         break;
       case 'kfMal': {
         const parent = ensureInr(at, number ? number.split('.')[0] : null);
-        kf = { number, title: bare, loc: at, assessment: null, analys: null, indicatorTables: [], namndmal: [] };
+        kf = { number, title: bare, loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
         parent.kfMal.push(kf);
         nm = em = null;
         last = { level: label, goal: kf };
@@ -253,7 +253,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
       return;
     }
     const at: ActivityTable = readActivityTable(t, block, layout);
-    const target = em ?? nm;
+    const target = em ?? nm ?? kf;
     if (target) target.activityTables.push(at);
     else result.strayTableBlocks.push(block);
   };

@@ -4,11 +4,17 @@
  * Exported reports often have no heading styles at all, so the layout is a second signal: the
  * known section titles, the title after a "KF:s inriktningsmål:" / "KF:s mål för
  * verksamhetsområdet:" label, and — only in documents without any heading style — short bold lines.
+ *
+ * A known title in a plain paragraph is not a heading when the document also has it as a styled
+ * heading of the same level: the summary of a styled report names its parts in bold body text
+ * ("Uppföljning av ekonomi" in Sammanfattande analys, seed 001), and that line is a sub-heading of
+ * the summary, not a second economy section. A known title with no styled twin still counts, so a
+ * section whose writer forgot the heading style (seed 004's "Övrigt") is still found.
  */
 import type { Heading, Toc } from '../model';
 import type { DocSnapshot, Paragraph } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { goalLabel, isAssessmentLine, knownTitleLevel, partLabel } from './labels';
+import { goalLabel, isAssessmentLine, knownTitleLevel, partLabel, titleKey } from './labels';
 import { isBlank, loc, squash } from './text';
 
 const HEADING_STYLE = /^heading\s*([1-9])$/;
@@ -36,10 +42,26 @@ function inToc(toc: Toc | null, index: number): boolean {
   return toc.heading !== null && toc.heading.loc.block === index;
 }
 
+function levelKey(level: number, text: string): string {
+  return `${level}:${titleKey(text)}`;
+}
+
+/** Level and title of every heading-styled body paragraph (goal labels' titles included). */
+function styledTitleKeys(blocks: DocSnapshot['blocks'], toc: Toc | null): Set<string> {
+  const keys = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (!isParagraph(b) || inToc(toc, i) || isBlank(b.text)) return;
+    const level = styleHeadingLevel(b);
+    if (level !== null) keys.add(levelKey(level, squash(b.text)));
+  });
+  return keys;
+}
+
 /** All headings of the body in document order; TOC entries and the TOC's own heading excluded. */
 export function detectHeadings(snapshot: DocSnapshot, toc: Toc | null): Heading[] {
   const blocks = snapshot.blocks;
   const anyStyled = blocks.some((b, i) => isParagraph(b) && !inToc(toc, i) && styleHeadingLevel(b) !== null);
+  const styledTitles = styledTitleKeys(blocks, toc);
   const headings: Heading[] = [];
   let level1: string | null = null;
   let started = false;
@@ -70,7 +92,7 @@ export function detectHeadings(snapshot: DocSnapshot, toc: Toc | null): Heading[
       heading = { text: title, level: pendingGoal === 'inriktningsmal' ? 2 : 3, loc: loc(i), source: 'layout' };
     } else {
       const known = knownTitleLevel(text, level1);
-      if (known !== null && text.length < 120) {
+      if (known !== null && text.length < 120 && !styledTitles.has(levelKey(known, text))) {
         heading = { text, level: known, loc: loc(i), source: 'layout' };
       } else if (!anyStyled && started && !inGoals && looksLikeBoldTitle(b)) {
         heading = { text, level: 2, loc: loc(i), source: 'layout' };

@@ -112,7 +112,8 @@ export const ECONOMY_TITLES: readonly string[] = [
 
 const ECONOMY_PARENTS = new Set(['uppföljning av ekonomi', 'redovisning av ekonomi']);
 
-function titleKey(text: string): string {
+/** The form two titles are compared in: case, symbols, dash style and a final colon or stop ignored. */
+export function titleKey(text: string): string {
   return normalise(text)
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
