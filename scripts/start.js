@@ -4,11 +4,17 @@
  * certificate) and the addresses to open. Ctrl+C stops it.
  */
 'use strict';
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+
+// First the engine on its own: the command-line check of the sample report, as a manager would run it.
+const sample = path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-000.docx');
+console.log('Exempel: rapportstod check på exempelrapporten (VB 2020, Axelsbergs vård- och omsorgsboende)\n');
+spawnSync(process.execPath, [path.join(ROOT, 'bin', 'rapportstod.js'), 'check', path.relative(ROOT, sample)], { cwd: ROOT, stdio: 'inherit' });
+console.log('\nStartar utvecklingsservern …\n');
 
 const child = spawn(process.execPath, [webpack, 'serve', '--mode', 'development'], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
 let announced = false;

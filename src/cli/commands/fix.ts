@@ -92,7 +92,17 @@ export const run: Command = async (args, io) => {
     io.out(`${file}: inget att åtgärda.${out !== file ? ` Oförändrad kopia skriven till ${out}.` : ''}\n`);
     return 0;
   }
-  const result = applyEdits(doc, edits);
+  let result;
+  try {
+    result = applyEdits(doc, edits);
+  } catch (error) {
+    // A part that read well enough to check can still be too damaged to rewrite: say so, write nothing.
+    if (error instanceof DocxError) {
+      io.err(`${file}: ${error.message} Ingen fil skrevs.\n`);
+      return 2;
+    }
+    throw error;
+  }
   const applied = new Set(result.applied);
   for (const [i, change] of changes.entries()) {
     if (!applied.has(edits[i])) continue;
