@@ -1,21 +1,12 @@
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
 import { emptySnapshot, paragraph, table, type DocSnapshot, type Table } from '../core/snapshot';
 import { heading, para, row as rowXml } from '../core/ooxml/builders';
-import { createFakeOffice, installFakeOffice, type FakeOffice } from './fake';
+import { createFakeOffice, type FakeOffice } from './fake';
+import { fakeOfficePerTest } from './test-helpers';
 import { applyEdits, REFUSALS } from './apply';
 import { readOpenDocument } from './read';
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function setup(snapshot: DocSnapshot, options?: Parameters<typeof createFakeOffice>[1]): FakeOffice {
-  const fake = createFakeOffice(snapshot, options);
-  uninstall = installFakeOffice(globalThis, fake);
-  return fake;
-}
+const setup = fakeOfficePerTest();
 
 /** The budget table of seed 001 (Uppföljning av driftbudget), with a wrong Totalt row. */
 function budgetSnapshot(): DocSnapshot {

@@ -1,19 +1,9 @@
 import { emptySnapshot, paragraph, table, type Block, type DocSnapshot, type Table } from '../core/snapshot';
-import { createFakeOffice, installFakeOffice, type FakeOffice } from './fake';
+import { fakeOfficePerTest } from './test-helpers';
 import { gridFromWidths, layoutBlocks, readOpenDocument } from './read';
 import { normalizeStyle } from './styles';
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function setup(snapshot: DocSnapshot, options?: Parameters<typeof createFakeOffice>[1]): FakeOffice {
-  const fake = createFakeOffice(snapshot, options);
-  uninstall = installFakeOffice(globalThis, fake);
-  return fake;
-}
+const setup = fakeOfficePerTest();
 
 /** A VB-like document: heading, label paragraphs, an indicator table with a merged Analys row, a nested table. */
 export function vbSnapshot(): DocSnapshot {

@@ -1,19 +1,9 @@
 import { emptySnapshot, paragraph, table, type DocSnapshot } from '../core/snapshot';
-import { createFakeOffice, installFakeOffice, type FakeOffice } from './fake';
+import { fakeOfficePerTest } from './test-helpers';
 import { selectLocation, SELECT_MESSAGES } from './select';
 import { FEATURE_REQUIREMENTS, requireFeature, supports, unsupportedMessage } from './requirements';
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function setup(snapshot: DocSnapshot, options?: Parameters<typeof createFakeOffice>[1]): FakeOffice {
-  const fake = createFakeOffice(snapshot, options);
-  uninstall = installFakeOffice(globalThis, fake);
-  return fake;
-}
+const setup = fakeOfficePerTest();
 
 function doc(): DocSnapshot {
   return emptySnapshot([
