@@ -9,7 +9,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -17,13 +16,12 @@ import {
 import type { Finding, Severity } from '../../core/rules/types';
 import { countSeverities, groupFindings } from '../services/findings';
 import { useCheck, useStrings } from '../services/hooks';
-import { Notice, Problem } from './Problem';
+import { ActionTab, useActionTabStyles } from './ActionTab';
+import { Notice } from './Problem';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   summary: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   header: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   item: {
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
@@ -79,21 +77,22 @@ function FindingItem({ finding, selected, disabled, onSelect, onFix, onIgnore }:
 export function CheckTab() {
   const t = useStrings();
   const s = useStyles();
+  const lists = useActionTabStyles();
   const check = useCheck();
   const groups = check.findings ? groupFindings(check.findings) : [];
   const total = check.findings ? countSeverities(check.findings) : null;
   const busyLabel = check.busy === 'reading' ? t.check.reading : check.busy === 'checking' ? t.check.checking : check.busy === 'applying' ? t.check.applying : null;
 
   return (
-    <section className={s.root} aria-label={t.tabs.check}>
-      <Text>{t.check.intro}</Text>
-      <div>
-        <Button appearance="primary" onClick={() => void check.run()} disabled={check.busy !== null}>
-          {check.findings ? t.check.rerun : t.check.run}
-        </Button>
-      </div>
-      {busyLabel ? <Spinner size="tiny" label={busyLabel} aria-live="polite" /> : null}
-      <Problem error={check.error} />
+    <ActionTab
+      label={t.tabs.check}
+      intro={t.check.intro}
+      runLabel={check.findings ? t.check.rerun : t.check.run}
+      onRun={() => void check.run()}
+      disabled={check.busy !== null}
+      busy={busyLabel ? { label: busyLabel, live: true } : null}
+      error={check.error}
+    >
       <Notice text={check.notice} />
       {total ? (
         <div className={s.summary} role="status" aria-live="polite">
@@ -119,7 +118,7 @@ export function CheckTab() {
                 </span>
               </AccordionHeader>
               <AccordionPanel>
-                <ul className={s.list}>
+                <ul className={lists.list}>
                   {g.findings.map((f) => (
                     <FindingItem
                       key={f.id}
@@ -137,6 +136,6 @@ export function CheckTab() {
           ))}
         </Accordion>
       ) : null}
-    </section>
+    </ActionTab>
   );
 }

@@ -1,21 +1,10 @@
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRecompute, useStrings } from '../services/hooks';
-import { Problem } from './Problem';
+import { ActionTab, useActionTabStyles } from './ActionTab';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   old: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   reason: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -28,17 +17,18 @@ const useStyles = makeStyles({
 export function RecomputeTab() {
   const t = useStrings();
   const s = useStyles();
+  const lists = useActionTabStyles();
   const r = useRecompute();
   return (
-    <section className={s.root} aria-label={t.tabs.recompute}>
-      <Text>{t.recompute.intro}</Text>
-      <div>
-        <Button appearance="primary" onClick={() => void r.run()} disabled={r.busy}>
-          {t.recompute.run}
-        </Button>
-      </div>
-      {r.busy ? <Spinner size="tiny" label={t.recompute.working} /> : null}
-      <Problem error={r.error} />
+    <ActionTab
+      label={t.tabs.recompute}
+      intro={t.recompute.intro}
+      runLabel={t.recompute.run}
+      onRun={() => void r.run()}
+      disabled={r.busy}
+      busy={r.busy ? { label: t.recompute.working } : null}
+      error={r.error}
+    >
       {r.refused.length ? (
         <MessageBar intent="warning">
           <MessageBarBody>{r.refused.join(' ')}</MessageBarBody>
@@ -54,7 +44,7 @@ export function RecomputeTab() {
           <Text weight="semibold" role="status">
             {t.recompute.done(r.changes.length)}
           </Text>
-          <ul className={s.list} aria-label={t.recompute.done(r.changes.length)}>
+          <ul className={lists.list} aria-label={t.recompute.done(r.changes.length)}>
             {r.changes.map((c, i) => (
               <li key={i} className={s.item}>
                 <Text weight="semibold">
@@ -84,6 +74,6 @@ export function RecomputeTab() {
           </ul>
         </>
       ) : null}
-    </section>
+    </ActionTab>
   );
 }
