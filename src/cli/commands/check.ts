@@ -8,21 +8,13 @@ import * as path from 'path';
 import { checkSnapshot, countBySeverity, groupBySection } from '../../core/check';
 import type { ReportType } from '../../core/model';
 import type { Finding, Severity } from '../../core/rules/types';
-import type { Loc } from '../../core/snapshot';
 import { DocxError, readDocx } from '../../docx/index';
 import type { CliIo, Command } from '../io';
 
 const USAGE = 'Användning: rapportstod check [--json] FIL|MAPP...';
 
-interface JsonFinding {
-  rule: string;
-  kind: string;
-  severity: Severity;
-  subject: string;
-  message: string;
-  section: string;
-  location: Loc;
-}
+/** A finding as `--json` prints it: without the pane's ignore id and the edits, which only `fix` applies. */
+type JsonFinding = Omit<Finding, 'id' | 'fix'>;
 
 type FileResult =
   | { file: string; reportType: ReportType | null; findings: Finding[]; notes: string[] }
