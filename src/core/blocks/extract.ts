@@ -16,6 +16,7 @@ import type {
   KfGoalValue,
   NamndmalValue,
 } from './schemas';
+import { emptyIndicatorRow } from './schemas';
 
 export interface ExtractContext {
   /** The report's type and year; the document's own when the parser found them. */
@@ -38,19 +39,7 @@ function assessment(a: { value: string | null } | null): BlockAssessment | null 
 const VALUE_COLUMNS: IndicatorColumn[] = ['utfall', 'utfallMan', 'utfallKvinnor', 'utfallForegaende', 'prognos', 'arsmal', 'kfArsmal', 'period', 'periodicitet'];
 
 export function extractIndicatorRow(ind: Indicator): IndicatorRowValue {
-  const row: IndicatorRowValue = {
-    name: ind.name,
-    utfall: '',
-    utfallMan: '',
-    utfallKvinnor: '',
-    utfallForegaende: '',
-    prognos: '',
-    arsmal: '',
-    kfArsmal: '',
-    period: '',
-    periodicitet: '',
-    analys: text(ind.analys),
-  };
+  const row: IndicatorRowValue = { ...emptyIndicatorRow(ind.name), analys: text(ind.analys) };
   for (const col of VALUE_COLUMNS) {
     const v = ind.values[col];
     if (v && col !== 'status' && col !== 'indikator') row[col] = v.parsed.raw.trim();

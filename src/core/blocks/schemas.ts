@@ -53,6 +53,23 @@ export const indicatorRowSchema = z.object({
 export type IndicatorRowValue = z.infer<typeof indicatorRowSchema>;
 export type IndicatorRowInput = z.input<typeof indicatorRowSchema>;
 
+/** A row with only the name written: every outcome, target and period cell left for the user or the caller. */
+export function emptyIndicatorRow(name: string): IndicatorRowValue {
+  return {
+    name,
+    utfall: '',
+    utfallMan: '',
+    utfallKvinnor: '',
+    utfallForegaende: '',
+    prognos: '',
+    arsmal: '',
+    kfArsmal: '',
+    period: '',
+    periodicitet: '',
+    analys: '',
+  };
+}
+
 export const indicatorTableSchema = z.object({
   reportType: reportTypeSchema,
   year: yearSchema,

@@ -13,7 +13,7 @@ import { heading, para } from '../ooxml/builders';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
 import { goalTitle, kfGoalBody, periodText } from '../blocks/render';
-import { kfGoalSchema, type BlockReportType, type IndicatorRowValue, type KfGoalValue } from '../blocks/schemas';
+import { emptyIndicatorRow, kfGoalSchema, type BlockReportType, type IndicatorRowValue, type KfGoalValue } from '../blocks/schemas';
 
 export interface SkeletonOptions {
   type: BlockReportType;
@@ -93,17 +93,10 @@ export function requiredSections(type: BlockReportType): SkeletonSection[] {
 /** A catalog indicator as an empty row: name, KF:s årsmål and period filled in, outcomes to write. */
 export function catalogIndicatorRow(ind: CatalogIndicator, type: BlockReportType, year: number): IndicatorRowValue {
   return {
-    name: ind.name,
-    utfall: '',
-    utfallMan: '',
-    utfallKvinnor: '',
-    utfallForegaende: '',
-    prognos: '',
-    arsmal: '',
+    ...emptyIndicatorRow(ind.name),
     kfArsmal: ind.kfArsmal ?? '',
     period: type === 'VP' ? '' : periodText(type, year),
     periodicitet: type === 'VP' ? (ind.period === 'tertial' ? 'Tertial' : 'År') : '',
-    analys: '',
   };
 }
 
