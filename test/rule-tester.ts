@@ -230,6 +230,8 @@ export interface KfMalSpec {
   analys?: string;
   indicators?: IndicatorSpec[];
   indicatorLayout?: 'VB/T' | 'VP';
+  /** Activities directly under the KF goal, before any nämndmål (as district reports have them). */
+  activities?: ActivitySpec[];
   namndmal?: NamndmalSpec[];
 }
 
@@ -245,7 +247,7 @@ export function kfMal(spec: KfMalSpec): KfMal {
     assessment: a,
     analys,
     indicatorTables,
-    activityTables: [],
+    activityTables: spec.activities ? [activityTable(spec.activities)] : [],
     namndmal: (spec.namndmal ?? []).map(namndmal),
   };
 }

@@ -45,6 +45,22 @@ ruleTester(activityDates, {
       ],
     },
     {
+      name: 'an activity directly under a KF goal (district report) is checked too',
+      report: (() => {
+        resetBlocks();
+        return makeReport({
+          type: 'T1',
+          year: 2020,
+          goals: [
+            inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [
+              { number: '1.1', title: 'I Stockholm är människor självförsörjande', activities: [{ text: 'Feriejobb i samarbete med arbetsmarknadsnämnden', start: '2020-04-31', end: '2020-08-31' }] },
+            ]),
+          ],
+        });
+      })(),
+      findings: [{ kind: 'date-invalid', subject: 'Feriejobb i samarbete med arbetsmarknadsnämnden', severity: 'error', message: 'inte ett verkligt datum' }],
+    },
+    {
       name: 'start after end',
       report: report([{ text: PROGNOS, start: '2020-12-31', end: '2020-01-01' }]),
       findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'error', message: 'ligger efter slutdatum' }],

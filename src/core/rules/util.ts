@@ -48,8 +48,10 @@ export function allIndicatorTables(report: Report): IndicatorTable[] {
   return out;
 }
 
+/** Every activity table in the goal tree: directly under a KF goal (district reports), a nämndmål or an enhetsmål. */
 export function allActivityTables(report: Report): ActivityTable[] {
   const out: ActivityTable[] = [];
+  for (const p of kfGoals(report)) out.push(...p.kfMal.activityTables);
   for (const p of namndGoals(report)) {
     out.push(...p.namndmal.activityTables);
     for (const e of p.namndmal.enhetsmal) out.push(...e.activityTables);
