@@ -11,7 +11,7 @@
  * paragraph including those in tables (`tableNestingLevel > 0`), so a run of table paragraphs marks
  * where a table sits in the block list.
  */
-import type { Block, Cell, ContentControlSpan, DocSnapshot, FieldSpan, Paragraph, Row, Table } from '../core/snapshot';
+import { paragraph, table, type Block, type Cell, type ContentControlSpan, type DocSnapshot, type FieldSpan, type Paragraph, type Row, type Table } from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { supports } from './requirements';
 
@@ -153,31 +153,7 @@ function toParagraph(p: Word.Paragraph): Paragraph {
 
 /** A nested table from its values only: it is not addressable by `Loc`, so its text is what matters. */
 function tableFromValues(values: string[][]): Table {
-  const columnCount = values.reduce((m, r) => Math.max(m, r.length), 0);
-  return {
-    kind: 'table',
-    styleId: null,
-    columnCount,
-    rows: values.map((r) => ({
-      header: false,
-      cells: r.map((v, c) => {
-        const text = normalizeText(v);
-        return {
-          paragraphs: text.split('\n').map((t) => plainParagraph(t)),
-          tables: [],
-          text,
-          gridColumn: c,
-          gridSpan: 1,
-          vMerge: null,
-          shading: null,
-        };
-      }),
-    })),
-  };
-}
-
-function plainParagraph(text: string): Paragraph {
-  return { kind: 'paragraph', text, styleId: null, styleName: null, outlineLevel: null, bold: false, italic: false, runs: text ? [{ text, bold: false, italic: false }] : [], numbering: null };
+  return table(values.map((r) => r.map(normalizeText)));
 }
 
 /**
@@ -378,7 +354,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
         const slice = paragraphs.items.slice(next, next + l.paragraphs.items.length);
         next += l.paragraphs.items.length;
         const own = slice.filter((p) => p.tableNestingLevel === level).map(toParagraph);
-        const cellParagraphs = own.length ? own : [plainParagraph(normalizeText(t.values[r]?.[c] ?? ''))];
+        const cellParagraphs = own.length ? own : [paragraph(normalizeText(t.values[r]?.[c] ?? ''))];
         const place = grid.cells[r]?.[c] ?? { gridColumn: c, gridSpan: 1 };
         return {
           paragraphs: cellParagraphs,
