@@ -2,8 +2,23 @@
  * A nämndmål is described and its expected result stated; an enhetsmål states its expected result.
  * Without them the assessment has nothing to be measured against.
  */
-import type { Rule } from './types';
+import type { TextRef } from '../model';
+import type { Loc } from '../snapshot';
+import type { Rule, RuleContext, Severity } from './types';
 import { isBlank, namndGoals, unitGoals } from './util';
+
+/** Reports a goal's missing part at the part's own place when it has a (blank) one, else at the goal. */
+function reportIfBlank(
+  context: RuleContext,
+  goal: { title: string; loc: Loc },
+  part: TextRef | null,
+  kind: string,
+  message: string,
+  severity?: Severity,
+): void {
+  if (!isBlank(part)) return;
+  context.report({ kind, ...(severity ? { severity } : {}), subject: goal.title, message, location: part?.loc ?? goal.loc });
+}
 
 export const goalTexts: Rule = {
   meta: {
@@ -20,35 +35,19 @@ export const goalTexts: Rule = {
     for (const { namndmal } of namndGoals(context.model)) {
       // A nämndmål without a title is the parser's stand-in for a missing parent, not a goal in the text.
       if (namndmal.title.trim() === '') continue;
-      if (isBlank(namndmal.beskrivning)) {
-        context.report({
-          kind: 'description-missing',
-          subject: namndmal.title,
-          message: 'Nämndmålet saknar Beskrivning.',
-          location: namndmal.beskrivning?.loc ?? namndmal.loc,
-        });
-      }
-      if (isBlank(namndmal.forvantatResultat)) {
-        context.report({
-          kind: 'expected-result-missing',
-          severity: 'warning',
-          subject: namndmal.title,
-          message: 'Nämndmålet saknar Förväntat resultat.',
-          location: namndmal.forvantatResultat?.loc ?? namndmal.loc,
-        });
-      }
+      reportIfBlank(context, namndmal, namndmal.beskrivning, 'description-missing', 'Nämndmålet saknar Beskrivning.');
+      reportIfBlank(context, namndmal, namndmal.forvantatResultat, 'expected-result-missing', 'Nämndmålet saknar Förväntat resultat.', 'warning');
     }
     // In a VP, required-sections reports the enhetsmål's parts, Förväntat resultat among them.
     if (context.model.type === 'VP') return;
     for (const { enhetsmal } of unitGoals(context.model)) {
-      if (isBlank(enhetsmal.forvantatResultat)) {
-        context.report({
-          kind: 'expected-result-missing',
-          subject: enhetsmal.title,
-          message: 'Enhetsmålet saknar Förväntat resultat: skriv vad enheten vill uppnå, så att bedömningen går att följa.',
-          location: enhetsmal.forvantatResultat?.loc ?? enhetsmal.loc,
-        });
-      }
+      reportIfBlank(
+        context,
+        enhetsmal,
+        enhetsmal.forvantatResultat,
+        'expected-result-missing',
+        'Enhetsmålet saknar Förväntat resultat: skriv vad enheten vill uppnå, så att bedömningen går att följa.',
+      );
     }
   },
 };
