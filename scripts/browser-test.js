@@ -58,6 +58,8 @@ async function main() {
     fail(`Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`);
   }
   build();
+  // Start clean, so a screenshot of an earlier failure is never mistaken for this run's.
+  fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const { chromium } = require('playwright-core');
   const server = await serve();
@@ -159,8 +161,17 @@ async function main() {
       await page.goto(`${base}/demo.html?lang=en`);
       await page.getByRole('tab', { name: 'Check' }).waitFor({ timeout: 20000 });
       await page.getByRole('button', { name: 'Check report' }).click();
-      await page.getByText(/^\d+ errors, \d+ warnings, \d+ tips$/).waitFor({ timeout: 30000 });
+      await page.getByText(/^\d+ errors?, \d+ warnings?, \d+ tips?$/).waitFor({ timeout: 30000 });
       await shot('english');
+    });
+
+    await test('panelen följer Offices mörka tema', async () => {
+      await page.goto(`${base}/demo.html?theme=dark`);
+      await page.getByRole('tab', { name: 'Kontrollera' }).waitFor({ timeout: 20000 });
+      const background = await page.locator('aside .fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (background.match(/\d+/g) || []).map(Number);
+      expect(r + g + b < 200, `bakgrunden i mörkt tema är ${background}`);
+      await shot('dark');
     });
 
     await test('taskpane.html tillåter bara eget skript och Office.js', async () => {

@@ -24,6 +24,7 @@ declare global {
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') === 'en' ? 'en-US' : 'sv-SE';
 const fixture = params.get('doc') ?? 'fixtures/seed-000.docx';
+const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
 
 function Demo({ fake, name }: { fake: FakeOffice; name: string }) {
   const [snapshot, setSnapshot] = useState<DocSnapshot>(() => fake.doc.snapshot());
@@ -71,7 +72,7 @@ async function main() {
     const res = await fetch(fixture);
     if (!res.ok) throw new Error(`Kunde inte hämta ${fixture} (HTTP ${res.status}). Kör npm run fixtures och bygg om.`);
     const doc = readDocx(new Uint8Array(await res.arrayBuffer()));
-    const fake = createFakeOffice(doc.snapshot, { displayLanguage: lang });
+    const fake = createFakeOffice(doc.snapshot, { displayLanguage: lang, theme });
     installFakeOffice(window, fake);
     window.__demo = { fake };
     createRoot(root).render(<Demo fake={fake} name={fixture.split('/').pop() ?? fixture} />);
