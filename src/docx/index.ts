@@ -36,14 +36,24 @@ export interface DocxDocument {
 
 const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 
-function safeRelationships(parts: Map<string, Uint8Array>, source: string, relsPart: string, warnings: string[]): Relationship[] {
+/** A damaged optional part costs only what it carries: its reader's DocxError becomes a warning and the fallback stands in. */
+function readOrWarn<T>(read: () => T, fallback: T, warnings: string[], warning: string): T {
   try {
-    return readRelationships(parts.get(relsPart), source, relsPart);
+    return read();
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
-    warnings.push(`Paketets relationer (${relsPart}) kunde inte läsas; standardplatserna används i stället.`);
-    return [];
+    warnings.push(warning);
+    return fallback;
   }
+}
+
+function safeRelationships(parts: Map<string, Uint8Array>, source: string, relsPart: string, warnings: string[]): Relationship[] {
+  return readOrWarn(
+    () => readRelationships(parts.get(relsPart), source, relsPart),
+    [],
+    warnings,
+    `Paketets relationer (${relsPart}) kunde inte läsas; standardplatserna används i stället.`,
+  );
 }
 
 function findMainPart(parts: Map<string, Uint8Array>, warnings: string[]): string {
@@ -71,35 +81,27 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     (rels.length === 0 && parts.has(`${dir}${kind}.xml`) ? `${dir}${kind}.xml` : null);
 
   const stylesPart = partFor('styles');
-  let styles: Styles = emptyStyles();
-  if (stylesPart) {
-    try {
-      styles = readStyles(parts.get(stylesPart), stylesPart);
-    } catch (e) {
-      // The body can still be read without styles; headings then show up without levels.
-      if (!(e instanceof DocxError)) throw e;
-      warnings.push('Dokumentets formatmallar (styles.xml) kunde inte läsas; rubriknivåer från formatmallar saknas.');
-    }
-  }
+  // The body can still be read without styles; headings then show up without levels.
+  const styles: Styles = stylesPart
+    ? readOrWarn(
+        () => readStyles(parts.get(stylesPart), stylesPart),
+        emptyStyles(),
+        warnings,
+        'Dokumentets formatmallar (styles.xml) kunde inte läsas; rubriknivåer från formatmallar saknas.',
+      )
+    : emptyStyles();
 
   const settingsPart = partFor('settings');
-  let updateFieldsOnOpen = false;
-  if (settingsPart) {
-    try {
-      updateFieldsOnOpen = readUpdateFields(parts.get(settingsPart), settingsPart);
-    } catch (e) {
-      if (!(e instanceof DocxError)) throw e;
-      warnings.push('Dokumentets inställningar (settings.xml) kunde inte läsas.');
-    }
-  }
+  const updateFieldsOnOpen = settingsPart
+    ? readOrWarn(() => readUpdateFields(parts.get(settingsPart), settingsPart), false, warnings, 'Dokumentets inställningar (settings.xml) kunde inte läsas.')
+    : false;
 
-  let ignored: ReturnType<typeof readIgnoredFindings> = { ids: [], part: null, warning: null };
-  try {
-    ignored = readIgnoredFindings(parts);
-  } catch (e) {
-    if (!(e instanceof DocxError)) throw e;
-    warnings.push('Tilläggets sparade inställningar i dokumentet kunde inte läsas.');
-  }
+  const ignored = readOrWarn(
+    () => readIgnoredFindings(parts),
+    { ids: [], part: null, warning: null },
+    warnings,
+    'Tilläggets sparade inställningar i dokumentet kunde inte läsas.',
+  );
   if (ignored.warning) warnings.push(ignored.warning);
 
   const docBytes = parts.get(documentPart);
