@@ -113,7 +113,7 @@ export function CheckTab() {
                 <span className={s.header}>
                   {g.section}
                   {g.counts.error ? <CounterBadge count={g.counts.error} color="danger" size="small" aria-label={`${g.counts.error} ${t.check.errors}`} /> : null}
-                  {g.counts.warning ? <CounterBadge count={g.counts.warning} color="warning" size="small" aria-label={`${g.counts.warning} ${t.check.warnings}`} /> : null}
+                  {g.counts.warning ? <CounterBadge count={g.counts.warning} color="important" size="small" aria-label={`${g.counts.warning} ${t.check.warnings}`} /> : null}
                   {g.counts.tip ? <CounterBadge count={g.counts.tip} color="informative" size="small" aria-label={`${g.counts.tip} ${t.check.tips}`} /> : null}
                 </span>
               </AccordionHeader>
