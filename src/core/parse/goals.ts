@@ -84,6 +84,24 @@ function followsLabel(snapshot: DocSnapshot, block: number): boolean {
   return false;
 }
 
+function emptyKfMal(number: string | null, title: string, at: Loc): KfMal {
+  return { number, title, loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
+}
+
+function emptyNamndmal(title: string, at: Loc): Namndmal {
+  return {
+    title,
+    loc: at,
+    assessment: null,
+    beskrivning: null,
+    forvantatResultat: null,
+    analys: null,
+    activityTables: [],
+    indicatorTables: [],
+    enhetsmal: [],
+  };
+}
+
 function emptyEnhetsmal(title: string, at: Loc): Enhetsmal {
   return {
     title,
@@ -137,24 +155,14 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
   const ensureKf = (at: Loc): KfMal => {
     if (kf) return kf;
     warnImplicit('Ett nämndmål');
-    kf = { number: null, title: '', loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
+    kf = emptyKfMal(null, '', at);
     ensureInr(at, null).kfMal.push(kf);
     return kf;
   };
   const ensureNm = (at: Loc): Namndmal => {
     if (nm) return nm;
     warnImplicit('Ett enhetsmål');
-    nm = {
-      title: '',
-      loc: at,
-      assessment: null,
-      beskrivning: null,
-      forvantatResultat: null,
-      analys: null,
-      activityTables: [],
-      indicatorTables: [],
-      enhetsmal: [],
-    };
+    nm = emptyNamndmal('', at);
     ensureKf(at).namndmal.push(nm);
     return nm;
   };
@@ -170,7 +178,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
         break;
       case 'kfMal': {
         const parent = ensureInr(at, number ? number.split('.')[0] : null);
-        kf = { number, title: bare, loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
+        kf = emptyKfMal(number, bare, at);
         parent.kfMal.push(kf);
         nm = em = null;
         last = { level: label, goal: kf };
@@ -178,17 +186,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
       }
       case 'namndmal': {
         const parent = ensureKf(at);
-        nm = {
-          title: squash(title),
-          loc: at,
-          assessment: null,
-          beskrivning: null,
-          forvantatResultat: null,
-          analys: null,
-          activityTables: [],
-          indicatorTables: [],
-          enhetsmal: [],
-        };
+        nm = emptyNamndmal(squash(title), at);
         parent.namndmal.push(nm);
         em = null;
         last = { level: label, goal: nm };
