@@ -113,8 +113,7 @@ export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP
     if (row.cells.some((c) => indicatorColumn(c.text) === 'indikator') && compactKey(row.cells.map((c) => c.text).join('')).includes('arsmal')) continue;
     const analys = analysRow(row, block, r);
     if (analys) {
-      const prev = indicators[indicators.length - 1];
-      if (prev) prev.analys = prev.analys ? { text: prev.analys.text + '\n' + analys.text, loc: prev.analys.loc } : analys;
+      appendAnalys(indicators[indicators.length - 1], analys);
       continue;
     }
     let name = '';
@@ -146,6 +145,12 @@ export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP
   return { layout, block, columns, indicators };
 }
 
+/** An "Analys" row belongs to the row above it; a second one continues the first. */
+function appendAnalys(owner: { analys: TextRef | null } | undefined, analys: TextRef): void {
+  if (!owner) return;
+  owner.analys = owner.analys ? { text: owner.analys.text + '\n' + analys.text, loc: owner.analys.loc } : analys;
+}
+
 export function readActivityTable(t: Table, block: number, layout: 'VB/T' | 'VP'): ActivityTable {
   const h = headerRowIndex(t);
   const header = t.rows[h];
@@ -157,8 +162,7 @@ export function readActivityTable(t: Table, block: number, layout: 'VB/T' | 'VP'
     if (compactKey(row.cells[0]?.text ?? '') === 'aktivitet') continue;
     const analys = analysRow(row, block, r);
     if (analys) {
-      const prev = activities[activities.length - 1];
-      if (prev) prev.analys = prev.analys ? { text: prev.analys.text + '\n' + analys.text, loc: prev.analys.loc } : analys;
+      appendAnalys(activities[activities.length - 1], analys);
       continue;
     }
     let text = '';
