@@ -130,6 +130,14 @@ describe('Kontrollera', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('says in Swedish that a document that is not a report is not one, instead of "no findings"', async () => {
+    const { engine } = makeEngine({ checkSnapshot: () => ({ findings: [], report: { type: null } }) });
+    renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dokumentet ser inte ut som en rapport');
+    expect(screen.queryByText(/Inga fel, varningar eller tips/)).not.toBeInTheDocument();
+  });
+
   it('keeps the previous findings and says nothing changed when a fix fails', async () => {
     const { engine } = makeEngine({
       applyEdits: async () => {

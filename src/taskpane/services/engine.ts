@@ -4,6 +4,7 @@
  */
 import type { Edit } from '../../core/edits';
 import type { Change } from '../../core/fix';
+import type { ReportType } from '../../core/model';
 import type { Finding } from '../../core/rules/types';
 import type { DocSnapshot, Loc } from '../../core/snapshot';
 import { describeEdits } from './changes';
@@ -13,7 +14,7 @@ import type { BlockDefinition, ChangeDescription, CheckPhase, CheckResult, PaneS
 export interface Engine {
   readOpenDocument(): Promise<DocSnapshot>;
   /** `checkSnapshot` of src/core/check.ts (it leaves out the ids the document ignores). */
-  checkSnapshot(snapshot: DocSnapshot): { findings: Finding[] };
+  checkSnapshot(snapshot: DocSnapshot): { findings: Finding[]; report?: { type: ReportType | null } };
   /** `computeFixes` of src/core/fix.ts, given the parsed report. */
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[] };
   selectLocation(loc: Loc): Promise<void>;
@@ -50,7 +51,10 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       await nextFrame();
       const ignored = snapshot.settings.ignoredFindings;
       const skip = new Set(ignored);
-      const findings = engine.checkSnapshot(snapshot).findings.filter((f) => !skip.has(f.id));
+      const result = engine.checkSnapshot(snapshot);
+      // A letter or a memo passes every rule; "no findings" would be a lie, so say what it is.
+      if (result.report && result.report.type === null) throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
+      const findings = result.findings.filter((f) => !skip.has(f.id));
       return { findings, ignored };
     },
 
