@@ -7,7 +7,8 @@ import { CliIo, Command, processIo } from './io';
 const USAGE = `Användning: rapportstod <kommando> [flaggor] FIL...
 
 Kommandon:
-  check [--json] FIL...            Kontrollera rapporter och lista fynd (fel, varningar, tips).
+  check [--json] FIL|MAPP...       Kontrollera rapporter och lista fynd (fel, varningar, tips).
+                                   En mapp kontrollerar alla .docx i mappen.
   fix FIL -o UT [--in-place]       Räkna om summor i budgettabeller och bygg om innehållsförteckningen.
   new --type VB|T1|T2|VP --unit NAMN --year ÅÅÅÅ [--goals 1.1,1.5] -o FIL
                                    Skapa ett rapportskelett med alla obligatoriska avsnitt.
