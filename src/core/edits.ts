@@ -4,7 +4,7 @@
  * An edit names what it expects to find (`oldText`), so an adapter refuses to write over text that
  * changed since the snapshot was taken instead of losing the user's words.
  */
-import type { Loc } from './snapshot';
+import type { CustomIndicator, Loc } from './snapshot';
 
 /** Replace the text of one table cell, keeping the formatting of its first run. */
 export interface SetCellText {
@@ -54,4 +54,15 @@ export interface SetIgnoredFindings {
   reason: string;
 }
 
-export type Edit = SetCellText | ReplaceBlocks | InsertBlocks | SetUpdateFieldsOnOpen | SetIgnoredFindings;
+/**
+ * Store the user's own indicators in the document's settings. They are merged by name into the ones
+ * already stored (an indicator of the same name is replaced), so inserting a second table never
+ * forgets the first one's indicators.
+ */
+export interface SetCustomIndicators {
+  kind: 'setCustomIndicators';
+  indicators: CustomIndicator[];
+  reason: string;
+}
+
+export type Edit = SetCellText | ReplaceBlocks | InsertBlocks | SetUpdateFieldsOnOpen | SetIgnoredFindings | SetCustomIndicators;

@@ -105,6 +105,17 @@ export interface ContentControlSpan {
   toBlock: number;
 }
 
+/** An indicator the user added that the catalog does not know. */
+export interface CustomIndicator {
+  name: string;
+  /** `%`, `st`, `kr` … ; empty when the values carry no unit. */
+  unit: string;
+  /** Whether a higher or a lower value is better; 'none' means the checker does not judge the target. */
+  direction: 'higher' | 'lower' | 'none';
+  /** About people: outcomes for women and men are expected. */
+  aboutIndividuals: boolean;
+}
+
 export interface DocSnapshot {
   blocks: Block[];
   fields: FieldSpan[];
@@ -114,6 +125,11 @@ export interface DocSnapshot {
     updateFieldsOnOpen: boolean;
     /** Finding ids the user chose to ignore for this document (kept in the document's settings). */
     ignoredFindings: string[];
+    /**
+     * The user's own indicators (not in the catalog), kept in the add-in's document settings
+     * (`rapportstodIndicators`), so their direction and unit survive a reload. Absent: none stored.
+     */
+    customIndicators?: CustomIndicator[];
   };
   /** Things the reader noticed and worked around (Swedish, for the user). */
   warnings: string[];

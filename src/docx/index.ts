@@ -9,7 +9,7 @@ import { DocxError } from './errors';
 import { readZip, writeZip } from './zip';
 import { readRelationships, relsPathFor, relTypeIs, type Relationship } from './relationships';
 import { emptyStyles, readStyles, type Styles } from './styles';
-import { readIgnoredFindings, readUpdateFields } from './settings';
+import { readCustomIndicators, readIgnoredFindings, readUpdateFields } from './settings';
 import { readDocumentXml, type SourceMap } from './document';
 import { decodeXml, type DecodedXml } from './xml';
 import { applyEditsToPackage, type ApplyResult } from './apply';
@@ -103,6 +103,13 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     'Tilläggets sparade inställningar i dokumentet kunde inte läsas.',
   );
   if (ignored.warning) warnings.push(ignored.warning);
+  const custom = readOrWarn(
+    () => readCustomIndicators(parts),
+    { indicators: undefined, part: null, warning: null },
+    warnings,
+    'Tilläggets sparade inställningar i dokumentet kunde inte läsas.',
+  );
+  if (custom.warning) warnings.push(custom.warning);
 
   const docBytes = parts.get(documentPart);
   if (!docBytes) throw new DocxError('missingDocument');
@@ -114,7 +121,7 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       blocks: read.blocks,
       fields: read.fields,
       contentControls: read.contentControls,
-      settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids },
+      settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids, ...(custom.indicators ? { customIndicators: custom.indicators } : {}) },
       warnings: [...warnings, ...read.warnings],
     },
     parts,
@@ -127,7 +134,16 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   };
 }
 
+/** Why the .docx adapter does not store the user's own indicators (the add-in does, in Word). */
+export const CUSTOM_INDICATORS_REFUSAL = 'Egna indikatorer kan bara sparas i dokumentet när tillägget är öppet i Word.';
+
 export function applyEdits(doc: DocxDocument, edits: Edit[]): ApplyResult {
-  const { parts, applied, refused } = applyEditsToPackage(doc, edits);
-  return { bytes: writeZip(parts), applied, refused };
+  // The add-in's settings part is Office's to create (with its web-extension id and task-pane parts);
+  // a hand-made one would be an add-in Word cannot find, so this edit is refused here.
+  const own = edits.filter((e) => e.kind === 'setCustomIndicators');
+  const { parts, applied, refused } = applyEditsToPackage(
+    doc,
+    edits.filter((e) => e.kind !== 'setCustomIndicators'),
+  );
+  return { bytes: writeZip(parts), applied, refused: [...refused, ...own.map((edit) => ({ edit, reason: CUSTOM_INDICATORS_REFUSAL }))] };
 }

@@ -4,6 +4,7 @@
  * is either applied whole or refused with a Swedish reason, and none is written over text the user
  * changed since the check: the user's words are never lost to a stale fix.
  */
+import { CUSTOM_INDICATORS_SETTING, mergeCustomIndicators, parseCustomIndicators } from '../core/catalog/custom';
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
 import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
@@ -141,6 +142,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         return bad ? REFUSALS.badXml(bad) : null;
       }
       case 'setIgnoredFindings':
+      case 'setCustomIndicators':
         return supports('settings') ? null : unsupportedMessage('settings');
       case 'setUpdateFieldsOnOpen':
         return null;
@@ -176,6 +178,16 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
   for (const edit of accepted) {
     if (edit.kind === 'setIgnoredFindings') {
       Office.context.document.settings.set(IGNORED_SETTING, [...edit.ids]);
+      const failure = await saveSettings();
+      if (failure) {
+        refused.push({ edit, reason: REFUSALS.settingsFailed(failure) });
+        continue;
+      }
+    }
+    if (edit.kind === 'setCustomIndicators') {
+      // Merged into what is stored; an unreadable old list is replaced rather than kept broken.
+      const stored = parseCustomIndicators(Office.context.document.settings.get(CUSTOM_INDICATORS_SETTING)).indicators;
+      Office.context.document.settings.set(CUSTOM_INDICATORS_SETTING, mergeCustomIndicators(stored, edit.indicators));
       const failure = await saveSettings();
       if (failure) {
         refused.push({ edit, reason: REFUSALS.settingsFailed(failure) });

@@ -11,7 +11,8 @@
  * paragraph including those in tables (`tableNestingLevel > 0`), so a run of table paragraphs marks
  * where a table sits in the block list.
  */
-import { paragraph, table, type Block, type Cell, type ContentControlSpan, type DocSnapshot, type FieldSpan, type Paragraph, type Row, type Table } from '../core/snapshot';
+import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
+import { paragraph, table, type Block, type Cell, type ContentControlSpan, type CustomIndicator, type DocSnapshot, type FieldSpan, type Paragraph, type Row, type Table } from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { supports } from './requirements';
 
@@ -221,6 +222,15 @@ function readIgnored(): { ids: string[]; warning: string | null } {
   return { ids: [], warning: 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.' };
 }
 
+/** The user's own indicators from the document settings; unreadable ones are left out with a warning. */
+function readCustomIndicators(): { indicators: CustomIndicator[] | undefined; warning: string | null } {
+  if (typeof Office === 'undefined' || !supports('settings')) return { indicators: undefined, warning: null };
+  const value: unknown = Office.context.document.settings.get(CUSTOM_INDICATORS_SETTING);
+  if (value === null || value === undefined) return { indicators: undefined, warning: null };
+  const parsed = parseCustomIndicators(value);
+  return parsed.ok ? { indicators: parsed.indicators, warning: null } : { indicators: undefined, warning: CUSTOM_INDICATORS_UNREADABLE };
+}
+
 /**
  * A table from the first batch alone: its values give the cells, and its paragraphs in
  * `body.paragraphs` (in cell order) give their formatting when the counts agree.
@@ -410,14 +420,20 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   });
 
   const ignored = readIgnored();
+  const custom = readCustomIndicators();
+  const settingWarnings = [ignored.warning, custom.warning].filter((w): w is string => w !== null);
   return {
     snapshot: {
       blocks,
       fields: fieldSpans,
       contentControls: controlSpans,
       // w:updateFields is not readable through the API; Word applies setUpdateFieldsOnOpen itself.
-      settings: { updateFieldsOnOpen: false, ignoredFindings: ignored.ids },
-      warnings: ignored.warning ? [...warnings, ignored.warning] : warnings,
+      settings: {
+        updateFieldsOnOpen: false,
+        ignoredFindings: ignored.ids,
+        ...(custom.indicators ? { customIndicators: custom.indicators } : {}),
+      },
+      warnings: settingWarnings.length ? [...warnings, ...settingWarnings] : warnings,
     },
     map,
   };

@@ -3,7 +3,8 @@
  * Seed 000 shows the classic misses: "Sjukfrånvaro dag 1-14" 3,9 % against 2,5 %, and 40 % against
  * 77 % for "Andel omsorgstagare som upplever att de kan påverka …", both without a word of analysis.
  */
-import { indicatorDirection } from '../catalog/index';
+import { directionWith } from '../catalog/custom';
+import type { CustomIndicator } from '../snapshot';
 import type { Indicator, IndicatorValue, Report } from '../model';
 import { compare } from '../numbers/decimal';
 import type { ParsedValue } from '../numbers/swedish';
@@ -103,7 +104,7 @@ function checkIndicators(context: RuleContext, report: Report): void {
       const value = ind.values[column];
       const target = ind.values.arsmal;
       if (!value || !target) continue;
-      const miss = missesTarget(ind, value, target);
+      const miss = missesTarget(ind, value, target, context.snapshot.settings.customIndicators);
       if (!miss) continue;
       const what = column === 'utfall' ? 'Utfallet' : 'Prognosen för helåret';
       context.report({
@@ -117,11 +118,12 @@ function checkIndicators(context: RuleContext, report: Report): void {
 }
 
 /** The direction the value misses in, or null when it meets the target or cannot be compared. */
-function missesTarget(ind: Indicator, value: IndicatorValue, target: IndicatorValue): 'higher' | 'lower' | null {
+function missesTarget(ind: Indicator, value: IndicatorValue, target: IndicatorValue, custom: readonly CustomIndicator[] | undefined): 'higher' | 'lower' | null {
   const v = value.parsed;
   const t = target.parsed;
   if (v.kind !== 'number' || t.kind !== 'number' || !comparable(v, t)) return null;
-  const direction = indicatorDirection(ind.name);
+  // The user's own indicators carry their direction in the document; the catalog and wording come after.
+  const direction = directionWith(ind.name, custom);
   if (direction === 'none') return null;
   const c = compare(v.value, t.value);
   if (direction === 'higher' && c < 0) return 'higher';

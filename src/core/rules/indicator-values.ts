@@ -3,7 +3,7 @@
  * are reported for women and men too, "där det är möjligt". Explicit "i.u." or "-" means the
  * figure does not exist (a survey not carried out) and is an answer, unlike an empty cell.
  */
-import { findIndicator } from '../catalog/index';
+import { aboutIndividualsWith } from '../catalog/custom';
 import type { Indicator, IndicatorTable } from '../model';
 import type { Rule, RuleContext } from './types';
 import { allIndicatorTables } from './util';
@@ -70,8 +70,7 @@ function checkValues(context: RuleContext, table: IndicatorTable, ind: Indicator
 
 function checkGenderSplit(context: RuleContext, table: IndicatorTable, ind: Indicator): void {
   if (!hasColumn(table, 'utfallMan') || !hasColumn(table, 'utfallKvinnor')) return;
-  const known = findIndicator(ind.name);
-  const aboutPeople = known ? known.individuals : ABOUT_PEOPLE.test(ind.name);
+  const aboutPeople = aboutIndividualsWith(ind.name, context.snapshot.settings.customIndicators) ?? ABOUT_PEOPLE.test(ind.name);
   if (!aboutPeople) return;
   // Nothing to split when there is no outcome at all; that is reported above.
   const outcome = ind.values.utfall?.parsed;

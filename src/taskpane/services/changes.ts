@@ -39,6 +39,7 @@ export function describeEdits(snapshot: DocSnapshot, edits: readonly Edit[], toc
       case 'insertBlocks':
         return [{ table: tocLabel, row: '', oldText: '', newText: '', reason: e.reason, loc: null }];
       case 'setIgnoredFindings':
+      case 'setCustomIndicators':
         return [];
     }
   });
