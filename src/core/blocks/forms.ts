@@ -7,6 +7,7 @@
  */
 import { type BlockCatalog, defaultCatalog, findBlockType } from './index';
 import type { BlockReportType, FieldError } from './schemas';
+import { listOf, typedLines } from './lines';
 
 export type FormValue = Record<string, string>;
 
@@ -190,5 +191,176 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
       (p) => (p.startsWith('rows.0.') ? p.split('.')[2] : simple(p)),
       catalog,
     ),
+    ...budgetForms(thisYear),
   ];
+}
+
+// ---- Budget tables -------------------------------------------------------------------------------
+
+interface BudgetColumn {
+  key: string;
+  label: string;
+}
+
+interface BudgetFormSpec {
+  type: 'budget-drift' | 'budget-resultatenheter' | 'budget-investeringar' | 'budget-omslutning';
+  kind: 'drift' | 'resultatenheter' | 'investeringar' | 'omslutning';
+  label: string;
+  hasYear: boolean;
+  /** What the user may type after the row's name, longest first; a shorter layout leaves a column out. */
+  layouts: BudgetColumn[][];
+  rowsLabel: string;
+  example: string;
+  computed: string;
+}
+
+const col = (key: string, label: string): BudgetColumn => ({ key, label });
+const BUDGET = col('budget', 'Budget');
+const JUSTERING = col('justering', 'Begärda budgetjusteringar');
+
+const BUDGET_FORMS: BudgetFormSpec[] = [
+  {
+    type: 'budget-drift',
+    kind: 'drift',
+    label: 'Uppföljning av driftbudget (mnkr)',
+    hasYear: true,
+    layouts: [
+      [BUDGET, JUSTERING, col('prognosFore', 'Prognos före resultatöverföringar'), col('prognosEfter', 'Prognos efter resultatöverföringar')],
+      [BUDGET, col('prognosFore', 'Prognos före resultatöverföringar'), col('prognosEfter', 'Prognos efter resultatöverföringar')],
+    ],
+    rowsLabel: 'Rader, en per verksamhetsområde',
+    example: 'Äldreomsorg; 609,6; 0,0; 613,1; 613,1',
+    computed: 'Rader som börjar med "varav" är delar av raden ovanför och räknas inte in i Totalt. Totalt och Avvikelse räknas ut.',
+  },
+  {
+    type: 'budget-resultatenheter',
+    kind: 'resultatenheter',
+    label: 'Resultatenheter (tkr)',
+    hasYear: true,
+    layouts: [[col('bruttobudget', 'Bruttobudget'), col('franForegaende', 'Resultatöverföring från föregående år'), col('resultat', 'Beräknat resultat')]],
+    rowsLabel: 'Resultatenheter, en per rad',
+    example: 'Axelsbergs vård- och omsorgsboende; 48 712; -3 561; -18',
+    computed: 'Överskott skrivs med minus, underskott med plus. 5 %, överföring till nästa år och Summa räknas ut.',
+  },
+  {
+    type: 'budget-investeringar',
+    kind: 'investeringar',
+    label: 'Investeringar (mnkr)',
+    hasYear: true,
+    layouts: [
+      [BUDGET, col('prognos', 'Prognos'), col('justering', 'Budgetjusteringar')],
+      [BUDGET, col('prognos', 'Prognos')],
+    ],
+    rowsLabel: 'Investeringar, en per rad',
+    example: 'Inventarier förskola; 5,0; 4,2',
+    computed: 'Avvikelse och Totalt räknas ut.',
+  },
+  {
+    type: 'budget-omslutning',
+    kind: 'omslutning',
+    label: 'Omslutningsförändringar (mnkr)',
+    hasYear: false,
+    layouts: [[col('kostnader', 'Kostnader'), col('intakter', 'Intäkter')]],
+    rowsLabel: 'Omslutningsförändringar, en per rad',
+    example: 'Statsbidrag äldreomsorg; 7,0; -7,0',
+    computed: 'Intäkter skrivs med minus. Summa räknas ut.',
+  },
+];
+
+const TOTAL_ROW = /^(totalt|summa)\b/i;
+
+interface ParsedBudgetForm {
+  value: Record<string, unknown>;
+  /** Line of each row of `value.rows`, for messages. */
+  lines: number[];
+  /** Line-level problems the schema cannot see (a row with the wrong number of values, a typed total). */
+  lineErrors: { line: number; message: string }[];
+}
+
+function parseBudgetForm(spec: BudgetFormSpec, v: FormValue): ParsedBudgetForm {
+  const rows: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const lineErrors: { line: number; message: string }[] = [];
+  const counts = spec.layouts.map((l) => l.length + 1);
+  for (const { line, values } of typedLines(v.rows ?? '')) {
+    const name = values[0] ?? '';
+    if (TOTAL_ROW.test(name)) {
+      lineErrors.push({ line, message: `Rad ${line}: ${name.split(/\s/)[0]} räknas ut av Rapportstöd; ta bort raden.` });
+      continue;
+    }
+    const layout = spec.layouts.find((l) => l.length + 1 === values.length);
+    if (!layout) {
+      const expected = spec.layouts.map((l) => `Namn; ${l.map((c) => c.label).join('; ')}`).join(' eller ');
+      lineErrors.push({
+        line,
+        message: `Rad ${line} har ${values.length} ${values.length === 1 ? 'värde' : 'värden'} men ska ha ${listOf(counts.map(String)).replace(' och ', ' eller ')}: ${expected}.`,
+      });
+      continue;
+    }
+    const row: Record<string, unknown> = { label: name };
+    layout.forEach((c, i) => (row[c.key] = values[i + 1]));
+    if (spec.kind === 'drift') row.varav = /^varav\b/i.test(name);
+    rows.push(row);
+    lines.push(line);
+  }
+  const value: Record<string, unknown> = { kind: spec.kind, rows };
+  if (spec.hasYear) value.year = year(v);
+  return { value, lines, lineErrors };
+}
+
+function budgetForm(spec: BudgetFormSpec, thisYear: number): FormBlock {
+  const block = findBlockType(spec.type);
+  if (!block) throw new Error(`Okänd blocktyp ${spec.type}`);
+  const columnLabel = new Map(spec.layouts.flat().map((c) => [c.key, c.label]));
+  const first = spec.layouts[0]!;
+  const fields: FormField[] = [
+    ...(spec.hasYear ? [yearField] : []),
+    {
+      name: 'rows',
+      label: spec.rowsLabel,
+      kind: 'multiline',
+      required: true,
+      hint: `Skriv: Namn; ${first.map((c) => c.label).join('; ')}. T.ex. ${spec.example}. ${spec.computed}`,
+    },
+  ];
+  const errorsOf = (v: FormValue): Record<string, string> => {
+    const parsed = parseBudgetForm(spec, v);
+    const messages: Record<string, { line: number; message: string }[]> = {};
+    const add = (field: string, message: string, line = 0): void => {
+      (messages[field] ??= []).push({ line, message });
+    };
+    for (const m of parsed.lineErrors) add('rows', m.message, m.line);
+    for (const e of block.validate(parsed.value)) {
+      const [head, index, key] = e.path.split('.');
+      if (head === 'year') add('year', e.message);
+      else if (head === 'rows' && index !== undefined) {
+        const where = key && key !== 'label' && key !== 'varav' ? `, ${columnLabel.get(key) ?? key}` : '';
+        const line = parsed.lines[Number(index)] ?? Number(index) + 1;
+        add('rows', `Rad ${line}${where}: ${e.message}`, line);
+      } else if (!(head === 'rows' && parsed.lineErrors.length)) add('rows', e.message);
+    }
+    // In the order of the lines, as the user reads the box.
+    return Object.fromEntries(Object.entries(messages).map(([k, list]) => [k, [...list].sort((a, b) => a.line - b.line).map((m) => m.message).join(' ')]));
+  };
+  return {
+    type: spec.type,
+    label: spec.label,
+    fields,
+    initial: { ...(spec.hasYear ? { year: String(thisYear) } : {}), rows: '' },
+    validate(v) {
+      const errors = errorsOf(v);
+      return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+    },
+    render(v) {
+      const parsed = parseBudgetForm(spec, v);
+      // A line the form refused would silently be missing from the table: refuse the whole value instead.
+      if (parsed.lineErrors.length) throw new Error(parsed.lineErrors.map((e) => e.message).join(' '));
+      return block.render(parsed.value);
+    },
+  };
+}
+
+/** The four budget tables as forms: one text box of rows; totals, deviations, 5 % and transfers are computed. */
+export function budgetForms(thisYear = 2020): FormBlock[] {
+  return BUDGET_FORMS.map((spec) => budgetForm(spec, thisYear));
 }
