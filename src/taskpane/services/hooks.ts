@@ -227,14 +227,16 @@ export function useInsert(): InsertState {
     }
     setBusy(true);
     try {
-      await services.insert(ooxml, block.label);
+      const extra = block.edits?.(value) ?? [];
+      if (extra.length) await services.apply([{ kind: 'insertBlocks', after: 'selection', ooxml, reason: block.label }, ...extra]);
+      else await services.insert(ooxml, block.label);
       setNotice(t.insert.inserted(block.label));
     } catch (e) {
       setError(describeError(e, t));
     } finally {
       setBusy(false);
     }
-  }, [block, ooxml, services, t]);
+  }, [block, ooxml, services, t, value]);
 
   const errors = touched && !validation.ok ? validation.errors : {};
   return { block, value, errors, ooxml, busy, error, notice, chooseBlock, setField, insert };

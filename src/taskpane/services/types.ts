@@ -37,6 +37,11 @@ export interface BlockDefinition {
   validate(value: BlockValue): Validation;
   /** WordprocessingML body content (`w:` prefix, no namespace declarations). */
   render(value: BlockValue): string;
+  /**
+   * Edits that go into the document in the same batch as the insertion (the own indicators'
+   * settings); all or nothing with it.
+   */
+  edits?(value: BlockValue): Edit[];
 }
 
 export type CheckPhase = 'reading' | 'checking';
