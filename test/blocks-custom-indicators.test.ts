@@ -13,6 +13,7 @@ import { fakeOfficePerTest } from '../src/word/test-helpers';
 import { applyEdits as applyWordEdits } from '../src/word/apply';
 import { readOpenDocument } from '../src/word/read';
 import type { Edit } from '../src/core/edits';
+import { ownIndicatorRow, parseOwnIndicators } from '../src/core/blocks/own-indicators';
 
 const FALL = 'Antal fallolyckor i boendet';
 const WE_NS = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
@@ -177,5 +178,33 @@ describe('the Word adapter keeps them in the document settings', () => {
     expect(result.applied).toEqual([]);
     expect(result.refused.map((r) => r.edit)).toEqual(edits);
     expect(fake.doc.savedSettings[CUSTOM_INDICATORS_SETTING]).toBeUndefined();
+  });
+});
+
+describe('own indicators typed in the Infoga form', () => {
+  it('reads name, unit, direction and people from each line', () => {
+    expect(parseOwnIndicators('Antal fallolyckor i boendet; st; lägre; nej\n\nAndel boende ute dagligen\t%\thögre är bättre\tja\nNämndens kostnad per plats; kr; ingen')).toEqual({
+      indicators: [
+        { name: 'Antal fallolyckor i boendet', unit: 'st', direction: 'lower', aboutIndividuals: false },
+        { name: 'Andel boende ute dagligen', unit: '%', direction: 'higher', aboutIndividuals: true },
+        { name: 'Nämndens kostnad per plats', unit: 'kr', direction: 'none', aboutIndividuals: false },
+      ],
+      errors: [],
+    });
+  });
+
+  it('names the line of each problem in Swedish', () => {
+    const r = parseOwnIndicators('Antal fall; st; uppåt; nej\n; st; lägre\nAntal hembesök; st; högre; kanske\nSjukfrånvaro; %; lägre; nej\nantal FALL; st; lägre', ['Sjukfrånvaro']);
+    expect(r.errors).toEqual([
+      'Rad 1: riktningen "uppåt" ska vara högre, lägre eller ingen.',
+      'Rad 2: indikatorns namn saknas.',
+      'Rad 3: skriv ja eller nej för om Antal hembesök gäller personer.',
+      'Rad 4: Sjukfrånvaro finns redan i tabellen.',
+    ]);
+    expect(r.indicators).toEqual([{ name: 'antal FALL', unit: 'st', direction: 'lower', aboutIndividuals: false }]);
+  });
+
+  it('an own row keeps unit and direction, and gets the report period', () => {
+    expect(ownIndicatorRow(lower, 'T1', 2020)).toMatchObject({ name: FALL, unit: 'st', direction: 'lower', period: 'Tertial 1 2020' });
   });
 });
