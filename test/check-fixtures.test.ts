@@ -68,6 +68,11 @@ describe.each(['seed-000.docx', 'swedish-styles.docx', 'swedish-names.docx', 'la
     ].map((s) => s.replace(/\s+/g, ' ')));
   });
 
+  it('gives the same findings, warnings and tips included, whatever the dress (styles, Swedish ids, labels only)', () => {
+    const reference = check('seed-000.docx').findings.map((f) => `${f.severity} ${brief(f)}`);
+    expect(findings.map((f) => `${f.severity} ${brief(f)}`)).toEqual(reference);
+  });
+
   it('gives every finding a Swedish message, a section and a unique id, in document order', () => {
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
     for (const f of findings) {

@@ -30,6 +30,11 @@ export interface Heading {
   loc: Loc;
   /** How it was recognised: a heading style / outline level, or the report layout (labels, known titles, bold). */
   source: 'style' | 'layout';
+  /**
+   * Recognised only as a short bold line in a document without heading styles: the weakest evidence.
+   * Such a line may be a real heading or just emphasis, so it is never reported missing from a TOC.
+   */
+  guessed?: true;
 }
 
 export interface Section {

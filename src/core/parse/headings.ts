@@ -95,7 +95,7 @@ export function detectHeadings(snapshot: DocSnapshot, toc: Toc | null): Heading[
       if (known !== null && text.length < 120 && !styledTitles.has(levelKey(known, text))) {
         heading = { text, level: known, loc: loc(i), source: 'layout' };
       } else if (!anyStyled && started && !inGoals && looksLikeBoldTitle(b)) {
-        heading = { text, level: 2, loc: loc(i), source: 'layout' };
+        heading = { text, level: 2, loc: loc(i), source: 'layout', guessed: true };
       }
     }
     pendingGoal = null;

@@ -29,6 +29,9 @@ export function isTocTitle(text: string): boolean {
 export function tocHeadings(report: Report, toc: Toc | null = report.toc): Heading[] {
   const after = toc ? toc.toBlock : -1;
   const titleBlock = toc?.heading?.loc.block ?? -1;
+  // A heading guessed from bold text counts only where the TOC lists it: bold emphasis in the summary
+  // of an unstyled export is not a heading the author left out of the TOC.
+  const listed = toc ? new Set(toc.entries.map((e) => tocKey(e.text))) : null;
   return report.headings.filter(
     (h) =>
       h.level >= 1 &&
@@ -36,7 +39,8 @@ export function tocHeadings(report: Report, toc: Toc | null = report.toc): Headi
       h.loc.block > after &&
       h.loc.block !== titleBlock &&
       !isTocTitle(h.text) &&
-      cleanTocText(h.text) !== '',
+      cleanTocText(h.text) !== '' &&
+      (!h.guessed || listed === null || listed.has(tocKey(h.text))),
   );
 }
 

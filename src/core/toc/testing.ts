@@ -7,7 +7,7 @@ import { emptySnapshot, paragraph, type DocSnapshot, type Paragraph } from '../s
 
 export type Line =
   | { text: string }
-  | { heading: string; level: number; source?: 'style' | 'layout' }
+  | { heading: string; level: number; source?: 'style' | 'layout'; guessed?: true }
   | { entry: string; level: number; page?: string | null }
   | { tocTitle: string };
 
@@ -36,7 +36,7 @@ export function buildReport(lines: Line[], tocKind: Toc['kind'] | null = 'typed'
     if ('heading' in line) {
       const source = line.source ?? 'style';
       snapshot.blocks.push(headingParagraph(line.heading, line.level, source));
-      headings.push({ text: line.heading, level: line.level, loc: { block }, source });
+      headings.push({ text: line.heading, level: line.level, loc: { block }, source, ...(line.guessed ? { guessed: true as const } : {}) });
     } else if ('entry' in line) {
       const page = line.page === undefined ? String(block) : line.page;
       const typed = tocKind === 'typed';

@@ -233,3 +233,35 @@ describe('computeTocFix', () => {
     expect((edits[0].ooxml.match(/w:pStyle w:val="TOC\d"/g) ?? []).length).toBe(SEED_HEADINGS.length);
   });
 });
+
+describe('headings guessed from bold text', () => {
+  const lines = (listed: boolean): Line[] => [
+    { tocTitle: 'Innehållsförteckning' },
+    { entry: 'Sammanfattande analys', level: 1, page: '3' },
+    ...(listed ? [{ entry: 'Verksamhetsbeskrivning', level: 2, page: '3' }] : []),
+    { entry: 'Övrigt', level: 1, page: '4' },
+    { heading: 'Sammanfattande analys', level: 1, source: 'layout' },
+    { heading: 'Verksamhetsbeskrivning', level: 2, source: 'layout', guessed: true },
+    { text: 'Enheten har 54 lägenheter.' },
+    { heading: 'Kompetensutveckling', level: 2, source: 'layout', guessed: true },
+    { text: 'Alla har gått utbildningen.' },
+    { heading: 'Övrigt', level: 1, source: 'layout' },
+  ];
+
+  it('are not reported missing from the TOC: bold emphasis in an unstyled export is not a left-out heading', () => {
+    const { report } = buildReport(lines(false));
+    expect(compareToc(report.toc!.entries, tocHeadings(report))).toEqual([]);
+  });
+
+  it('still match the TOC entry that lists them, so that entry is not "extra"', () => {
+    const { report } = buildReport(lines(true));
+    expect(tocHeadings(report).map((h) => h.text)).toEqual(['Sammanfattande analys', 'Verksamhetsbeskrivning', 'Övrigt']);
+    expect(compareToc(report.toc!.entries, tocHeadings(report))).toEqual([]);
+  });
+
+  it('are kept when a new TOC is built, and a missing styled heading is still reported', () => {
+    const { report } = buildReport([...lines(false), { heading: 'Systematiskt kvalitetsarbete', level: 1 }]);
+    expect(tocHeadings(report, null).map((h) => h.text)).toContain('Kompetensutveckling');
+    expect(compareToc(report.toc!.entries, tocHeadings(report)).map((d) => d.kind)).toEqual(['missing']);
+  });
+});
