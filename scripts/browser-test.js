@@ -36,6 +36,35 @@ function build() {
   }
 }
 
+/**
+ * A copy of seed-001 with one typo in its driftbudget: Totalt's budget 2017,9 written as 2019,9.
+ * Written with the engine's own .docx writer (dist-cli, built by `npm run build:cli`), so the browser
+ * tests see Kontrollera find a sum-mismatch and Räkna om mend it on a real report.
+ */
+function writeBudgetErrorFixture() {
+  const entry = path.join(ROOT, 'dist-cli', 'docx', 'index.js');
+  if (!fs.existsSync(entry)) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) fail('Kommandoradsverktyget kunde inte byggas (npm run build:cli).');
+  }
+  const { readDocx, applyEdits } = require(entry);
+  const doc = readDocx(new Uint8Array(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-001.docx'))));
+  const edits = [];
+  doc.snapshot.blocks.forEach((b, block) => {
+    if (b.kind !== 'table' || !/^Mnkr/.test(b.rows[0].cells[0].text.trim())) return;
+    b.rows.forEach((row, r) => {
+      const cell = row.cells[1];
+      if (/^Totalt$/.test(row.cells[0].text.trim()) && cell && cell.text.trim() === '2017,9') {
+        edits.push({ kind: 'setCellText', loc: { block, row: r, cell: 1 }, oldText: cell.text, newText: '2019,9', reason: 'testfel' });
+      }
+    });
+  });
+  if (edits.length !== 1) fail(`Hittade ${edits.length} Totalt-celler med 2017,9 i seed-001.docx (väntade 1).`);
+  const result = applyEdits(doc, edits);
+  if (result.applied.length !== 1) fail('Testfelet kunde inte skrivas in i seed-001.docx.');
+  fs.writeFileSync(path.join(DIST, 'fixtures', 'seed-001-fel.docx'), result.bytes);
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.docx': 'application/octet-stream', '.map': 'application/json' };
 
 function serve() {
@@ -58,6 +87,7 @@ async function main() {
     fail(`Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`);
   }
   build();
+  writeBudgetErrorFixture();
   // Start clean, so a screenshot of an earlier failure is never mistaken for this run's.
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -108,7 +138,7 @@ async function main() {
 
     await test('Kontrollera hittar seed-000:s kända fel', async () => {
       await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
-      const summary = page.getByText(/^\d+ fel, \d+ varningar, \d+ tips$/);
+      const summary = page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/);
       await summary.waitFor({ timeout: 30000 });
       const findings = await pane.locator('[data-finding]').allInnerTexts();
       expect(findings.length > 0, 'inga fynd');
@@ -155,6 +185,29 @@ async function main() {
       await page.getByRole('button', { name: 'Räkna om', exact: true }).click();
       await page.getByText(/ändring(ar)? gjordes|inget behövde ändras/).waitFor({ timeout: 20000 });
       await shot('rakna-om');
+    });
+
+    await test('Kontrollera hittar en felaktig totalsumma och Räkna om rättar den (seed-001 med ett skrivfel)', async () => {
+      await page.goto(`${base}/demo.html?doc=fixtures/seed-001-fel.docx`);
+      await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
+      await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
+      const total = pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' });
+      expect((await total.count()) > 0, 'inget fynd om Totalt (2017,9)');
+      await page.getByRole('tab', { name: 'Räkna om' }).click();
+      await page.getByRole('button', { name: 'Räkna om', exact: true }).click();
+      await page.getByText(/ändring(ar)? gjordes/).waitFor({ timeout: 20000 });
+      const changes = await pane.innerText();
+      expect(/2019,9\s*→\s*2017,9/.test(changes), `ändringslistan saknar 2019,9 → 2017,9: ${changes.slice(0, 300)}`);
+      const cell = await page.evaluate(() => {
+        const blocks = window.__demo.fake.doc.snapshot().blocks;
+        for (const b of blocks) {
+          if (b.kind !== 'table') continue;
+          for (const row of b.rows) if (row.cells[0].text.trim() === 'Totalt' && /Mnkr/.test(b.rows[0].cells[0].text)) return row.cells[1].text;
+        }
+        return null;
+      });
+      expect(cell === '2017,9', `Totalt i dokumentet är nu ${cell}`);
+      await shot('rakna-om-rattat');
     });
 
     await test('panelen är på engelska när Office är det', async () => {
