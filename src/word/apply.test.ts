@@ -232,3 +232,27 @@ describe('applyEdits', () => {
     expect(fake.doc.writes).toEqual([]);
   });
 });
+
+describe('applyEdits on a cell with a manual line break', () => {
+  it('counts the cell\'s paragraphs, not its lines, so the next cell is never deleted', async () => {
+    // "Förskola" + Shift+Enter + "(netto)": one paragraph with a line break, which the snapshot also writes as "\n".
+    const budget = table([
+      ['Verksamhet', 'Budget'],
+      ['Förskola\n(netto)', '686,4'],
+      ['Totalt', '686,4'],
+    ]);
+    budget.rows[1]!.cells[0]!.paragraphs = [paragraph('Förskola\n(netto)')];
+    const fake = setup(emptySnapshot([paragraph('Driftbudget'), budget]));
+    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Förskola\n(netto)', newText: 'Förskoleverksamhet', reason: 'r' };
+    const result = await applyEdits(fake.context(), [edit]);
+    expect(result.refused).toEqual([]);
+    expect(result.applied).toEqual([edit]);
+    const t = tableAt(fake, 1);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Verksamhet', 'Budget'],
+      ['Förskoleverksamhet', '686,4'],
+      ['Totalt', '686,4'],
+    ]);
+    expect(fake.doc.writes.filter((w) => w.op === 'Paragraph.delete')).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
   const accepted: Edit[] = [];
   const replaced: [number, number][] = [];
   const cellsSet = new Set<string>();
+  /** Paragraphs in each edited cell now; `oldText` cannot tell them from manual line breaks. */
+  const cellParagraphs = new Map<Edit, number>();
   const inReplaced = (block: number): boolean => replaced.some(([a, b]) => block >= a && block <= b);
   for (const edit of edits) {
     const reason = verify(edit);
@@ -113,6 +115,8 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         const key = `${block}:${row}:${cell}`;
         if (inReplaced(block) || cellsSet.has(key)) return REFUSALS.overlap;
         cellsSet.add(key);
+        // `values` separates a cell's paragraphs with "\r" and keeps a manual line break as "\v".
+        cellParagraphs.set(edit, value.split(/\r\n|\r/).length);
         return null;
       }
       case 'replaceBlocks': {
@@ -160,7 +164,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
   if (documentEdits.length > 0 && located) {
     const lastInserted = new Map<string, Word.Range>();
     for (const edit of documentEdits) {
-      if (edit.kind === 'setCellText') queueSetCellText(located, edit);
+      if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
       else if (edit.kind === 'replaceBlocks') queueReplace(context, located, edit, lastInserted);
       else if (edit.kind === 'insertBlocks') queueInsert(context, located, edit, lastInserted);
     }
@@ -205,11 +209,11 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
  * "Replace" the formatting of the range it replaces (office-js #4276), so a bold total stays bold, and
  * the cell's own properties (shading, borders, alignment) are never touched.
  */
-function queueSetCellText(located: Located, edit: SetCellText): void {
+function queueSetCellText(located: Located, edit: SetCellText, oldParagraphs: number): void {
   const ref = located.map.blocks[edit.loc.block] as TableRef;
   const cell = located.tables.items[ref.table]!.getCell(edit.loc.row, edit.loc.cell);
   const first = cell.body.paragraphs.getFirst();
-  const oldParagraphs = normalizeText(edit.oldText).split('\n').length;
+  // getNext() past a cell's last paragraph walks into the next cell, so this count must be exact.
   // Resolve the old extra paragraphs before the new text adds its own.
   const extra: Word.Paragraph[] = [];
   let p = first;
