@@ -65,12 +65,23 @@ function isNumberCell(cell: Cell | undefined): boolean {
   return !!cell && parseSwedishNumber(cell.text).kind === 'number';
 }
 
+/**
+ * A header row of years under the column titles ("| Budget | Prognos |" over "| 2020 | 2020 |"): no
+ * label (or only the unit) and nothing but years. Read as figures it would be added to the Totalt.
+ */
+function isYearRow(row: Table['rows'][number]): boolean {
+  const label = normalizeText(row.cells[0]?.text ?? '');
+  if (label !== '' && !/^(mnkr|tkr|kr)\b[\s,.:]*(netto)?$/.test(label)) return false;
+  const texts = row.cells.slice(1).map((c) => c.text.trim()).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => /^(19|20)\d\d$/.test(t));
+}
+
 /** Leading rows that hold no figures beyond the first cell (a header may use two rows). */
 function countHeaderRows(table: Table): number {
   let n = 0;
   for (const row of table.rows) {
     if (n >= 3) break;
-    const figures = row.cells.slice(1).some((c) => isNumberCell(c));
+    const figures = row.cells.slice(1).some((c) => isNumberCell(c)) && !isYearRow(row);
     if (figures && !row.header) break;
     // A label alone ("Förskoleverksamhet" above its rows) is a group row of the data, not a header.
     const headings = row.cells.slice(1).some((c) => c.text.trim() !== '');

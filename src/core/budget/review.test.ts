@@ -1,0 +1,45 @@
+/**
+ * Budget tables in forms the seed fixtures do not show, where a wrong reading would make "Åtgärda"
+ * overwrite a correct figure.
+ */
+import { table } from '../snapshot';
+import { toPlainString } from '../numbers/decimal';
+import { checkBudgetTable, recognizeBudgetTable } from './index';
+import { editFor } from './analyze';
+import type { BudgetTable } from './types';
+
+function recognize(rows: string[][]): BudgetTable {
+  const t = recognizeBudgetTable(table(rows), { block: 3, caption: null });
+  if (!t) throw new Error('not recognised');
+  return t;
+}
+
+function edits(rows: string[][]) {
+  return checkBudgetTable(recognize(rows)).flatMap((i) => {
+    const e = editFor(i);
+    return e ? [`${i.table.rows[i.row].label}: ${e.oldText} → ${e.newText}`] : [];
+  });
+}
+
+describe('a second header row of years', () => {
+  const rows = [
+    ['Mnkr', 'Budget', 'Prognos', 'Avvikelse'],
+    ['', '2020', '2020', ''],
+    ['Äldreomsorg', '609,6', '613,1', '-3,5'],
+    ['Förskoleverksamhet', '686,4', '682,9', '3,5'],
+    ['Totalt', '1296,0', '1296,0', '0,0'],
+  ];
+
+  test('is part of the header, not a row of figures added to the total', () => {
+    const t = recognize(rows);
+    expect(t.headerRows).toBe(2);
+    expect(t.columns.map((c) => c.header)).toEqual(['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse']);
+    expect(t.rows.map((r) => r.label)).toEqual(['Äldreomsorg', 'Förskoleverksamhet', 'Totalt']);
+    expect(checkBudgetTable(t)).toEqual([]);
+  });
+
+  test('a wrong total is still found under it', () => {
+    const wrong = rows.map((r) => (r[0] === 'Totalt' ? ['Totalt', '1296,0', '1295,0', '0,0'] : r));
+    expect(edits(wrong)).toEqual(['Totalt: 1295,0 → 1296,0']);
+  });
+});
