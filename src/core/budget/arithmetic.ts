@@ -46,10 +46,17 @@ export interface Evaluation {
   actual: Decimal;
 }
 
+function isPercent(table: BudgetTable, ref: CellRef): boolean {
+  const p = table.rows[ref.row]?.cells[ref.column]?.parsed;
+  return p?.kind === 'number' && p.percent;
+}
+
 export function evaluate(table: BudgetTable, c: Constraint): Evaluation {
   const skip: Evaluation = { status: 'skip', computed: ZERO, actual: ZERO };
   const rows = [c.target.row, ...c.terms.map((t) => t.ref.row)];
   if (rows.some((r) => table.rows[r]?.alignment === 'ambiguous')) return skip;
+  // A figure written as a percentage is not an amount: sums and differences with it mean nothing.
+  if ([c.target, ...c.terms.map((t) => t.ref)].some((ref) => isPercent(table, ref))) return skip;
   const target = figure(table, c.target);
   // A blank result cell means "not given": nothing to compare with.
   if (target.kind !== 'number') return skip;

@@ -25,9 +25,12 @@ export function displayText(text: string): string {
 }
 
 export function columnRole(header: string): ColumnRole {
-  const h = normalizeText(header);
+  // "(max 10 %)" states a limit on the column's figures, not that they are percentages.
+  const h = normalizeText(header).replace(/\(\s*max[^)]*\)/g, ' ').trim();
   if (h === '') return 'other';
   if (/(^|[^\d])5 ?%/.test(h)) return 'femProcent';
+  // "Avvikelse i %", "Andel (%)": percentages do not add up down the table.
+  if (/%|\bprocent\b/.test(h)) return 'other';
   if (/bruttobudget/.test(h)) return 'bruttobudget';
   if (/avvikelse/.test(h)) return 'avvikelse';
   if (/överföring till|till (19|20)\d\d|till nästa/.test(h)) return 'tillNasta';

@@ -43,3 +43,33 @@ describe('a second header row of years', () => {
     expect(edits(wrong)).toEqual(['Totalt: 1295,0 → 1296,0']);
   });
 });
+
+describe('a percent column', () => {
+  const rows = [
+    ['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse (+/-)', 'Avvikelse i %'],
+    ['Äldreomsorg', '609,6', '613,1', '-3,5', '-0,6 %'],
+    ['Förskoleverksamhet', '686,4', '682,9', '3,5', '0,5 %'],
+    ['Totalt', '1296,0', '1296,0', '0,0', '0,0 %'],
+  ];
+
+  test('is not summed into Totalt and is not the Avvikelse column', () => {
+    const t = recognize(rows);
+    expect(t.columns.map((c) => c.role)).toEqual(['label', 'budget', 'prognos', 'avvikelse', 'other']);
+    expect(checkBudgetTable(t)).toEqual([]);
+  });
+
+  test('written with % in a column whose header does not say so, it is not summed either', () => {
+    const plain = rows.map((r) => [r[0], r[1], r[2], r[4]]);
+    plain[0] = ['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse'];
+    // The Avvikelse figures are percentages: neither Budget − Prognos nor the Totalt can be checked on them.
+    expect(edits(plain)).toEqual([]);
+  });
+
+  test('the result units’ "(max 10 %)" header stays the transfer column', () => {
+    const t = recognize([
+      ['Resultatenhet', 'Bruttobudget', 'Överföring från 2019', 'Beräknat resultat', 'Överföring till 2021 (max 5 %)'],
+      ['Axelsbergs förskolor', '49 870', '272', '0', '-272'],
+    ]);
+    expect(t.columns.map((c) => c.role)).toEqual(['label', 'bruttobudget', 'franForegaende', 'resultat', 'tillNasta']);
+  });
+});
