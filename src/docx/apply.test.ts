@@ -199,3 +199,26 @@ describe('applyEdits', () => {
 function buildDocxOf(doc: ReturnType<typeof readDocx>): Uint8Array {
   return applyEdits(doc, []).bytes;
 }
+
+describe('applyEdits keeps section breaks', () => {
+  it('replaceBlocks over a paragraph that ends a section keeps its w:sectPr (page layout, headers, footers)', () => {
+    // A typed TOC whose last line carries the section break before the report starts on a new page.
+    const sectPr = '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="11906" w:h="16838"/><w:pgNumType w:fmt="lowerRoman"/></w:sectPr>';
+    const doc = readDocx(
+      buildDocx({
+        body: p('Innehåll') + p('Ekonomi\t2') + p('Personal\t3', sectPr) + p('Ekonomi', '<w:pStyle w:val="Rubrik1"/>') + p('Personal', '<w:pStyle w:val="Rubrik1"/>'),
+        styles: STYLES,
+      }),
+    );
+    const edit: Edit = { kind: 'replaceBlocks', fromBlock: 1, toBlock: 2, oldFirstText: 'Ekonomi\t2', oldLastText: 'Personal\t3', ooxml: para('Ekonomi\t3') + para('Personal\t4'), reason: 'r' };
+    const res = applyEdits(doc, [edit]);
+    expect(res.refused).toEqual([]);
+    const xml = text(unzipSync(res.bytes)['word/document.xml']);
+    // The section break still ends the TOC section, before the first heading.
+    expect(xml).toContain(sectPr);
+    expect(xml.indexOf(sectPr)).toBeGreaterThan(xml.indexOf('Personal\t4'));
+    expect(xml.indexOf(sectPr)).toBeLessThan(xml.indexOf('Rubrik1'));
+    const after = readDocx(res.bytes).snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '[tabell]'));
+    expect(after.filter((t) => t !== '')).toEqual(['Innehåll', 'Ekonomi\t3', 'Personal\t4', 'Ekonomi', 'Personal']);
+  });
+});

@@ -177,6 +177,38 @@ function blockRange(doc: DocxDocument, from: number, to: number, replaceControls
   return { start, end };
 }
 
+/**
+ * Section breaks (`w:p/w:pPr/w:sectPr`) in the source range, each as an empty paragraph that carries
+ * it. A paragraph that ends a section holds that section's page size, numbering and header and footer
+ * references; replacing it without them would merge the section into the next one.
+ */
+function sectionBreaks(doc: DocxDocument, range: Range): string {
+  const prefix = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
+  const xml = doc.documentXml.slice(range.start, range.end);
+  const decls = Object.entries(doc.source.rootNamespaces)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(' ');
+  const open = `<root ${decls}>`;
+  const names: string[] = [];
+  const kept: string[] = [];
+  try {
+    parseXml(`${open}${xml}</root>`, doc.documentPart, {
+      open(el, depth) {
+        names.length = depth;
+        names.push(el.local);
+      },
+      close(el, depth) {
+        if (el.local !== 'sectPr' || names[depth - 1] !== 'pPr' || names[depth - 2] !== 'p' || names.slice(0, depth).includes('tbl')) return;
+        const sectPr = xml.slice(el.start - open.length, el.end - open.length);
+        kept.push(`<${prefix}p><${prefix}pPr>${sectPr}</${prefix}pPr></${prefix}p>`);
+      },
+    });
+  } catch {
+    throw new Refused('Blocken som skulle ersättas kunde inte läsas; inget ändrades.');
+  }
+  return kept.join('');
+}
+
 function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: string } {
   const { fromBlock, toBlock } = edit;
   const blocks = doc.snapshot.blocks;
@@ -187,7 +219,8 @@ function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: 
     throw new Refused('Texten som skulle ersättas har ändrats sedan granskningen; den skrivs inte över.');
   }
   const topLevel = checkFragment(doc, edit.ooxml);
-  return { ...blockRange(doc, fromBlock, toBlock, topLevel.includes('sdt')), text: edit.ooxml };
+  const range = blockRange(doc, fromBlock, toBlock, topLevel.includes('sdt'));
+  return { ...range, text: edit.ooxml + sectionBreaks(doc, range) };
 }
 
 function insertSplice(doc: DocxDocument, edit: InsertBlocks): Range & { text: string } {
