@@ -50,8 +50,9 @@ export function columnRole(header: string): ColumnRole {
 }
 
 function rowRole(label: string, kind: BudgetTableKind): RowRole {
-  const l = normalizeText(label);
-  if (/^varav\b/.test(l)) return 'varav';
+  // An indented part row is often set off by a dash or bullet; "därav" means the same as "varav".
+  const l = normalizeText(label).replace(/^[-\u2013\u2014\u2212•·*]+\s*/, '');
+  if (/^(varav|därav)\b/.test(l)) return 'varav';
   if (kind === 'drift-netto') {
     if (/^intäkter\b/.test(l)) return 'intakter';
     if (/^kostnader\b/.test(l)) return 'kostnader';

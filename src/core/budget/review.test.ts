@@ -73,3 +73,22 @@ describe('a percent column', () => {
     expect(t.columns.map((c) => c.role)).toEqual(['label', 'bruttobudget', 'franForegaende', 'resultat', 'tillNasta']);
   });
 });
+
+describe('part rows written otherwise than "varav …"', () => {
+  test.each([['- varav hemtjänst'], ['– varav hemtjänst'], ['därav hemtjänst'], ['Därav: hemtjänst'], ['• varav hemtjänst']])(
+    '%j is a part of the row above and is not added to Totalt',
+    (label) => {
+      const rows = [
+        ['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse'],
+        ['Äldreomsorg', '609,6', '613,1', '-3,5'],
+        [label, '120,0', '121,0', '-1,0'],
+        ['Förskoleverksamhet', '686,4', '682,9', '3,5'],
+        ['Totalt', '1296,0', '1296,0', '0,0'],
+      ];
+      const t = recognize(rows);
+      expect(t.rows[1].role).toBe('varav');
+      expect(t.rows[1].parent).toBe(0);
+      expect(edits(rows)).toEqual([]);
+    },
+  );
+});
