@@ -12,16 +12,24 @@ import type { BudgetCell, BudgetColumn, BudgetRow, BudgetTable, BudgetTableKind,
 
 /** Header or label text for matching: hyphenated line breaks joined, spaces collapsed, lower case. */
 export function normalizeText(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(/-\s*\n\s*/g, '')
     .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
     .trim()
     .toLowerCase();
 }
 
+/**
+ * Optional hyphens (U+00AD in .docx text, U+001F in Word's own text) and zero-width spaces: Word
+ * shows them only at a line end, so "Prog\u00adnos" is the word Prognos.
+ */
+function stripInvisible(text: string): string {
+  return text.replace(/[\u00ad\u001f\u200b\ufeff]/g, '');
+}
+
 /** Text as shown in messages: line breaks as spaces. */
 export function displayText(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+  return stripInvisible(text).replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
 }
 
 export function columnRole(header: string): ColumnRole {

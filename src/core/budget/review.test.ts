@@ -92,3 +92,21 @@ describe('part rows written otherwise than "varav …"', () => {
     },
   );
 });
+
+describe('optional hyphens in narrow header cells', () => {
+  test('Word’s soft hyphen (U+00AD, or U+001F as Word’s text gives it) does not hide a header’s words', () => {
+    const t = recognize([
+      ['Mnkr', 'Bud\u00adget 2020', 'Be\u00adgär\u00adda budget\u00adjuste\u00adringar', 'Prog\u001fnos 2020', 'Av\u00advi\u00adkel\u00adse'],
+      ['Äldre\u00adomsorg', '609,6', '0', '613,1', '-3,5'],
+      ['Förskoleverksamhet', '686,4', '0', '682,9', '3,5'],
+      ['Totalt', '1296,0', '0', '1296,0', '0,1'],
+    ]);
+    expect(t.kind).toBe('drift');
+    expect(t.columns.map((c) => c.role)).toEqual(['label', 'budget', 'justering', 'prognos', 'avvikelse']);
+    expect(t.columns.map((c) => c.header)).toEqual(['Mnkr', 'Budget 2020', 'Begärda budgetjusteringar', 'Prognos 2020', 'Avvikelse']);
+    expect(t.rows[0].label).toBe('Äldreomsorg');
+    expect(checkBudgetTable(t).map((i) => i.message)).toEqual([
+      'Uppföljning av driftbudget: Totalt, Avvikelse är 0,1, men ska vara 0,0; då stämmer summan av raderna ovanför (varav-rader räknas inte) och Budget 2020 + Begärda budgetjusteringar − Prognos 2020.',
+    ]);
+  });
+});
