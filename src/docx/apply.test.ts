@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'fs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { applyEdits, readDocx } from './index';
 import type { Edit, SetCellText } from '../core/edits';
 import type { Paragraph, Table } from '../core/snapshot';
@@ -220,5 +220,24 @@ describe('applyEdits keeps section breaks', () => {
     expect(xml.indexOf(sectPr)).toBeLessThan(xml.indexOf('Rubrik1'));
     const after = readDocx(res.bytes).snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '[tabell]'));
     expect(after.filter((t) => t !== '')).toEqual(['Innehåll', 'Ekonomi\t3', 'Personal\t4', 'Ekonomi', 'Personal']);
+  });
+});
+
+describe('applyEdits never rewrites bytes it could not decode', () => {
+  it('refuses to change a document.xml that is not valid UTF-8 instead of turning its å, ä, ö into U+FFFD', () => {
+    const body = p('Framsida') + BUDGET + p('Slut');
+    const utf8 = buildDocx({ body, styles: STYLES });
+    const parts = unzipSync(utf8);
+    // A generator wrote one paragraph in Latin-1: "Måluppfyllelse" with å as the single byte 0xE5.
+    const xml = text(parts['word/document.xml']).replace('Framsida', 'M\u0000luppfyllelse');
+    const bytes = new TextEncoder().encode(xml);
+    bytes[bytes.indexOf(0)] = 0xe5;
+    parts['word/document.xml'] = bytes;
+    const doc = readDocx(zipSync(parts));
+    expect(doc.snapshot.blocks[1]!.kind).toBe('table');
+    const res = applyEdits(doc, [{ ...setTotal('13,0 ', '12,5'), loc: { block: 1, row: 2, cell: 1 } }]);
+    expect(res.applied).toEqual([]);
+    expect(res.refused.map((r) => r.reason)).toEqual(['Dokumentet är inte UTF-8-kodat och kan inte ändras.']);
+    expect(Buffer.from(unzipSync(res.bytes)['word/document.xml']).equals(Buffer.from(bytes))).toBe(true);
   });
 });

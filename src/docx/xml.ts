@@ -31,15 +31,23 @@ export interface XmlHandler {
 
 export interface DecodedXml {
   text: string;
-  /** How the part was encoded, to write it back the same way. */
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+  /**
+   * How the part was encoded, to write it back the same way. `invalid-utf-8`: bytes that are not
+   * UTF-8 (a part written in Latin-1) were read with U+FFFD in their place, so the text must never be
+   * written back: that would replace the user's å, ä and ö for good.
+   */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'invalid-utf-8';
 }
 
 export function decodeXml(bytes: Uint8Array): DecodedXml {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'invalid-utf-8' };
+  }
 }
 
 /** Encodes text edited from `decodeXml` output; null when the encoding cannot be written back. */
