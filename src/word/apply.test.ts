@@ -256,3 +256,33 @@ describe('applyEdits on a cell with a manual line break', () => {
     expect(fake.doc.writes.filter((w) => w.op === 'Paragraph.delete')).toEqual([]);
   });
 });
+
+describe('applyEdits on a table with a nested table', () => {
+  it('refuses, as the .docx adapter does, to rewrite a several-paragraph cell of a table that holds a nested table', async () => {
+    const outer = table([
+      ['Aktivitet', 'Kommentar'],
+      ['Utbildning\nandra stycket', '5,0'],
+    ]);
+    outer.rows[1]!.cells[0]!.tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
+    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Utbildning\nandra stycket', newText: 'Utbildning', reason: 'r' };
+    const result = await applyEdits(fake.context(), [edit]);
+    expect(result.applied).toEqual([]);
+    expect(result.refused).toEqual([{ edit, reason: REFUSALS.nestedTable }]);
+    expect(fake.doc.writes).toEqual([]);
+    expect(tableAt(fake, 1).rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Utbildning', 'andra stycket']);
+  });
+
+  it('still rewrites a one-paragraph cell of such a table, which deletes no paragraph', async () => {
+    const outer = table([
+      ['Aktivitet', 'Mnkr'],
+      ['Utbildning', '5,0'],
+    ]);
+    outer.rows[1]!.cells[0]!.tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
+    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 1 }, oldText: '5,0', newText: '2,0', reason: 'r' };
+    const result = await applyEdits(fake.context(), [edit]);
+    expect(result).toEqual({ applied: [edit], refused: [] });
+    expect(tableAt(fake, 1).rows[1]!.cells[1]!.text).toBe('2,0');
+  });
+});

@@ -22,6 +22,7 @@ export const REFUSALS = {
   cellChanged: (now: string) => `Cellens text har ändrats sedan kontrollen (nu: "${now}"). Kontrollera rapporten igen.`,
   noTable: 'Tabellen finns inte längre på samma plats i dokumentet. Kontrollera rapporten igen.',
   noCell: 'Cellen finns inte längre i tabellen. Kontrollera rapporten igen.',
+  nestedTable: 'Cellen har flera stycken i en tabell med inbäddade tabeller och ändras inte automatiskt; ändra den för hand.',
   blocksChanged: 'Texten har ändrats sedan kontrollen. Kontrollera rapporten igen.',
   noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
   overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
@@ -38,6 +39,14 @@ function blockText(located: Located, block: number): string | null {
   const values = located.tables.items[ref.table]!.values;
   // As the core and the .docx adapter write it: cells joined by tabs, rows by newlines.
   return values.map((row) => row.map((v) => normalizeText(v)).join('\t')).join('\n');
+}
+
+/** `body.tables` lists tables in document order, each outer table before the ones nested in it. */
+function hasNestedTables(located: Located, ref: TableRef): boolean {
+  const items = located.tables.items;
+  const level = items[ref.table]!.nestingLevel;
+  const next = items[ref.table + 1];
+  return next !== undefined && next.nestingLevel > level;
 }
 
 function same(a: string, b: string): boolean {
@@ -112,11 +121,15 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         const value = located!.tables.items[ref.table]!.values[row]?.[cell];
         if (value === undefined) return REFUSALS.noCell;
         if (!same(value, edit.oldText)) return REFUSALS.cellChanged(normalizeText(value));
+        // `values` separates a cell's paragraphs with "\r" and keeps a manual line break as "\v".
+        const paragraphCount = value.split(/\r\n|\r/).length;
+        // Which cell a nested table sits in is not known from this read; walking a cell's paragraphs
+        // with getNext() could step into it, so only a one-paragraph cell is rewritten there.
+        if (paragraphCount > 1 && hasNestedTables(located!, ref)) return REFUSALS.nestedTable;
         const key = `${block}:${row}:${cell}`;
         if (inReplaced(block) || cellsSet.has(key)) return REFUSALS.overlap;
         cellsSet.add(key);
-        // `values` separates a cell's paragraphs with "\r" and keeps a manual line break as "\v".
-        cellParagraphs.set(edit, value.split(/\r\n|\r/).length);
+        cellParagraphs.set(edit, paragraphCount);
         return null;
       }
       case 'replaceBlocks': {
