@@ -41,6 +41,8 @@ export function formatForCell(table: BudgetTable, ref: CellRef, value: Decimal):
     minus: own && own.value.digits < 0n ? own.style.minus : col.minus,
     suffix: own ? own.style.suffix : col.suffix,
   };
+  // A zero or negative figure shows no plus of its own: then the column says whether surpluses get one.
+  if (own && own.value.digits > 0n ? own.style.plus : col.plus) style.plus = true;
   return formatSwedishNumber(value, style);
 }
 

@@ -110,3 +110,28 @@ describe('optional hyphens in narrow header cells', () => {
     ]);
   });
 });
+
+describe('writing a corrected figure in the column’s own style', () => {
+  test('an Avvikelse column that writes surpluses with "+" gets "+" in the fix', () => {
+    expect(
+      edits([
+        ['Mnkr', 'Budget', 'Prognos', 'Avvikelse (+/-)'],
+        ['Barn, kultur och fritid', '24,6', '23,6', '+1,0'],
+        ['Förskoleverksamhet', '686,4', '682,9', '+1,0'],
+        ['Äldreomsorg', '609,6', '613,1', '-3,5'],
+        ['Totalt', '1320,6', '1319,6', '+1,0'],
+      ]),
+    ).toEqual(['Förskoleverksamhet: +1,0 → +3,5']);
+  });
+
+  test('a thin-space thousands separator is read and kept', () => {
+    expect(
+      edits([
+        ['Mnkr', 'Budget', 'Prognos', 'Avvikelse'],
+        ['Förskoleverksamhet', '-294,3', '-316,3', '22,0'],
+        ['Äldreomsorg', '2\u2009312,2', '2\u2009334,2', '-22,0'],
+        ['Totalt', '2\u2009017,9', '2\u2009017,8', '0,0'],
+      ]),
+    ).toEqual(['Totalt: 2\u2009017,8 → 2\u2009017,9']);
+  });
+});

@@ -87,3 +87,22 @@ describe('decimal arithmetic is exact', () => {
     expect(toPlainString(round(dec(-35, 1), 0))).toBe('-4');
   });
 });
+
+describe('less common but valid Swedish forms', () => {
+  test('a thin space (U+2009) as thousands separator is read, and kept when the figure is written back', () => {
+    const p = parseSwedishNumber('2\u2009017,9');
+    expect(p.kind).toBe('number');
+    if (p.kind !== 'number') return;
+    expect(toPlainString(p.value)).toBe('2017.9');
+    expect(formatSwedishNumber(dec(-23122, 1), p.style)).toBe('-2\u2009312,2');
+  });
+
+  test('a plus sign on a positive deviation is kept when the figure is written back', () => {
+    const p = parseSwedishNumber('+3,5');
+    if (p.kind !== 'number') throw new Error('not a number');
+    expect(toPlainString(p.value)).toBe('3.5');
+    expect(formatSwedishNumber(dec(12, 1), p.style)).toBe('+1,2');
+    expect(formatSwedishNumber(dec(-12, 1), p.style)).toBe('-1,2');
+    expect(formatSwedishNumber(dec(0, 1), p.style)).toBe('0,0');
+  });
+});

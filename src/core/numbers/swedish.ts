@@ -10,9 +10,11 @@ export interface NumberStyle {
   /** Number of decimals written. */
   decimals: number;
   /** Thousands separator seen ('' when none was needed or seen). */
-  thousands: '' | ' ' | '\u00a0' | '\u202f';
+  thousands: '' | ' ' | '\u00a0' | '\u202f' | '\u2009';
   decimalMark: ',' | '.';
   minus: '-' | '\u2212' | '\u2013';
+  /** A positive value is written with "+" (an Avvikelse column written "+3,5"). Absent means no. */
+  plus?: boolean;
   /** Text after the number, including its leading space: " %", "%", " st", " mnkr", or ''. */
   suffix: string;
 }
@@ -32,7 +34,7 @@ const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 const NOT_GIVEN = /^(?:i\.?\s?u\.?|-|\u2013|\u2212|\u2014|\.\.|saknas|ej aktuellt|e\.?\s?a\.?)$/i;
 // A number with optional minus, thousands groups and decimals, then an optional unit/percent.
 const NUMBER =
-  /^([-\u2212\u2013+]?)\s?(\d{1,3}(?:([ \u00a0\u202f])\d{3})+|\d+)(?:([,.])(\d+))?(\s*%|\s+[A-Za-zÅÄÖåäö][^\d]*.*|\s*(?:st|kr|tkr|mnkr|mdkr|GWh|MWh|kWh)\b.*)?$/;
+  /^([-\u2212\u2013+]?)\s?(\d{1,3}(?:([ \u00a0\u202f\u2009])\d{3})+|\d+)(?:([,.])(\d+))?(\s*%|\s+[A-Za-zÅÄÖåäö][^\d]*.*|\s*(?:st|kr|tkr|mnkr|mdkr|GWh|MWh|kWh)\b.*)?$/;
 
 /** Parses a cell or indicator value. Never throws; anything unreadable is `text`. */
 export function parseSwedishNumber(raw: string): ParsedValue {
@@ -66,6 +68,7 @@ export function parseSwedishNumber(raw: string): ParsedValue {
     minus: negative ? (sign as NumberStyle['minus']) : '-',
     suffix,
   };
+  if (sign === '+') style.plus = true;
   return { kind: 'number', raw, value, unit: unitText || null, percent, style };
 }
 
@@ -88,7 +91,8 @@ export function formatSwedishNumber(value: Decimal, style: NumberStyle = DEFAULT
   const frac = r.scale ? s.slice(-r.scale) : '';
   const grouped = style.thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands) : int;
   const body = grouped + (frac ? style.decimalMark + frac : '');
-  return (negative ? style.minus : '') + body + style.suffix;
+  const sign = negative ? style.minus : style.plus && r.digits > 0n ? '+' : '';
+  return sign + body + style.suffix;
 }
 
 /**
@@ -100,7 +104,9 @@ export function columnStyle(styles: readonly NumberStyle[], fallback: NumberStyl
   const decimals = Math.max(...styles.map((s) => s.decimals));
   const thousands = styles.find((s) => s.thousands)?.thousands ?? '';
   const minus = styles.find((s) => s.minus !== '-')?.minus ?? '-';
-  return { decimals, thousands, decimalMark: styles[0].decimalMark, minus, suffix: styles[0].suffix };
+  const style: NumberStyle = { decimals, thousands, decimalMark: styles[0].decimalMark, minus, suffix: styles[0].suffix };
+  if (styles.some((s) => s.plus)) style.plus = true;
+  return style;
 }
 
 export { dec };
