@@ -241,3 +241,26 @@ describe('applyEdits never rewrites bytes it could not decode', () => {
     expect(Buffer.from(unzipSync(res.bytes)['word/document.xml']).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe('applyEdits keeps what a cell holds besides its text', () => {
+  it('refuses setCellText on a cell with a footnote reference or a picture, which the new text would delete', () => {
+    const footnote = '<w:tc><w:p><w:r><w:t>13,0</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Fotnotsreferens"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:tc>';
+    const picture = '<w:tc><w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"/></w:drawing></w:r><w:r><w:t>Grön</w:t></w:r></w:p></w:tc>';
+    const table = `<w:tbl><w:tr><w:tc>${p('Totalt')}</w:tc>${footnote}${picture}</w:tr></w:tbl>`;
+    const doc = readDocx(buildDocx({ body: p('Ekonomi') + table, styles: STYLES }));
+    const edits: Edit[] = [
+      { kind: 'setCellText', loc: { block: 1, row: 0, cell: 1 }, oldText: '13,0', newText: '12,5', reason: 'r' },
+      { kind: 'setCellText', loc: { block: 1, row: 0, cell: 2 }, oldText: 'Grön', newText: 'Röd', reason: 'r' },
+      { kind: 'setCellText', loc: { block: 1, row: 0, cell: 0 }, oldText: 'Totalt', newText: 'Summa', reason: 'r' },
+    ];
+    const res = applyEdits(doc, edits);
+    expect(res.applied).toEqual([edits[2]]);
+    expect(res.refused.map((r) => r.reason)).toEqual([
+      'Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.',
+      'Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.',
+    ]);
+    const xml = text(unzipSync(res.bytes)['word/document.xml']);
+    expect(xml).toContain(footnote);
+    expect(xml).toContain(picture);
+  });
+});

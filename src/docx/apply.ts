@@ -133,6 +133,7 @@ function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: strin
     throw new Refused(`Cellens text har ändrats (”${current.text}”, väntade ”${edit.oldText}”); den skrivs inte över.`);
   }
   if (src.hasNestedTable) throw new Refused('Cellen innehåller en inbäddad tabell och ändras inte automatiskt.');
+  if (src.hasNonText) throw new Refused('Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.');
   if (src.contentStart >= src.contentEnd) throw new Refused('Cellen är felaktigt uppbyggd och kan inte ändras.');
   const xml = doc.documentXml;
   const prefix = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';

@@ -30,7 +30,12 @@ export interface CellSource extends Range {
   /** w:rPr of the first run with visible text (or of the first run at all). */
   firstRPr: Range | null;
   hasNestedTable: boolean;
+  /** A footnote, endnote or comment reference, picture or embedded object, none of which is in the text. */
+  hasNonText?: boolean;
 }
+
+/** Run or paragraph content the cell text leaves out and a rewrite of the cell would delete. */
+const NON_TEXT = new Set(['drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'commentReference', 'commentRangeStart']);
 
 export interface ContainerSource extends Range {
   parent: number;
@@ -118,6 +123,7 @@ interface CellFrame {
   firstPPr: Range | null | undefined;
   firstRPr: Range | null | undefined;
   fallbackRPr: Range | null;
+  nonText: boolean;
 }
 
 interface RowFrame {
@@ -355,6 +361,10 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
       }
       if (skipDepth >= 0) return;
       const local = el.local;
+      if (NON_TEXT.has(local) && inBody) {
+        const cell = trackedCell();
+        if (cell) cell.nonText = true;
+      }
       if (sdtPrDepth >= 0) {
         if (sdtPrTarget) {
           if (local === 'tag') sdtPrTarget.tag = attr(el, 'val') ?? null;
@@ -450,6 +460,7 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
               firstPPr: undefined,
               firstRPr: undefined,
               fallbackRPr: null,
+              nonText: false,
             };
           return;
         case 'gridSpan':
@@ -525,6 +536,7 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
             firstPPr: c.firstPPr ?? null,
             firstRPr: c.firstRPr === undefined ? c.fallbackRPr : c.firstRPr,
             hasNestedTable: c.tables.length > 0,
+            hasNonText: c.nonText,
           });
           table.cell = null;
           return;
