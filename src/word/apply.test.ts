@@ -257,6 +257,21 @@ describe('applyEdits on a cell with a manual line break', () => {
   });
 });
 
+describe('applyEdits on a cell that holds more than text', () => {
+  it.each([
+    ['a footnote mark (U+0002)', '13,0\u0002'],
+    ['a footnote mark Word gives as U+FFFD', '13,0\ufffd'],
+    ['a picture (U+0001)', '\u000113,0'],
+  ])('refuses to rewrite a cell with %s, which insertText would delete', async (_what, value) => {
+    const fake = setup(emptySnapshot([paragraph('Investeringar'), table([['Mnkr', 'Budget'], ['Totalt', value]])]));
+    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 1 }, oldText: value, newText: '12,5', reason: 'r' };
+    const result = await applyEdits(fake.context(), [edit]);
+    expect(result).toEqual({ applied: [], refused: [{ edit, reason: REFUSALS.nonText }] });
+    expect(fake.doc.writes).toEqual([]);
+    expect(tableAt(fake, 1).rows[1]!.cells[1]!.text).toBe(value);
+  });
+});
+
 describe('applyEdits on a table with a nested table', () => {
   it('refuses, as the .docx adapter does, to rewrite a several-paragraph cell of a table that holds a nested table', async () => {
     const outer = table([

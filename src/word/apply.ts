@@ -22,6 +22,7 @@ export const REFUSALS = {
   cellChanged: (now: string) => `Cellens text har ändrats sedan kontrollen (nu: "${now}"). Kontrollera rapporten igen.`,
   noTable: 'Tabellen finns inte längre på samma plats i dokumentet. Kontrollera rapporten igen.',
   noCell: 'Cellen finns inte längre i tabellen. Kontrollera rapporten igen.',
+  nonText: 'Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.',
   nestedTable: 'Cellen har flera stycken i en tabell med inbäddade tabeller och ändras inte automatiskt; ändra den för hand.',
   blocksChanged: 'Texten har ändrats sedan kontrollen. Kontrollera rapporten igen.',
   noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
@@ -48,6 +49,8 @@ function hasNestedTables(located: Located, ref: TableRef): boolean {
   const next = items[ref.table + 1];
   return next !== undefined && next.nestingLevel > level;
 }
+
+const OBJECT_PLACEHOLDER = /[\u0001\u0002\u0005\u0008\ufffc\ufffd]/;
 
 function same(a: string, b: string): boolean {
   return normalizeText(a) === normalizeText(b);
@@ -121,6 +124,9 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         const value = located!.tables.items[ref.table]!.values[row]?.[cell];
         if (value === undefined) return REFUSALS.noCell;
         if (!same(value, edit.oldText)) return REFUSALS.cellChanged(normalizeText(value));
+        // Word's text gives a footnote or endnote mark, a picture or an object as one placeholder
+        // character (office-js #6942); insertText "Replace" would delete it (office-js #2749).
+        if (OBJECT_PLACEHOLDER.test(value)) return REFUSALS.nonText;
         // `values` separates a cell's paragraphs with "\r" and keeps a manual line break as "\v".
         const paragraphCount = value.split(/\r\n|\r/).length;
         // Which cell a nested table sits in is not known from this read; walking a cell's paragraphs
