@@ -8,7 +8,7 @@ import { CUSTOM_INDICATORS_SETTING, mergeCustomIndicators, parseCustomIndicators
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
 import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
-import { normalizeText, queueLocate, type Located, type TableRef } from './read';
+import { normalizeText, OBJECT_PLACEHOLDERS, queueLocate, type Located, type TableRef } from './read';
 import { supports, unsupportedMessage } from './requirements';
 
 export interface ApplyResult {
@@ -49,8 +49,6 @@ function hasNestedTables(located: Located, ref: TableRef): boolean {
   const next = items[ref.table + 1];
   return next !== undefined && next.nestingLevel > level;
 }
-
-const OBJECT_PLACEHOLDER = /[\u0001\u0002\u0005\u0008\ufffc\ufffd]/;
 
 function same(a: string, b: string): boolean {
   return normalizeText(a) === normalizeText(b);
@@ -126,7 +124,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         if (!same(value, edit.oldText)) return REFUSALS.cellChanged(normalizeText(value));
         // Word's text gives a footnote or endnote mark, a picture or an object as one placeholder
         // character (office-js #6942); insertText "Replace" would delete it (office-js #2749).
-        if (OBJECT_PLACEHOLDER.test(value)) return REFUSALS.nonText;
+        if (value.search(OBJECT_PLACEHOLDERS) >= 0) return REFUSALS.nonText;
         // `values` separates a cell's paragraphs with "\r" and keeps a manual line break as "\v".
         const paragraphCount = value.split(/\r\n|\r/).length;
         // Which cell a nested table sits in is not known from this read; walking a cell's paragraphs

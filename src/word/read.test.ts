@@ -1,4 +1,4 @@
-import { emptySnapshot, paragraph, table, type Block, type DocSnapshot, type Table } from '../core/snapshot';
+import { emptySnapshot, paragraph, table, type Block, type DocSnapshot, type Paragraph, type Table } from '../core/snapshot';
 import { fakeOfficePerTest } from './test-helpers';
 import { gridFromWidths, layoutBlocks, readOpenDocument } from './read';
 import { normalizeStyle } from './styles';
@@ -90,6 +90,14 @@ describe('readOpenDocument', () => {
     expect(p.kind === 'paragraph' && [p.styleId, p.styleName]).toEqual(['Heading1', 'heading 1']);
     const toc = snapshot.blocks[2]!;
     expect(toc.kind === 'paragraph' && [toc.styleId, toc.styleName]).toEqual(['TOC1', 'toc 1']);
+  });
+
+  it('leaves out the placeholders Word gives for footnote marks and pictures, as the .docx reader does', async () => {
+    const fake = setup(emptySnapshot([paragraph('Ekonomi\u0002 i sammandrag'), table([['Mnkr', 'Budget'], ['Totalt', '13,0\u0002'], ['Bild', '\ufffc']])]));
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect((snapshot.blocks[0] as Paragraph).text).toBe('Ekonomi i sammandrag');
+    const t = snapshot.blocks[1] as Table;
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Mnkr', 'Budget'], ['Totalt', '13,0'], ['Bild', '']]);
   });
 
   it('takes two syncs however large the document is', async () => {
