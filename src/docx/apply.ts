@@ -9,7 +9,7 @@ import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edi
 import { escapeXml } from '../core/ooxml/builders';
 import { blockText, type Range } from './document';
 import type { DocxDocument } from './index';
-import { IGNORED_PROPERTY } from './settings';
+import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
 import { attr, encodeXml, parseXml, decodeXml, type XmlElement } from './xml';
 
 export interface Refusal {
@@ -266,13 +266,13 @@ function ignoredFindingsXml(text: string, part: string, ids: string[]): string {
   let target: XmlElement | null = null;
   parseXml(text, part, {
     open(el) {
-      if (el.local === 'property' && attr(el, 'name') === IGNORED_PROPERTY) target = el;
+      if (el.local === 'property' && attr(el, 'name') === IGNORED_FINDINGS_SETTING) target = el;
     },
   });
   if (!target) throw new Refused('Listan över ignorerade fynd kan bara sparas när tillägget är öppet i Word.');
   const t: XmlElement = target;
   const p = t.prefix ? `${t.prefix}:` : '';
-  const element = `<${p}property name="${IGNORED_PROPERTY}" value="${escapeXml(JSON.stringify(ids))}"/>`;
+  const element = `<${p}property name="${IGNORED_FINDINGS_SETTING}" value="${escapeXml(JSON.stringify(ids))}"/>`;
   return text.slice(0, t.start) + element + text.slice(t.end);
 }
 

@@ -36,6 +36,8 @@ export interface DocxDocument {
 
 const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 
+const ADDIN_SETTINGS_UNREADABLE = 'Tilläggets sparade inställningar i dokumentet kunde inte läsas.';
+
 /** A damaged optional part costs only what it carries: its reader's DocxError becomes a warning and the fallback stands in. */
 function readOrWarn<T>(read: () => T, fallback: T, warnings: string[], warning: string): T {
   try {
@@ -100,14 +102,14 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     () => readIgnoredFindings(parts),
     { ids: [], part: null, warning: null },
     warnings,
-    'Tilläggets sparade inställningar i dokumentet kunde inte läsas.',
+    ADDIN_SETTINGS_UNREADABLE,
   );
   if (ignored.warning) warnings.push(ignored.warning);
   const custom = readOrWarn(
     () => readCustomIndicators(parts),
     { indicators: undefined, part: null, warning: null },
     warnings,
-    'Tilläggets sparade inställningar i dokumentet kunde inte läsas.',
+    ADDIN_SETTINGS_UNREADABLE,
   );
   if (custom.warning) warnings.push(custom.warning);
 

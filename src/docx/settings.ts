@@ -3,10 +3,9 @@
  * stores in `word/webextensions/webextension*.xml` as `we:property` elements with JSON values.
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
+import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
 import type { CustomIndicator } from '../core/snapshot';
 import { attr, onOff, parseXmlBytes } from './xml';
-
-export const IGNORED_PROPERTY = 'rapportstodIgnored';
 
 export function readUpdateFields(bytes: Uint8Array | undefined, part: string): boolean {
   if (!bytes) return false;
@@ -26,37 +25,28 @@ export interface IgnoredFindingsRead {
   warning: string | null;
 }
 
-function parseIds(value: string): string[] | null {
-  try {
-    let parsed: unknown = JSON.parse(value);
-    // Some writers store the JSON text itself as a JSON string.
-    if (typeof parsed === 'string') parsed = JSON.parse(parsed);
-    if (Array.isArray(parsed) && parsed.every((x): x is string => typeof x === 'string')) return parsed;
-    return null;
-  } catch {
-    return null;
-  }
-}
+const WEB_EXTENSION_PART = /^word\/webextensions\/webextension[^/]*\.xml$/i;
 
-export function readIgnoredFindings(entries: Map<string, Uint8Array>): IgnoredFindingsRead {
+/** The first add-in property of this name in the package's web-extension parts, and the part holding it. */
+function findProperty(entries: Map<string, Uint8Array>, property: string): { value: string; part: string } | null {
   for (const [name, bytes] of entries) {
-    if (!/^word\/webextensions\/webextension[^/]*\.xml$/i.test(name)) continue;
+    if (!WEB_EXTENSION_PART.test(name)) continue;
     let value: string | undefined;
     parseXmlBytes(bytes, name, {
       open(el) {
-        if (el.local === 'property' && attr(el, 'name') === IGNORED_PROPERTY) value = attr(el, 'value');
+        if (el.local === 'property' && attr(el, 'name') === property) value = attr(el, 'value');
       },
     });
-    if (value === undefined) continue;
-    const ids = parseIds(value);
-    if (ids) return { ids, part: name, warning: null };
-    return {
-      ids: [],
-      part: name,
-      warning: 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.',
-    };
+    if (value !== undefined) return { value, part: name };
   }
-  return { ids: [], part: null, warning: null };
+  return null;
+}
+
+export function readIgnoredFindings(entries: Map<string, Uint8Array>): IgnoredFindingsRead {
+  const found = findProperty(entries, IGNORED_FINDINGS_SETTING);
+  if (!found) return { ids: [], part: null, warning: null };
+  const parsed = parseIgnoredFindings(found.value);
+  return { ids: parsed.ids, part: found.part, warning: parsed.ok ? null : IGNORED_FINDINGS_UNREADABLE };
 }
 
 export interface CustomIndicatorsRead {
@@ -68,19 +58,10 @@ export interface CustomIndicatorsRead {
 
 /** The user's own indicators (`rapportstodIndicators`), stored by the add-in like the ignored findings. */
 export function readCustomIndicators(entries: Map<string, Uint8Array>): CustomIndicatorsRead {
-  for (const [name, bytes] of entries) {
-    if (!/^word\/webextensions\/webextension[^/]*\.xml$/i.test(name)) continue;
-    let value: string | undefined;
-    parseXmlBytes(bytes, name, {
-      open(el) {
-        if (el.local === 'property' && attr(el, 'name') === CUSTOM_INDICATORS_SETTING) value = attr(el, 'value');
-      },
-    });
-    if (value === undefined) continue;
-    const parsed = parseCustomIndicators(value);
-    return parsed.ok
-      ? { indicators: parsed.indicators, part: name, warning: null }
-      : { indicators: undefined, part: name, warning: CUSTOM_INDICATORS_UNREADABLE };
-  }
-  return { indicators: undefined, part: null, warning: null };
+  const found = findProperty(entries, CUSTOM_INDICATORS_SETTING);
+  if (!found) return { indicators: undefined, part: null, warning: null };
+  const parsed = parseCustomIndicators(found.value);
+  return parsed.ok
+    ? { indicators: parsed.indicators, part: found.part, warning: null }
+    : { indicators: undefined, part: found.part, warning: CUSTOM_INDICATORS_UNREADABLE };
 }

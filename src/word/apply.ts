@@ -5,6 +5,7 @@
  * changed since the check: the user's words are never lost to a stale fix.
  */
 import { CUSTOM_INDICATORS_SETTING, mergeCustomIndicators, parseCustomIndicators } from '../core/catalog/custom';
+import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
 import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
@@ -15,8 +16,6 @@ export interface ApplyResult {
   applied: Edit[];
   refused: { edit: Edit; reason: string }[];
 }
-
-export const IGNORED_SETTING = 'rapportstodIgnored';
 
 export const REFUSALS = {
   cellChanged: (now: string) => `Cellens text har ändrats sedan kontrollen (nu: "${now}"). Kontrollera rapporten igen.`,
@@ -198,7 +197,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
 
   for (const edit of accepted) {
     if (edit.kind === 'setIgnoredFindings') {
-      Office.context.document.settings.set(IGNORED_SETTING, [...edit.ids]);
+      Office.context.document.settings.set(IGNORED_FINDINGS_SETTING, [...edit.ids]);
       const failure = await saveSettings();
       if (failure) {
         refused.push({ edit, reason: REFUSALS.settingsFailed(failure) });

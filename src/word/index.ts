@@ -11,7 +11,7 @@ import { createFakeOffice, installFakeOffice } from './fake';
 import { readOpenDocument } from './read';
 
 export { readOpenDocument, layoutBlocks, gridFromWidths, normalizeText, type BlockMap, type BlockRef } from './read';
-export { applyEdits, REFUSALS, IGNORED_SETTING, type ApplyResult } from './apply';
+export { applyEdits, REFUSALS, type ApplyResult } from './apply';
 export { selectLocation, SELECT_MESSAGES } from './select';
 export { supports, unsupportedMessage, requireFeature, FEATURE_REQUIREMENTS, type Feature } from './requirements';
 export { wrapInPackage } from './ooxml-package';

@@ -3,6 +3,7 @@
  * tree walks the fake API needs (where a paragraph sits, how deep its table is) and a way to read the
  * current state back as a snapshot, so a test sees exactly what an edit did.
  */
+import { IGNORED_FINDINGS_SETTING } from '../../core/ignored-findings';
 import type { Block, DocSnapshot, Loc, Paragraph, Table } from '../../core/snapshot';
 
 export type Node = Paragraph | Table;
@@ -83,7 +84,7 @@ export class FakeDocument {
     const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))]!;
     this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
     this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
-    this.savedSettings = snapshot.settings.ignoredFindings.length ? { rapportstodIgnored: [...snapshot.settings.ignoredFindings] } : {};
+    this.savedSettings = snapshot.settings.ignoredFindings.length ? { [IGNORED_FINDINGS_SETTING]: [...snapshot.settings.ignoredFindings] } : {};
     this.updateFieldsOnOpen = snapshot.settings.updateFieldsOnOpen;
   }
 
@@ -100,7 +101,7 @@ export class FakeDocument {
   snapshot(): DocSnapshot {
     this.refreshCellTexts();
     const index = (n: Node): number => this.blocks.indexOf(n as Block);
-    const ignored = this.savedSettings['rapportstodIgnored'];
+    const ignored = this.savedSettings[IGNORED_FINDINGS_SETTING];
     return {
       blocks: clone(this.blocks),
       fields: this.fields
