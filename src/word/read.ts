@@ -12,6 +12,7 @@
  * where a table sits in the block list.
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
+import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
 import { paragraph, table, type Block, type Cell, type ContentControlSpan, type CustomIndicator, type DocSnapshot, type FieldSpan, type Paragraph, type Row, type Table } from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { supports } from './requirements';
@@ -53,6 +54,9 @@ export const PARAGRAPH_PROPS = [
 
 const TABLE_PROPS = 'items/values,items/rowCount,items/nestingLevel,items/headerRowCount,items/style,items/styleBuiltIn';
 
+/** Word's placeholders for what a text holds besides characters (see normalizeText). */
+export const OBJECT_PLACEHOLDERS = /[\u0001\u0002\u0005\u0008\ufffc\ufffd]/g;
+
 /**
  * Word uses "\v" for a manual line break and "\r" between a cell's paragraphs; the snapshot uses "\n".
  * Word's text also holds one placeholder character for each footnote or endnote mark, picture, comment
@@ -61,9 +65,6 @@ const TABLE_PROPS = 'items/values,items/rowCount,items/nestingLevel,items/header
 export function normalizeText(text: string): string {
   return text.replace(/\r\n|\r|\v|\u000b/g, '\n').replace(OBJECT_PLACEHOLDERS, '');
 }
-
-/** Word's placeholders for what a text holds besides characters (see normalizeText). */
-export const OBJECT_PLACEHOLDERS = /[\u0001\u0002\u0005\u0008\ufffc\ufffd]/g;
 
 interface TableShape {
   nestingLevel: number;
@@ -218,15 +219,8 @@ function findSequence(haystack: readonly string[], needle: readonly string[], fr
 
 function readIgnored(): { ids: string[]; warning: string | null } {
   if (typeof Office === 'undefined' || !supports('settings')) return { ids: [], warning: null };
-  let value: unknown = Office.context.document.settings.get('rapportstodIgnored');
-  if (value === null || value === undefined) return { ids: [], warning: null };
-  try {
-    if (typeof value === 'string') value = JSON.parse(value);
-  } catch {
-    value = null;
-  }
-  if (Array.isArray(value) && value.every((x): x is string => typeof x === 'string')) return { ids: value, warning: null };
-  return { ids: [], warning: 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.' };
+  const parsed = parseIgnoredFindings(Office.context.document.settings.get(IGNORED_FINDINGS_SETTING));
+  return { ids: parsed.ids, warning: parsed.ok ? null : IGNORED_FINDINGS_UNREADABLE };
 }
 
 /** The user's own indicators from the document settings; unreadable ones are left out with a warning. */

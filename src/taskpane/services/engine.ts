@@ -38,6 +38,13 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
     return engine.readOpenDocument();
   };
 
+  async function apply(edits: Edit[]): Promise<void> {
+    requireWord();
+    if (!edits.length) return;
+    const { refused } = await engine.applyEdits(edits);
+    if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
+  }
+
   return {
     blocks,
     displayLanguage: () => engine.displayLanguage(),
@@ -63,12 +70,7 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       await engine.selectLocation(loc);
     },
 
-    async apply(edits: Edit[]) {
-      requireWord();
-      if (!edits.length) return;
-      const { refused } = await engine.applyEdits(edits);
-      if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
-    },
+    apply,
 
     async recompute(): Promise<RecomputeResult> {
       const snapshot = await read();
@@ -94,10 +96,8 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       return { changes: [...cells, ...describeEdits(snapshot, rest, tocLabel)], refused: refused.map((r) => r.reason) };
     },
 
-    async insert(ooxml: string, reason: string) {
-      requireWord();
-      const { refused } = await engine.applyEdits([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }]);
-      if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
+    async insert(ooxml: string, reason: string, extra: Edit[] = []) {
+      await apply([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }, ...extra]);
     },
   };
 }

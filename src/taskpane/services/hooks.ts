@@ -227,9 +227,7 @@ export function useInsert(): InsertState {
     }
     setBusy(true);
     try {
-      const extra = block.edits?.(value) ?? [];
-      if (extra.length) await services.apply([{ kind: 'insertBlocks', after: 'selection', ooxml, reason: block.label }, ...extra]);
-      else await services.insert(ooxml, block.label);
+      await services.insert(ooxml, block.label, block.edits?.(value));
       setNotice(t.insert.inserted(block.label));
     } catch (e) {
       setError(describeError(e, t));

@@ -82,5 +82,6 @@ export interface PaneServices {
   apply(edits: Edit[]): Promise<void>;
   /** Computes the budget and TOC fixes on a fresh snapshot, applies them, and says what changed. */
   recompute(): Promise<RecomputeResult>;
-  insert(ooxml: string, reason: string): Promise<void>;
+  /** Inserts at the cursor, with `extra` edits (the own indicators' settings) in the same all-or-nothing batch. */
+  insert(ooxml: string, reason: string, extra?: Edit[]): Promise<void>;
 }
