@@ -10,7 +10,7 @@ export const useActionTabStyles = makeStyles({
 });
 
 /**
- * The frame of a tab that runs one action on the document (Granska, Räkna om): intro, the action's
+ * The frame of a tab that runs one action on the document (Kontrollera, Räkna om): intro, the action's
  * button (disabled while anything runs), progress and the error, then the tab's own results.
  */
 export function ActionTab({
