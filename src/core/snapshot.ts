@@ -48,6 +48,13 @@ export interface Paragraph {
   runs: Run[];
   /** List numbering, when the paragraph is a list item. */
   numbering: { numId: string; level: number } | null;
+  /**
+   * The number Word shows before the text of a numbered paragraph ("1", "3.1", "1.5.", "a)"), computed
+   * from numbering.xml and the paragraph's place in its list, without the trailing tab; null or absent
+   * when the paragraph has no number or the adapter cannot compute it. Not part of `text`: Word's own
+   * paragraph text leaves it out too, while Word's TOC entries and the reader's eye include it.
+   */
+  listNumber?: string | null;
 }
 
 export interface Cell {

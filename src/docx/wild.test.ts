@@ -2,12 +2,11 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { readDocx } from './index';
 import type { Paragraph, Table } from '../core/snapshot';
+import { describeWithShared } from '../../test/support/shared';
 
-const DIR = '/work/shared/docx-wild/mammoth';
-const load = (name: string) => readDocx(readFileSync(join(DIR, name)));
-const texts = (name: string) => load(name).snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
-
-describe('real third-party .docx files (mammoth test corpus)', () => {
+describeWithShared(['docx-wild', 'mammoth'], 'real third-party .docx files (mammoth test corpus)', (DIR) => {
+  const load = (name: string) => readDocx(readFileSync(join(DIR, name)));
+  const texts = (name: string) => load(name).snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
   const files = readdirSync(DIR).filter((f) => f.endsWith('.docx'));
 
   it.each(files)('%s reads without error and with at least one block', (file) => {

@@ -10,12 +10,14 @@ import type { Block, DocSnapshot } from '../core/snapshot';
 import { readDocx } from '../docx';
 import { createFakeOffice, installFakeOffice } from './fake';
 import { readOpenDocument } from './read';
+import { noteSharedMissing, sharedPath } from '../../test/support/shared';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/docx');
-const WILD = '/work/shared/docx-wild/mammoth';
+const WILD = sharedPath('docx-wild', 'mammoth');
+if (!WILD) noteSharedMissing('the mammoth corpus in the Word/docx parity test');
 
-function docxFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => join(dir, f)) : [];
+function docxFiles(dir: string | null): string[] {
+  return dir && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => join(dir, f)) : [];
 }
 
 function readable(path: string): DocSnapshot | null {

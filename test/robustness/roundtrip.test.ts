@@ -1,6 +1,6 @@
 /**
  * Nothing the user wrote is lost on the way through the product: on every fixture and on the real
- * third-party files in /work/shared/docx-wild/mammoth,
+ * third-party files in ../shared/docx-wild/mammoth (when present),
  * - applyEdits with no edits writes every part back byte for byte;
  * - `rapportstod fix` changes only document.xml/settings.xml, and in them only the intended cells and
  *   the rebuilt table of contents: every other paragraph text survives, in order;
@@ -18,13 +18,15 @@ import type { Block } from '../../src/core/snapshot';
 import { applyEdits, DocxError, readDocx } from '../../src/docx/index';
 import { generateReport } from '../gen/report';
 import { runCli, TempDir } from './cli-io';
+import { noteSharedMissing, sharedPath } from '../support/shared';
 
 jest.setTimeout(120_000);
 
 const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'docx');
-const WILD_DIR = '/work/shared/docx-wild/mammoth';
+const WILD_DIR = sharedPath('docx-wild', 'mammoth');
+if (!WILD_DIR) noteSharedMissing('the mammoth corpus in the round-trip test');
 const fixtures = readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.docx')).sort().map((n) => join(FIXTURE_DIR, n));
-const wild = existsSync(WILD_DIR) ? readdirSync(WILD_DIR).filter((n) => n.endsWith('.docx')).sort().map((n) => join(WILD_DIR, n)) : [];
+const wild = WILD_DIR ? readdirSync(WILD_DIR).filter((n) => n.endsWith('.docx')).sort().map((n) => join(WILD_DIR, n)) : [];
 const all = [...fixtures, ...wild];
 
 const dir = new TempDir();
