@@ -7,6 +7,7 @@
 import { budgetIssues, editFor } from './budget/index';
 import type { Edit } from './edits';
 import type { Report } from './model';
+import { NOT_A_REPORT_WARNING } from './parse/index';
 import type { DocSnapshot, Loc } from './snapshot';
 import { computeTocFix, type TocChange } from './toc/index';
 
@@ -27,9 +28,19 @@ export interface FixResult {
   changes: Change[];
   /** What the TOC rebuild changed (entries, not cells) and notes for the user; absent when the TOC is left alone. */
   toc?: { changes: TocChange[]; warnings: string[] };
+  /**
+   * Set (Swedish, for the user) when the document is not a report: the check says so, and nothing in
+   * it is ours to rewrite — a letter's "table" or a manual's TOC is left exactly as it is.
+   */
+  notReport?: string;
 }
 
+/** Why nothing is fixed in a document the parser calls "not a report". */
+export const NOT_A_REPORT_FIX_MESSAGE =
+  'Dokumentet ser inte ut som en rapport (verksamhetsberättelse, tertialrapport eller verksamhetsplan), så ingenting i det ändras.';
+
 export function computeFixes(snapshot: DocSnapshot, report: Report): FixResult {
+  if (report.warnings.includes(NOT_A_REPORT_WARNING)) return { edits: [], changes: [], notReport: NOT_A_REPORT_FIX_MESSAGE };
   const edits: Edit[] = [];
   const changes: Change[] = [];
   const seen = new Set<string>();

@@ -177,6 +177,15 @@ describe('Räkna om', () => {
     await waitFor(() => expect(calls.select).toEqual([totalFix.loc]));
   });
 
+  it('leaves a document that is not a report as it is and says so, as the check does', async () => {
+    const { engine, calls } = makeEngine({ computeFixes: () => ({ edits: [], changes: [], notReport: 'Dokumentet ser inte ut som en rapport.' }) });
+    renderPane(engine, 'recompute');
+    fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dokumentet ser inte ut som en rapport');
+    expect(screen.queryByText(/inget behövde ändras/)).not.toBeInTheDocument();
+    expect(calls.apply).toEqual([]);
+  });
+
   it('says so when nothing needs changing', async () => {
     const { engine, calls } = makeEngine({ computeFixes: () => ({ edits: [], changes: [] }) });
     renderPane(engine, 'recompute');

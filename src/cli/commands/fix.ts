@@ -86,7 +86,13 @@ export const run: Command = async (args, io) => {
     throw error;
   }
   const report = parseReport(doc.snapshot);
-  const { edits, changes, toc } = computeFixes(doc.snapshot, report);
+  const { edits, changes, toc, notReport } = computeFixes(doc.snapshot, report);
+  if (notReport) {
+    // Byte for byte the input: a document that is not a report is not ours to touch.
+    if (out !== file) await writeSafely(out, bytes);
+    io.out(`${file}: ${notReport}${out !== file ? ` Oförändrad kopia skriven till ${out}.` : ''}\n`);
+    return 0;
+  }
   if (edits.length === 0) {
     if (out !== file) await writeSafely(out, bytes);
     io.out(`${file}: inget att åtgärda.${out !== file ? ` Oförändrad kopia skriven till ${out}.` : ''}\n`);

@@ -16,7 +16,7 @@ export interface Engine {
   /** `checkSnapshot` of src/core/check.ts (it leaves out the ids the document ignores). */
   checkSnapshot(snapshot: DocSnapshot): { findings: Finding[]; report?: { type: ReportType | null } };
   /** `computeFixes` of src/core/fix.ts, given the parsed report. */
-  computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[] };
+  computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
   selectLocation(loc: Loc): Promise<void>;
   /** Applies what it safely can; refuses (with a Swedish reason) an edit whose text changed since the check. */
   applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[] }>;
@@ -74,7 +74,9 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
 
     async recompute(): Promise<RecomputeResult> {
       const snapshot = await read();
-      const { edits, changes: all } = engine.computeFixes(snapshot);
+      const { edits, changes: all, notReport } = engine.computeFixes(snapshot);
+      // As the check says: a document that is not a report is left as it is.
+      if (notReport) throw new NotReportError(notReport);
       if (edits.length === 0) return { changes: [], refused: [] };
       // The adapter checks every edit's old text before writing and refuses those the user changed meanwhile.
       const { applied, refused } = await engine.applyEdits(edits);
