@@ -11,6 +11,7 @@ import { blockText, type Range } from './document';
 import type { DocxDocument } from './index';
 import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
 import { attr, encodeXml, parseXml, decodeXml, type XmlElement } from './xml';
+import { settingsInsertionIndex } from './settings';
 
 export interface Refusal {
   edit: Edit;
@@ -36,30 +37,6 @@ const WORD_MAIN = new Set([
 /** Body-level elements an inserted fragment may consist of. */
 const BODY_CONTENT = new Set(['p', 'tbl', 'sdt', 'bookmarkStart', 'bookmarkEnd', 'customXml', 'proofErr', 'permStart', 'permEnd']);
 
-/** CT_Settings children that come after w:updateFields in the schema's sequence. */
-const AFTER_UPDATE_FIELDS = new Set([
-  'hdrShapeDefaults',
-  'footnotePr',
-  'endnotePr',
-  'compat',
-  'docVars',
-  'rsids',
-  'mathPr',
-  'attachedSchema',
-  'themeFontLang',
-  'clrSchemeMapping',
-  'doNotIncludeSubdocsInStats',
-  'doNotAutoCompressPictures',
-  'forceUpgrade',
-  'captions',
-  'readModeInkLockDown',
-  'smartTagType',
-  'schemaLibrary',
-  'shapeDefaults',
-  'doNotEmbedSmartTags',
-  'decimalSymbol',
-  'listSeparator',
-]);
 
 class Refused extends Error {}
 
@@ -257,7 +234,8 @@ function updateFieldsXml(text: string, part: string): string {
   const element = `<${p}updateFields ${p}val="true"/>`;
   const existing = children.find((c) => c.local === 'updateFields' && c.prefix === r.prefix);
   if (existing) return text.slice(0, existing.start) + element + text.slice(existing.end);
-  const next = children.find((c) => c.prefix !== r.prefix || AFTER_UPDATE_FIELDS.has(c.local));
+  // In CT_Settings order (src/docx/settings.ts): Word rejects an out-of-order w:updateFields.
+  const next = children[settingsInsertionIndex(children, 'updateFields')];
   const at = next ? next.start : text.lastIndexOf('<', r.end - 1);
   return text.slice(0, at) + element + text.slice(at);
 }

@@ -9,6 +9,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { W_NAMESPACES, escapeXml } from '../core/ooxml/builders';
+import { orderSettingsChildren } from './settings';
 
 export type StyleFlavour = 'english' | 'swedish' | 'swedish-names';
 
@@ -247,16 +248,19 @@ function stylesXml(flavour: StyleFlavour): string {
 }
 
 function settingsXml(updateFields: boolean): string {
-  return (
-    XML_DECL +
-    `<w:settings ${W_NAMESPACES}>` +
-    '<w:zoom w:percent="100"/>' +
-    (updateFields ? '<w:updateFields w:val="true"/>' : '') +
-    '<w:defaultTabStop w:val="1304"/><w:characterSpacingControl w:val="doNotCompress"/>' +
-    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-    '<w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>' +
-    '</w:settings>'
-  );
+  // Built from named children and put in CT_Settings order: w:updateFields belongs after
+  // w:defaultTabStop and w:characterSpacingControl, and Word rejects a part that has it earlier.
+  const children: [string, string][] = [
+    ['zoom', '<w:zoom w:percent="100"/>'],
+    ['defaultTabStop', '<w:defaultTabStop w:val="1304"/>'],
+    ['characterSpacingControl', '<w:characterSpacingControl w:val="doNotCompress"/>'],
+    ['compat', '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'],
+    ['themeFontLang', '<w:themeFontLang w:val="sv-SE"/>'],
+    ['decimalSymbol', '<w:decimalSymbol w:val=","/>'],
+    ['listSeparator', '<w:listSeparator w:val=";"/>'],
+  ];
+  if (updateFields) children.push(['updateFields', '<w:updateFields w:val="true"/>']);
+  return XML_DECL + `<w:settings ${W_NAMESPACES}>` + orderSettingsChildren(children) + '</w:settings>';
 }
 
 // Fixed so that regenerating a document gives identical bytes (fixtures are committed and compared).

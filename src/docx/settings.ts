@@ -1,11 +1,65 @@
 /**
- * `settings.xml` (w:updateFields) and the add-in's own settings, which Office.context.document.settings
- * stores in `word/webextensions/webextension*.xml` as `we:property` elements with JSON values.
+ * `settings.xml` (w:updateFields, and the schema order of its children) and the add-in's own settings,
+ * which Office.context.document.settings stores in `word/webextensions/webextension*.xml` as `we:property` elements with JSON values.
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
 import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
 import type { CustomIndicator } from '../core/snapshot';
 import { attr, onOff, parseXmlBytes } from './xml';
+
+/**
+ * CT_Settings is an xsd:sequence (ISO/IEC 29500-1 §17.15.1.78; `wml.xsd` in ../shared/ooxml-schemas):
+ * its children must come in this order. Word refuses or silently drops a settings part whose children
+ * are out of order where LibreOffice forgives it, so every writer places elements by this list.
+ * `mathPr` (m:) and `schemaLibrary` (sl:) are in other namespaces but take their place in the sequence.
+ */
+export const SETTINGS_ORDER: readonly string[] = [
+  'writeProtection', 'view', 'zoom', 'removePersonalInformation', 'removeDateAndTime', 'doNotDisplayPageBoundaries',
+  'displayBackgroundShape', 'printPostScriptOverText', 'printFractionalCharacterWidth', 'printFormsData',
+  'embedTrueTypeFonts', 'embedSystemFonts', 'saveSubsetFonts', 'saveFormsData', 'mirrorMargins',
+  'alignBordersAndEdges', 'bordersDoNotSurroundHeader', 'bordersDoNotSurroundFooter', 'gutterAtTop',
+  'hideSpellingErrors', 'hideGrammaticalErrors', 'activeWritingStyle', 'proofState', 'formsDesign',
+  'attachedTemplate', 'linkStyles', 'stylePaneFormatFilter', 'stylePaneSortMethod', 'documentType', 'mailMerge',
+  'revisionView', 'trackRevisions', 'doNotTrackMoves', 'doNotTrackFormatting', 'documentProtection',
+  'autoFormatOverride', 'styleLockTheme', 'styleLockQFSet', 'defaultTabStop', 'autoHyphenation',
+  'consecutiveHyphenLimit', 'hyphenationZone', 'doNotHyphenateCaps', 'showEnvelope', 'summaryLength',
+  'clickAndTypeStyle', 'defaultTableStyle', 'evenAndOddHeaders', 'bookFoldRevPrinting', 'bookFoldPrinting',
+  'bookFoldPrintingSheets', 'drawingGridHorizontalSpacing', 'drawingGridVerticalSpacing',
+  'displayHorizontalDrawingGridEvery', 'displayVerticalDrawingGridEvery', 'doNotUseMarginsForDrawingGridOrigin',
+  'drawingGridHorizontalOrigin', 'drawingGridVerticalOrigin', 'doNotShadeFormData', 'noPunctuationKerning',
+  'characterSpacingControl', 'printTwoOnOne', 'strictFirstAndLastChars', 'noLineBreaksAfter', 'noLineBreaksBefore',
+  'savePreviewPicture', 'doNotValidateAgainstSchema', 'saveInvalidXml', 'ignoreMixedContent',
+  'alwaysShowPlaceholderText', 'doNotDemarcateInvalidXml', 'saveXmlDataOnly', 'useXSLTWhenSaving', 'saveThroughXslt',
+  'showXMLTags', 'alwaysMergeEmptyNamespace', 'updateFields', 'hdrShapeDefaults', 'footnotePr', 'endnotePr',
+  'compat', 'docVars', 'rsids', 'mathPr', 'attachedSchema', 'themeFontLang', 'clrSchemeMapping',
+  'doNotIncludeSubdocsInStats', 'doNotAutoCompressPictures', 'forceUpgrade', 'captions', 'readModeInkLockDown',
+  'smartTagType', 'schemaLibrary', 'shapeDefaults', 'doNotEmbedSmartTags', 'decimalSymbol', 'listSeparator',
+];
+
+const SETTINGS_RANK = new Map(SETTINGS_ORDER.map((name, i) => [name, i]));
+
+/** Schema position of a settings child (by local name); extensions (w14:, w15:) sort last, where Word writes them. */
+export function settingsRank(local: string): number {
+  return SETTINGS_RANK.get(local) ?? SETTINGS_ORDER.length;
+}
+
+/**
+ * Where a new child `local` goes among the existing top-level children of w:settings: before the first
+ * child whose schema position is later. Returns that child's index, or -1 to append at the end.
+ */
+export function settingsInsertionIndex(children: readonly { local: string }[], local: string): number {
+  const rank = settingsRank(local);
+  return children.findIndex((c) => settingsRank(c.local) > rank);
+}
+
+/** Orders complete child elements (`[localName, xml]`) in schema order, keeping the given order among equals. */
+export function orderSettingsChildren(children: readonly (readonly [string, string])[]): string {
+  return children
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => settingsRank(a.c[0]) - settingsRank(b.c[0]) || a.i - b.i)
+    .map(({ c }) => c[1])
+    .join('');
+}
 
 export function readUpdateFields(bytes: Uint8Array | undefined, part: string): boolean {
   if (!bytes) return false;
