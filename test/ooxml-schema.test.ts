@@ -15,11 +15,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { spawnSync } from 'child_process';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { run as runNew } from '../src/cli/commands/new';
 import { blockTypes } from '../src/core/blocks/index';
 import { findBudgetTables } from '../src/core/budget/index';
 import { computeFixes } from '../src/core/fix';
+import { heading, para } from '../src/core/ooxml/builders';
+import { renderSkeleton, skeletonValue } from '../src/core/skeleton/index';
+import { createDocx } from '../src/docx/package-writer';
 import { parseReport } from '../src/core/parse/index';
 import { applyEdits, readDocx } from '../src/docx/index';
 import { wrapInPackage } from '../src/word/ooxml-package';
@@ -147,6 +150,19 @@ const SAMPLES: Record<string, unknown> = {
   'budget-omslutning': { kind: 'omslutning', rows: [{ label: 'Statsbidrag', kostnader: '2,0', intakter: '2,0' }] },
 };
 
+/** A VB skeleton (as `new` writes it, without w:updateFields) with a heading its TOC field does not list. */
+function staleTocReport(): Uint8Array {
+  const value = skeletonValue({
+    type: 'VB',
+    unit: 'Axelsbergs vård- och omsorgsboende',
+    year: 2020,
+    date: '2021-02-01',
+  });
+  return createDocx(renderSkeleton(value) + heading('Bilaga: uppföljning av läkemedel', 1) + para('Text.'), {
+    title: value.front.title,
+  });
+}
+
 const SCHEMA_DIR = ['ooxml-schemas', 'ISO-IEC29500-4_2016'];
 
 describeWithShared(SCHEMA_DIR, 'every part the product writes validates against ISO/IEC 29500', (dir) => {
@@ -222,17 +238,17 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
       ]);
       expect(broken.applied).toHaveLength(1);
       inputs.push({ name: 'seed-001 (wrong Totalt)', bytes: broken.bytes });
-      // Written by Word, the Open XML SDK, POI and Tika's corpora, not by us: settings.xml and styles of their own.
-      const wild = sharedPath('docx-wild', 'public-corpora');
-      for (const n of [
-        'oxmlsdk-comment',
-        'oxmlsdk-complex2005_12rtm',
-        'oxmlsdk-footnote',
-        'poi-stress004',
-        'tika-018367',
-      ]) {
-        const file = wild ? join(wild, `${n}.docx`) : null;
-        if (file && existsSync(file)) inputs.push({ name: basename(file), bytes: readFileSync(file) });
+      // A skeleton whose TOC field no longer lists its headings (one added after it was written) and
+      // without w:updateFields: `fix` rebuilds the TOC and inserts w:updateFields among our settings.
+      const stale = staleTocReport();
+      inputs.push({ name: 'skeleton with a stale TOC', bytes: stale });
+      // The same with the settings.xml Word wrote for a document in ../shared/docx-wild (rsids, compat,
+      // w14/w15 extensions): w:updateFields must find its place among someone else's children.
+      const wordSettings = sharedPath('docx-wild', 'public-corpora', 'oxmlsdk-comment.docx');
+      if (wordSettings) {
+        const files = unzipSync(stale);
+        files['word/settings.xml'] = unzipSync(readFileSync(wordSettings))['word/settings.xml']!;
+        inputs.push({ name: 'stale TOC, settings.xml by Word', bytes: zipSync(files) });
       }
       const kinds = new Set<string>();
       const changedParts: string[] = [];
@@ -270,7 +286,7 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
         expect.arrayContaining(['replaceBlocks', 'setCellText', 'setUpdateFieldsOnOpen']),
       );
       expect(changedParts.some((p) => p.endsWith('word/settings.xml'))).toBe(true);
-      expect(changedParts.some((p) => p.includes('oxmlsdk-comment.docx: word/settings.xml'))).toBe(true);
+      expect(changedParts).toContain('stale TOC, settings.xml by Word: word/settings.xml');
     },
   );
 
@@ -293,9 +309,11 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
         }),
       ),
     });
-    // A TOC rebuild the core computes for a real document with a stale TOC field.
-    const wild = readDocx(readFileSync(join(sharedPath('docx-wild', 'public-corpora') ?? '', 'oxmlsdk-comment.docx')));
-    const toc = computeFixes(wild.snapshot, parseReport(wild.snapshot)).edits.find((e) => e.kind === 'replaceBlocks');
+    // The TOC rebuild the core computes for a report whose TOC field is stale.
+    const staleDoc = readDocx(staleTocReport());
+    const toc = computeFixes(staleDoc.snapshot, parseReport(staleDoc.snapshot)).edits.find(
+      (e) => e.kind === 'replaceBlocks',
+    );
     expect(toc).toBeDefined();
     if (toc?.kind === 'replaceBlocks') {
       packages.push({ name: 'TOC rebuild (apply)', pkg: wrapInPackage(toc.ooxml) });
