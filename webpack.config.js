@@ -11,6 +11,8 @@ const { BuildReportPlugin } = require('./scripts/build-report');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
+/** The dev server's port: 3000 as the manifest says; PORT overrides it (the browser tests take a free one). */
+const PORT = Number(process.env.PORT) || 3000;
 
 /**
  * Only our own scripts and Office.js's origin may run. Fluent UI (Griffel) inserts <style> elements
@@ -18,7 +20,7 @@ const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
  */
 function csp({ office, dev }) {
   const script = ["'self'", office ? OFFICE_ORIGIN : null].filter(Boolean).join(' ');
-  const connect = ["'self'", dev ? 'wss://localhost:3000 ws://localhost:3000 ws://127.0.0.1:*' : null].filter(Boolean).join(' ');
+  const connect = ["'self'", dev ? `wss://localhost:${PORT} ws://localhost:${PORT} ws://127.0.0.1:*` : null].filter(Boolean).join(' ');
   return [
     "default-src 'self'",
     `script-src ${script}`,
@@ -49,11 +51,16 @@ module.exports = (_env, argv) => {
 
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    // No eval-based devtool: the pages' CSP (script-src 'self') forbids eval, as it should in Office, so
+    // webpack's default eval-* source maps leave the development build blank. cheap-module-source-map
+    // writes separate .map files with the TypeScript lines and needs nothing from the CSP.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       demo: './src/demo/index.tsx',
+      // Development only: Office.js for taskpane.html in a plain browser (see the file); not shipped.
+      ...(dev ? { 'office-shim': './src/demo/office-shim.ts' } : {}),
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -93,7 +100,7 @@ module.exports = (_env, argv) => {
     ],
     devServer: {
       host: 'localhost',
-      port: 3000,
+      port: PORT,
       server: 'https',
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },

@@ -4,13 +4,18 @@
  * with playwright-core through the demo page, where the real pane runs against the Office shim
  * backed by seed-000.docx. Screenshots go to test-artifacts/. Never downloads a browser.
  * Set SKIP_BUILD=1 to test the current dist/.
+ *
+ * First, one test runs exactly what `npm start` serves: scripts/start.js (webpack-dev-server, development
+ * build, HTTPS with its self-signed certificate) on a free port, and fails on any page error, CSP
+ * violation or console error there. Set SKIP_DEV_SERVER=1 to leave it out.
  */
 'use strict';
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const net = require('net');
+const { spawn, spawnSync } = require('child_process');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -67,6 +72,56 @@ function writeBudgetErrorFixture() {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.docx': 'application/octet-stream', '.map': 'application/json' };
 
+/** A port nobody listens on now (the OS picks it); npm start's 3000 may be taken by a developer's server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node scripts/start.js` (what `npm start` runs) on `port` and resolves when it prints its
+ * addresses, i.e. when the development build is served. Its own process group, so stopping it stops webpack too.
+ */
+function startDevServer(port) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start svarade inte inom 180 s:\n${output.slice(-2000)}`)), 180000);
+    const onData = (chunk) => {
+      output += String(chunk);
+      if (output.includes('Rapportstöd körs')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start avslutades (kod ${code}):\n${output.slice(-2000)}`));
+    });
+  });
+  return { ready, stop, output: () => output };
+}
+
 function serve() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://x');
@@ -82,31 +137,31 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     fail(`Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`);
   }
-  build();
-  writeBudgetErrorFixture();
   // Start clean, so a screenshot of an earlier failure is never mistaken for this run's.
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const { chromium } = require('playwright-core');
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}`;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportstod-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: { width: 1280, height: 900 },
+    // The development server's certificate is self-signed (as a developer accepts it in the browser).
+    ignoreHTTPSErrors: true,
   });
-  const page = context.pages()[0] || (await context.newPage());
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
+  // A CSP violation is caught at its source too: a refused eval that the code catches logs nothing itself.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  let page = context.pages()[0] || (await context.newPage());
+  let server = null;
 
   let passed = 0;
   let failed = 0;
@@ -124,6 +179,49 @@ async function main() {
   const expect = (cond, message) => {
     if (!cond) throw new Error(message);
   };
+  /** Console errors and CSP violations of a page, and its uncaught errors. */
+  const watch = (p) => {
+    const seen = [];
+    p.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
+    });
+    p.on('pageerror', (e) => seen.push(`pageerror: ${String(e)}`));
+    return seen;
+  };
+
+  if (process.env.SKIP_DEV_SERVER !== '1') {
+    await test('npm start: demo.html och taskpane.html laddar och kontrollerar i utvecklingsläge utan skriptfel eller CSP-brott', async () => {
+      const port = await freePort();
+      const dev = startDevServer(port);
+      const devBase = `https://localhost:${port}`;
+      const devPage = await context.newPage();
+      page = devPage;
+      try {
+        await dev.ready;
+        const seen = watch(devPage);
+        // Office.js's CDN is not reachable here: the development server's Office shim answers in its place.
+        await devPage.route(OFFICE_JS, async (route) => route.fulfill({ response: await route.fetch({ url: `${devBase}/office-shim.js` }) }));
+        for (const [file, shotName] of [['demo.html', 'npm-start-demo'], ['taskpane.html', 'npm-start-taskpane']]) {
+          await devPage.goto(`${devBase}/${file}`);
+          await devPage.getByRole('button', { name: 'Kontrollera rapporten' }).click({ timeout: 30000 });
+          await devPage.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
+          expect((await devPage.locator('[data-finding]').count()) > 0, `${file}: Kontrollera visade inga fynd`);
+          await devPage.screenshot({ path: path.join(ARTIFACTS, `${shotName}.png`) });
+        }
+        expect(seen.length === 0, seen.join('\n'));
+      } finally {
+        dev.stop();
+        await devPage.close();
+      }
+    });
+  }
+
+  page = context.pages()[0] || (await context.newPage());
+  build();
+  writeBudgetErrorFixture();
+  server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const problems = watch(page);
   const pane = page.locator('aside.pane');
   const shot = (name) => pane.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
@@ -243,7 +341,7 @@ async function main() {
     });
   } finally {
     await context.close();
-    server.close();
+    if (server) server.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);

@@ -3,6 +3,7 @@
  * task pane on the right, talking to the Office/Word shim that holds the same document. What the
  * pane selects is highlighted in the report; what it writes shows up there.
  */
+import '../taskpane/no-eval';
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import type { DocSnapshot, Loc } from '../core/snapshot';
