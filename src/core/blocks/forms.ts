@@ -95,6 +95,24 @@ function form(
   };
 }
 
+/**
+ * An enhetsmål met partly or not at all needs an Analys (the goal-analysis rule flags it right after
+ * insertion); the form says so before, next to the Analys field. Not for VP, which has no assessment.
+ */
+function analysisWhenNotMet(f: FormBlock): FormBlock {
+  const validate = f.validate;
+  return {
+    ...f,
+    validate(v) {
+      const result = validate(v);
+      if (isVp(v) || (v.assessment !== 'delvis' && v.assessment !== 'inte') || (v.analys ?? '').trim()) return result;
+      const label = v.assessment === 'delvis' ? 'Uppfylls delvis' : 'Uppfylls inte';
+      const errors = result.ok ? {} : result.errors;
+      return { ok: false, errors: { ...errors, analys: errors.analys ?? `Målet ${label.toLowerCase()}: skriv en analys av varför och vad enheten gör åt det.` } };
+    },
+  };
+}
+
 /** The Infoga tab's forms: KF goal with catalog indicators, nämndmål, enhetsmål, one activity. */
 export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 2020): FormBlock[] {
   const kfOptions: FormOption[] = catalog.goals.filter((g) => g.level === 'kf-mal').map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
@@ -133,7 +151,7 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
       simple,
       catalog,
     ),
-    form(
+    analysisWhenNotMet(form(
       'enhetsmal',
       'Enhetsmål',
       [
@@ -162,7 +180,7 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
       },
       simple,
       catalog,
-    ),
+    )),
     form(
       'activityTable',
       'Aktivitet',

@@ -5,7 +5,7 @@
  * pane can show each one next to its input.
  */
 import { z } from 'zod';
-import { parseSwedishNumber } from '../numbers/swedish';
+import { formatSwedishNumber, parseSwedishNumber } from '../numbers/swedish';
 
 export const reportTypeSchema = z.enum(['VB', 'T1', 'T2', 'VP'], { error: 'Välj rapporttyp: VB, T1, T2 eller VP.' });
 export type BlockReportType = z.infer<typeof reportTypeSchema>;
@@ -185,11 +185,25 @@ export type KfGoalValue = z.infer<typeof kfGoalSchema>;
 
 // ---- Budget tables -------------------------------------------------------------------------------
 
-/** A figure in Swedish style ("609,6", "-3,5", "48 712"), or empty for "not given". */
+/**
+ * A figure in Swedish style ("609,6", "-3,5", "48 712"), or empty for "not given". A decimal point
+ * (pasted from an English Excel: "609.6") is read as the Swedish number and written with a comma, so the
+ * table never mixes 609.6 and 609,6; "48.712" is refused, since it may mean 48 712 as well as 48,712.
+ */
 export const figureSchema = z
   .string({ error: 'Ska vara ett tal.' })
   .trim()
-  .refine((s) => s === '' || parseSwedishNumber(s).kind === 'number', { error: 'Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.' });
+  .refine((s) => s === '' || parseSwedishNumber(s).kind === 'number', { error: 'Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.' })
+  .refine((s) => !/^[-\u2212\u2013+]?\d+\.\d{3}$/.test(s), {
+    error: (issue) => {
+      const [int, frac] = String(issue.input).split('.');
+      return `${String(issue.input)} kan betyda både ${int} ${frac} och ${int},${frac}: skriv det med mellanslag eller decimalkomma.`;
+    },
+  })
+  .transform((s) => {
+    const p = parseSwedishNumber(s);
+    return p.kind === 'number' && p.style.decimalMark === '.' ? formatSwedishNumber(p.value, { ...p.style, decimalMark: ',' }) : s;
+  });
 
 const label = required('Radens namn');
 

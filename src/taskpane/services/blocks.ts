@@ -51,7 +51,8 @@ function validateIndicatorTable(value: BlockValue): Validation {
     errors.goal = 'Katalogen har inga indikatorer för det här målet; skriv egna indikatorer nedan.';
   }
   if (!REPORT_TYPES.some((t) => t.value === value.reportType)) errors.reportType = 'Välj rapporttyp.';
-  if (!/^20\d\d$/.test(value.year.trim())) errors.year = 'Skriv året med fyra siffror, t.ex. 2020.';
+  // Four digits here; the range (2000–2099) and its own message come from the schema below.
+  if (!/^\d{4}$/.test(value.year.trim())) errors.year = 'Skriv året med fyra siffror, t.ex. 2020.';
   if (Object.keys(errors).length === 0) {
     // The schema has the last word (e.g. a year outside its range), with its own Swedish messages.
     const parsed = indicatorTableSchema.safeParse(indicatorTableValue(value));
