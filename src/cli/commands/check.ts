@@ -2,60 +2,134 @@
  * `rapportstod check [--json] FIL|MAPP...`: the manager's "check report" for one file or a folder
  * of reports. Every file is checked even when an earlier one cannot be read; the exit code tells
  * the worst outcome (2 unreadable file, 1 errors found, 0 clean) so scripts can gate on it.
+ * `--comments -o UT` writes the findings as Word comments into a copy of one report;
+ * `--report FIL.html` and `--csv FIL.csv` write a summary of all checked reports (see summary.ts).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { checkSnapshot, countBySeverity, groupBySection } from '../../core/check';
 import type { ReportType } from '../../core/model';
 import type { Finding, Severity } from '../../core/rules/types';
-import { DocxError, readDocx } from '../../docx/index';
+import { DocxError, readDocx, type DocxDocument } from '../../docx/index';
 import type { CliIo, Command } from '../io';
+import { TYPE_NAME, type FileResult } from './check-result';
+import { commentsFor } from './check-comments';
+import { summaryCsv, summaryHtml, summaryRows } from './summary';
 
-const USAGE = 'Användning: rapportstod check [--json] FIL|MAPP...';
+const USAGE = `Användning: rapportstod check [--json] FIL|MAPP...
+       rapportstod check --comments -o UT FIL     fynden som Word-kommentarer i en kopia av rapporten
+       rapportstod check MAPP [--report FIL.html] [--csv FIL.csv]   sammanställning av alla rapporter`;
 
 /** A finding as `--json` prints it: without the pane's ignore id and the edits, which only `fix` applies. */
 type JsonFinding = Omit<Finding, 'id' | 'fix'>;
 
-type FileResult =
-  | { file: string; reportType: ReportType | null; findings: Finding[]; notes: string[] }
-  | { file: string; error: string };
-
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'FEL', warning: 'VARNING', tip: 'TIPS' };
 
-const TYPE_NAME: Record<ReportType, string> = {
-  VB: 'Verksamhetsberättelse (VB)',
-  T1: 'Tertialrapport 1 (T1)',
-  T2: 'Tertialrapport 2 (T2)',
-  VP: 'Verksamhetsplan (VP)',
-};
+interface Options {
+  json: boolean;
+  comments: boolean;
+  output: string | null;
+  report: string | null;
+  csv: string | null;
+  targets: string[];
+}
+
+/** Parses the flags; a string is the Swedish message for a usage error. */
+function parseArgs(args: string[]): Options | string | 'help' {
+  const o: Options = { json: false, comments: false, output: null, report: null, csv: null, targets: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string | null => {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('-')) return null;
+      i++;
+      return v;
+    };
+    if (a === '--json') o.json = true;
+    else if (a === '--help' || a === '-h') return 'help';
+    else if (a === '--comments') o.comments = true;
+    else if (a === '-o' || a === '--output' || a === '--report' || a === '--csv') {
+      const v = value();
+      if (!v) return `Flaggan ${a} behöver ett filnamn.`;
+      if (a === '--report') o.report = v;
+      else if (a === '--csv') o.csv = v;
+      else o.output = v;
+    } else if (a.startsWith('-')) return `Okänd flagga: ${a}`;
+    else o.targets.push(a);
+  }
+  if (o.targets.length === 0) return 'Ange minst en fil eller mapp att kontrollera.';
+  if (o.comments && (!o.output || o.targets.length !== 1)) return 'Med --comments anges en rapport och en utfil: rapportstod check --comments -o UT FIL';
+  if (!o.comments && o.output) return 'Flaggan -o används med --comments.';
+  if (o.comments && o.output && path.resolve(o.output) === path.resolve(o.targets[0]!)) {
+    return 'Utfilen får inte vara samma fil som rapporten: kommentarerna skrivs i en kopia.';
+  }
+  return o;
+}
 
 export const run: Command = async (args, io) => {
-  let json = false;
-  const targets: string[] = [];
-  for (const a of args) {
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') {
-      io.out(`${USAGE}\n`);
-      return 0;
-    } else if (a.startsWith('-')) {
-      io.err(`Okänd flagga: ${a}\n${USAGE}\n`);
-      return 2;
-    } else targets.push(a);
+  const parsed = parseArgs(args);
+  if (parsed === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
   }
-  if (targets.length === 0) {
-    io.err(`Ange minst en fil eller mapp att kontrollera.\n${USAGE}\n`);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\n${USAGE}\n`);
     return 2;
   }
+  const options = parsed;
 
   const results: FileResult[] = [];
-  for (const target of targets) {
-    for (const file of await expand(target, results)) results.push(await checkFile(file));
+  const docs = new Map<FileResult, { doc: DocxDocument; checked: ReturnType<typeof checkSnapshot> }>();
+  for (const target of options.targets) {
+    for (const file of await expand(target, results)) {
+      const { result, doc, checked } = await checkFile(file);
+      results.push(result);
+      if (options.comments && doc && checked) docs.set(result, { doc, checked });
+    }
   }
 
-  if (json) io.out(`${JSON.stringify({ files: results.map(toJson) }, null, 2)}\n`);
+  if (options.json) io.out(`${JSON.stringify({ files: results.map(toJson) }, null, 2)}\n`);
   else printText(io, results);
 
-  if (results.some((r) => 'error' in r)) return 2;
+  let failed = false;
+  if (options.comments && options.output) {
+    const first = results[0];
+    const read = first ? docs.get(first) : undefined;
+    if (read) {
+      const outcome = commentsFor(read.doc, read.checked);
+      try {
+        await fs.writeFile(options.output, outcome.bytes);
+        const say = options.json ? io.err : io.out;
+        say(
+          `\nKommentarer: ${outcome.written} skrevs in i ${options.output}` +
+            (outcome.alreadyThere ? ` (${outcome.alreadyThere} fynd hade redan en kommentar från Rapportstöd)` : '') +
+            '.\n',
+        );
+        for (const r of outcome.refused) io.err(`Kommentaren kunde inte placeras: ${r}\n`);
+      } catch {
+        io.err(`Kunde inte skriva ${options.output}.\n`);
+        failed = true;
+      }
+    } else io.err('Rapporten kunde inte läsas; inga kommentarer skrevs.\n');
+  }
+
+  const rows = options.report || options.csv ? summaryRows(results) : [];
+  const outputs: [string | null, () => string][] = [
+    [options.report, () => summaryHtml(rows, new Date().toISOString().slice(0, 10))],
+    [options.csv, () => summaryCsv(rows)],
+  ];
+  for (const [file, make] of outputs) {
+    if (!file) continue;
+    try {
+      await fs.writeFile(file, make(), 'utf8');
+      (options.json ? io.err : io.out)(`Sammanställningen skrevs till ${file}.\n`);
+    } catch {
+      io.err(`Kunde inte skriva ${file}.\n`);
+      failed = true;
+    }
+  }
+
+  if (failed || results.some((r) => 'error' in r)) return 2;
   if (results.some((r) => 'findings' in r && r.findings.some((f) => f.severity === 'error'))) return 1;
   return 0;
 };
@@ -75,21 +149,26 @@ async function expand(target: string, results: FileResult[]): Promise<string[]> 
   return names.map((n) => path.join(target, n));
 }
 
-async function checkFile(file: string): Promise<FileResult> {
+async function checkFile(file: string): Promise<{ result: FileResult; doc?: DocxDocument; checked?: ReturnType<typeof checkSnapshot> }> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: code === 'EACCES' ? `Filen kan inte läsas (behörighet saknas): ${file}` : `Filen kan inte läsas: ${file}` };
+    return { result: { file, error: code === 'EACCES' ? `Filen kan inte läsas (behörighet saknas): ${file}` : `Filen kan inte läsas: ${file}` } };
   }
   try {
     const doc = readDocx(bytes);
-    const { report, findings } = checkSnapshot(doc.snapshot);
-    return { file, reportType: report.type, findings, notes: [...doc.snapshot.warnings, ...report.warnings] };
+    const checked = checkSnapshot(doc.snapshot);
+    const { report, findings } = checked;
+    return {
+      result: { file, reportType: report.type, unit: report.unit, year: report.year, findings, notes: [...doc.snapshot.warnings, ...report.warnings] },
+      doc,
+      checked,
+    };
   } catch (error) {
-    if (error instanceof DocxError) return { file, error: error.message };
-    return { file, error: `Rapporten kunde inte kontrolleras: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof DocxError) return { result: { file, error: error.message } };
+    return { result: { file, error: `Rapporten kunde inte kontrolleras: ${error instanceof Error ? error.message : String(error)}` } };
   }
 }
 
