@@ -218,3 +218,14 @@ describe('content controls, fields and settings', () => {
     expect(snap.warnings.join(' ')).toMatch(/formatmallar/);
   });
 });
+
+describe('nesting', () => {
+  it('reads wrappers nested deeper than a real report, and leaves a hostile depth out with a warning instead of overflowing the stack', () => {
+    const ok = read('<w:ins>'.repeat(500) + p('Inne i 500 insättningar') + '</w:ins>'.repeat(500) + p('Efter'));
+    expect((ok.blocks as Paragraph[]).map((b) => b.text)).toEqual(['Inne i 500 insättningar', 'Efter']);
+    expect(ok.warnings).toEqual([]);
+    const deep = read('<w:ins>'.repeat(20000) + p('För djupt') + '</w:ins>'.repeat(20000) + p('Efter'));
+    expect((deep.blocks as Paragraph[]).map((b) => b.text)).toEqual(['Efter']);
+    expect(deep.warnings.join(' ')).toMatch(/för djupt nästlat/);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * w:p → Paragraph: its properties (style, outline level, numbering) from w:pPr and the style chain,
+ * and its runs through the wrappers that hold them (hyperlinks, insertions, smart tags, inline content
+ * controls, simple fields).
+ */
+import type { Paragraph, Run } from '../../core/snapshot';
+import { normaliseStyleName, resolveStyle } from '../styles';
+import type { Range } from '../source-map';
+import { attr } from '../xml';
+import { walkDescendants, type XmlNode } from '../xml-tree';
+import { fieldSpan, SKIP, type ReadContext } from './context';
+import { readRun } from './run';
+
+export interface ParagraphRead {
+  paragraph: Paragraph;
+  /** The paragraph's own w:pPr, for rewriting a cell in its formatting. */
+  pPr: Range | null;
+}
+
+interface ParagraphProps {
+  styleId: string | null;
+  outlineLvl: number | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+function readParagraphProps(pPr: XmlNode, props: ParagraphProps): void {
+  walkDescendants(pPr, (el) => {
+    // The paragraph mark's own run properties live in pPr/rPr and say nothing about the text.
+    if (SKIP.has(el.local) || el.local === 'rPr') return false;
+    if (el.local === 'pStyle') props.styleId = attr(el, 'val') ?? null;
+    else if (el.local === 'outlineLvl') props.outlineLvl = Number(attr(el, 'val') ?? '9');
+    else if (el.local === 'numId') props.numId = attr(el, 'val') ?? null;
+    else if (el.local === 'ilvl') props.ilvl = Number(attr(el, 'val') ?? '0');
+  });
+}
+
+/** Paragraph content by element kind; anything else is a wrapper whose children are read in its place. */
+type ParagraphContentReader = (el: XmlNode, sink: RunSink, ctx: ReadContext) => void;
+
+interface RunSink {
+  styleId: string | null;
+  parts: string[];
+  runs: Run[];
+}
+
+export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
+  Object.entries({
+    r: (el, sink, ctx) => {
+      const run = readRun(el, ctx, sink.styleId ?? ctx.styles.defaultParagraphStyle);
+      if (!run.text) return;
+      sink.parts.push(run.text);
+      const prev = sink.runs[sink.runs.length - 1];
+      if (prev && prev.bold === run.bold && prev.italic === run.italic) prev.text += run.text;
+      else sink.runs.push({ text: run.text, bold: run.bold, italic: run.italic });
+    },
+    fldSimple: (el, sink, ctx) => {
+      if (ctx.atTopLevel() && ctx.fieldSpans) ctx.fieldSpans.push(fieldSpan(attr(el, 'instr') ?? '', ctx.blockIndex(), ctx.blockIndex()));
+      readContent(el, sink, ctx);
+    },
+    // A content control's properties are not text (its placeholder run properties, its list items).
+    sdtPr: () => undefined,
+    // Malformed: paragraphs and tables do not nest inside a paragraph.
+    p: () => undefined,
+    tbl: () => undefined,
+  } satisfies Record<string, ParagraphContentReader>),
+);
+
+function readContent(parent: XmlNode, sink: RunSink, ctx: ReadContext): void {
+  for (const el of parent.children) {
+    const reader = PARAGRAPH_CONTENT.get(el.local);
+    if (reader) reader(el, sink, ctx);
+    else if (!SKIP.has(el.local)) ctx.nested(() => readContent(el, sink, ctx));
+  }
+}
+
+export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
+  const props: ParagraphProps = { styleId: null, outlineLvl: null, numId: null, ilvl: null };
+  let pPr: Range | null = null;
+  for (const el of p.children) {
+    if (el.local === 'pPr') {
+      pPr = { start: el.start, end: el.end };
+      readParagraphProps(el, props);
+    }
+  }
+  const sink: RunSink = { styleId: props.styleId, parts: [], runs: [] };
+  for (const el of p.children) {
+    if (el.local === 'pPr') continue;
+    const reader = PARAGRAPH_CONTENT.get(el.local);
+    if (reader) reader(el, sink, ctx);
+    else if (!SKIP.has(el.local)) ctx.nested(() => readContent(el, sink, ctx));
+  }
+
+  const { styles } = ctx;
+  const styleKey = props.styleId ?? styles.defaultParagraphStyle;
+  const style = styleKey ? styles.byId.get(styleKey) : undefined;
+  const styleName = style ? style.name : props.styleId ? normaliseStyleName(null, props.styleId) : null;
+  // Word's built-in heading styles carry their outline level even where styles.xml omits it
+  // (LibreOffice writes Heading 1 without w:outlineLvl).
+  const builtInLevel = styleName ? /^heading ([1-9])$/.exec(styleName) : null;
+  const lvl = props.outlineLvl ?? resolveStyle(styles, styleKey, (s) => s.outlineLvl) ?? (builtInLevel ? Number(builtInLevel[1]) - 1 : null);
+  let numId = props.numId;
+  let ilvl = props.ilvl;
+  if (numId === null) {
+    const styleNum = resolveStyle(styles, styleKey, (s) => s.numbering);
+    if (styleNum) {
+      numId = styleNum.numId;
+      ilvl = ilvl ?? styleNum.level;
+    }
+  }
+  const visible = sink.runs.filter((r) => r.text.trim() !== '');
+  const paragraph: Paragraph = {
+    kind: 'paragraph',
+    text: sink.parts.join(''),
+    styleId: props.styleId,
+    styleName,
+    outlineLevel: lvl !== null && lvl >= 0 && lvl <= 8 ? lvl + 1 : null,
+    bold: visible.length > 0 && visible.every((r) => r.bold),
+    italic: visible.length > 0 && visible.every((r) => r.italic),
+    runs: sink.runs,
+    numbering: numId !== null && numId !== '0' ? { numId, level: ilvl ?? 0 } : null,
+  };
+  if (ctx.trackedCell && ctx.trackedCell.firstPPr === undefined) ctx.trackedCell.firstPPr = pPr;
+  return { paragraph, pPr };
+}
