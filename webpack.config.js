@@ -93,7 +93,8 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'test/fixtures/docx/seed-000.docx', to: 'fixtures/seed-000.docx', noErrorOnMissing: true },
+          // The demo's sample reports (src/demo/samples.ts).
+          ...['seed-000', 'seed-001', 'seed-002'].map((name) => ({ from: `test/fixtures/docx/${name}.docx`, to: `fixtures/${name}.docx`, noErrorOnMissing: true })),
         ],
       }),
       ...(dev ? [] : [new BuildReportPlugin()]),

@@ -41,35 +41,6 @@ function build() {
   }
 }
 
-/**
- * A copy of seed-001 with one typo in its driftbudget: Totalt's budget 2017,9 written as 2019,9.
- * Written with the engine's own .docx writer (dist-cli, built by `npm run build:cli`), so the browser
- * tests see Kontrollera find a sum-mismatch and Räkna om mend it on a real report.
- */
-function writeBudgetErrorFixture() {
-  const entry = path.join(ROOT, 'dist-cli', 'docx', 'index.js');
-  if (!fs.existsSync(entry)) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) fail('Kommandoradsverktyget kunde inte byggas (npm run build:cli).');
-  }
-  const { readDocx, applyEdits } = require(entry);
-  const doc = readDocx(new Uint8Array(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-001.docx'))));
-  const edits = [];
-  doc.snapshot.blocks.forEach((b, block) => {
-    if (b.kind !== 'table' || !/^Mnkr/.test(b.rows[0].cells[0].text.trim())) return;
-    b.rows.forEach((row, r) => {
-      const cell = row.cells[1];
-      if (/^Totalt$/.test(row.cells[0].text.trim()) && cell && cell.text.trim() === '2017,9') {
-        edits.push({ kind: 'setCellText', loc: { block, row: r, cell: 1 }, oldText: cell.text, newText: '2019,9', reason: 'testfel' });
-      }
-    });
-  });
-  if (edits.length !== 1) fail(`Hittade ${edits.length} Totalt-celler med 2017,9 i seed-001.docx (väntade 1).`);
-  const result = applyEdits(doc, edits);
-  if (result.applied.length !== 1) fail('Testfelet kunde inte skrivas in i seed-001.docx.');
-  fs.writeFileSync(path.join(DIST, 'fixtures', 'seed-001-fel.docx'), result.bytes);
-}
-
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.docx': 'application/octet-stream', '.map': 'application/json' };
 
 /** A port nobody listens on now (the OS picks it); npm start's 3000 may be taken by a developer's server. */
@@ -218,7 +189,6 @@ async function main() {
 
   page = context.pages()[0] || (await context.newPage());
   build();
-  writeBudgetErrorFixture();
   server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const problems = watch(page);
@@ -244,23 +214,41 @@ async function main() {
       await shot('kontrollera');
     });
 
-    await test('ett klick på ett fynd markerar det i dokumentet', async () => {
+    // The cursor as the demo shows it: the index of the top-level block it follows (-1: top of the document).
+    const cursorIndex = () => page.evaluate(() => {
+      const doc = window.__demo.fake.doc;
+      return doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter) : -1;
+    });
+    const blockText = (i) => page.evaluate((i) => {
+      const b = window.__demo.fake.doc.snapshot().blocks[i];
+      return !b ? null : b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n') : b.text;
+    }, i);
+
+    await test('ett klick på ett fynd markerar det i dokumentet och flyttar markören dit', async () => {
       const item = pane.locator('[data-finding]', { hasText: 'Sjukfrånvaro' }).first();
       await item.getByRole('button').first().click();
       await page.waitForFunction(() => window.__demo.fake.doc.selections.length > 0, null, { timeout: 10000 });
-      const { sel, blockText } = await page.evaluate(() => {
-        const doc = window.__demo.fake.doc;
-        const sel = doc.lastSelection;
-        const b = doc.snapshot().blocks[sel.loc.block];
-        const text = b.kind === 'table' ? (sel.loc.row !== undefined ? b.rows[sel.loc.row].cells.map((c) => c.text).join(' | ') : '') : b.text;
-        return { sel, blockText: text };
-      });
-      expect(/Sjukfrånvaro/.test(blockText), `markeringen (${JSON.stringify(sel.loc)}) gäller "${blockText}"`);
+      const sel = await page.evaluate(() => window.__demo.fake.doc.lastSelection);
+      const text = await blockText(sel.loc.block);
+      expect(/Sjukfrånvaro/.test(text), `markeringen (${JSON.stringify(sel.loc)}) gäller "${text}"`);
       const marked = await page.locator('[role=document] [style*="outline"]').count();
       expect(marked > 0, 'markeringen syns inte i rapporten');
+      expect((await cursorIndex()) === sel.loc.block, `markören står efter block ${await cursorIndex()}, inte vid fyndet (${sel.loc.block})`);
+      const caretAfter = await page.getByTestId('cursor').evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'));
+      expect(Number(caretAfter) === sel.loc.block, `markören ritas efter block ${caretAfter}`);
     });
 
-    await test('Infoga lägger en indikatortabell vid markören', async () => {
+    await test('ett klick i rapporten sätter markören och Infoga lägger tabellen just där', async () => {
+      const target = page.locator('[role=document] h2', { hasText: /^Sammanfattande analys$/ }).first();
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      const at = Number(await target.getAttribute('data-block'));
+      expect((await cursorIndex()) === at, `markören står efter block ${await cursorIndex()}, inte efter rubriken (${at})`);
+      const caret = page.getByTestId('cursor');
+      expect((await caret.count()) === 1, 'markören ritas inte (eller flera gånger)');
+      expect((await caret.evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'))) === String(at), 'markören ritas inte efter rubriken');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'markoren.png') });
+
       await page.getByRole('tab', { name: 'Infoga' }).click();
       const before = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks.length);
       await page.getByRole('combobox', { name: /KF:s mål för verksamhetsområdet/ }).click();
@@ -272,10 +260,27 @@ async function main() {
       await page.getByText('infogades vid markören').waitFor({ timeout: 10000 });
       const blocks = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks);
       expect(blocks.length > before, 'dokumentet fick inga nya block');
-      const inserted = blocks.find((b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall VB 2019'));
-      expect(inserted, 'den infogade tabellen finns inte i dokumentet');
+      const inserted = blocks.findIndex((b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall VB 2019'));
+      expect(inserted > at, `den infogade tabellen står i block ${inserted}, före markören (${at})`);
+      // Right after the heading: only the inserted block's own paragraphs (its heading/caption) in between.
+      const between = blocks.slice(at + 1, inserted);
+      expect(between.every((b) => b.kind === 'paragraph') && between.length <= 3, `mellan rubriken och tabellen står: ${JSON.stringify(between.map((b) => b.text ?? '[tabell]'))}`);
+      expect(blocks[at].text === 'Sammanfattande analys', 'rubriken vid markören har ändrats');
       const reportText = await page.locator('[role=document]').innerText();
       expect(reportText.includes('Periodens utfall VB 2019'), 'tabellen syns inte i rapporten');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'infogat-vid-markoren.png') });
+    });
+
+    await test('en ny kontroll efter infogningen visar alla grupper öppna', async () => {
+      await page.getByRole('tab', { name: 'Kontrollera' }).click();
+      await page.getByRole('button', { name: 'Kontrollera igen' }).click();
+      await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
+      const headers = pane.locator('.fui-AccordionHeader button');
+      const n = await headers.count();
+      const collapsed = await pane.locator('.fui-AccordionHeader button[aria-expanded="false"]').count();
+      expect(n > 0 && collapsed === 0, `${collapsed} av ${n} grupper är hopfällda`);
+      // The inserted table (empty outcomes) gives the section a group it did not have in the first check.
+      expect((await headers.filter({ hasText: 'Sammanfattande analys' }).count()) === 1, 'ingen ny grupp för Sammanfattande analys');
     });
 
     await test('Räkna om visar vad som ändrades', async () => {
@@ -285,26 +290,38 @@ async function main() {
       await shot('rakna-om');
     });
 
-    await test('Kontrollera hittar en felaktig totalsumma och Räkna om rättar den (seed-001 med ett skrivfel)', async () => {
-      await page.goto(`${base}/demo.html?doc=fixtures/seed-001-fel.docx`);
+    const totalCell = (corner, col) => page.evaluate(([corner, col]) => {
+      for (const b of window.__demo.fake.doc.snapshot().blocks) {
+        if (b.kind !== 'table' || b.rows[0].cells[0].text.trim() !== corner) continue;
+        const row = b.rows.find((r) => r.cells[0].text.trim() === 'Totalt');
+        if (row) return row.cells[col].text;
+      }
+      return null;
+    }, [corner, col]);
+
+    await test('exempelrapporten med fel: Åtgärda rättar en felaktig totalsumma', async () => {
+      await page.goto(`${base}/demo.html?sample=t1-fel`);
+      expect((await page.getByTestId('sample').inputValue()) === 't1-fel', 'exempelrapporten med fel är inte vald');
+      expect((await totalCell('Mnkr', 1)) === '2019,9', 'felet i driftbudgetens Totalt finns inte i exemplet');
       await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
       await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
-      const total = pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' });
-      expect((await total.count()) > 0, 'inget fynd om Totalt (2017,9)');
+      const finding = pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' }).first();
+      await finding.waitFor({ timeout: 5000 });
+      await shot('fel-att-atgarda');
+      await finding.getByRole('button', { name: /^Åtgärda/ }).click();
+      await page.getByText('Åtgärdat.', { exact: false }).first().waitFor({ timeout: 20000 });
+      expect((await totalCell('Mnkr', 1)) === '2017,9', `Totalt i dokumentet är nu ${await totalCell('Mnkr', 1)}`);
+      expect((await pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' }).count()) === 0, 'fyndet finns kvar efter Åtgärda');
+      await shot('atgardat');
+    });
+
+    await test('exempelrapporten med fel: Räkna om rättar resten', async () => {
       await page.getByRole('tab', { name: 'Räkna om' }).click();
       await page.getByRole('button', { name: 'Räkna om', exact: true }).click();
       await page.getByText(/ändring(ar)? gjordes/).waitFor({ timeout: 20000 });
       const changes = await pane.innerText();
-      expect(/2019,9\s*→\s*2017,9/.test(changes), `ändringslistan saknar 2019,9 → 2017,9: ${changes.slice(0, 300)}`);
-      const cell = await page.evaluate(() => {
-        const blocks = window.__demo.fake.doc.snapshot().blocks;
-        for (const b of blocks) {
-          if (b.kind !== 'table') continue;
-          for (const row of b.rows) if (row.cells[0].text.trim() === 'Totalt' && /Mnkr/.test(b.rows[0].cells[0].text)) return row.cells[1].text;
-        }
-        return null;
-      });
-      expect(cell === '2017,9', `Totalt i dokumentet är nu ${cell}`);
+      expect(/28,9\s*→\s*29,8/.test(changes), `ändringslistan saknar 28,9 → 29,8: ${changes.slice(0, 400)}`);
+      expect((await totalCell('Mnkr, netto', 2)) === '29,8', `investeringarnas Totalt är nu ${await totalCell('Mnkr, netto', 2)}`);
       await shot('rakna-om-rattat');
     });
 

@@ -1,4 +1,7 @@
-/** The document behind the shim as plain HTML, with Word's current selection highlighted. */
+/**
+ * The document behind the shim as plain HTML: Word's current selection highlighted, the cursor drawn
+ * as a caret line, and a click on a paragraph or a cell placing the cursor there, as in Word.
+ */
 import type { CSSProperties } from 'react';
 import { useEffect, useRef } from 'react';
 import type { Block, DocSnapshot, Loc } from '../core/snapshot';
@@ -12,7 +15,16 @@ function isAt(sel: Loc | null, block: number, row?: number, cell?: number): bool
   return cell === undefined ? sel.cell === undefined : sel.cell === cell;
 }
 
-function BlockView({ block, index, selection }: { block: Block; index: number; selection: Loc | null }) {
+/** Where the cursor is: a caret line between blocks, where an insertion lands. */
+function Caret() {
+  return (
+    <div className="caret" data-testid="cursor" role="img" aria-label="Markören">
+      <span>markören</span>
+    </div>
+  );
+}
+
+function BlockView({ block, index, selection, onPlace }: { block: Block; index: number; selection: Loc | null; onPlace(loc: Loc): void }) {
   if (block.kind === 'paragraph') {
     const style: CSSProperties = {
       margin: '0 0 6px',
@@ -24,7 +36,7 @@ function BlockView({ block, index, selection }: { block: Block; index: number; s
     };
     const Tag = block.outlineLevel && block.outlineLevel <= 3 ? (`h${block.outlineLevel + 1}` as 'h2' | 'h3' | 'h4') : 'p';
     return (
-      <Tag style={style} data-block={index}>
+      <Tag style={style} data-block={index} onClick={() => onPlace({ block: index })}>
         {block.text || '\u00a0'}
       </Tag>
     );
@@ -40,6 +52,7 @@ function BlockView({ block, index, selection }: { block: Block; index: number; s
                   key={k}
                   colSpan={c.gridSpan}
                   data-cell={k}
+                  onClick={() => onPlace({ block: index, row: r, cell: k })}
                   style={{
                     border: '1px solid #bdbdbd',
                     padding: '2px 4px',
@@ -60,7 +73,18 @@ function BlockView({ block, index, selection }: { block: Block; index: number; s
   );
 }
 
-export function ReportView({ snapshot, selection }: { snapshot: DocSnapshot; selection: Loc | null }) {
+export function ReportView({
+  snapshot,
+  selection,
+  cursor,
+  onPlace,
+}: {
+  snapshot: DocSnapshot;
+  selection: Loc | null;
+  /** Index of the top-level block the cursor follows; -1 for the start of the document. */
+  cursor: number;
+  onPlace(loc: Loc): void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!selection || !ref.current) return;
@@ -69,8 +93,12 @@ export function ReportView({ snapshot, selection }: { snapshot: DocSnapshot; sel
   }, [selection]);
   return (
     <div ref={ref} aria-label="Rapporten" role="document">
+      {cursor < 0 ? <Caret /> : null}
       {snapshot.blocks.map((b, i) => (
-        <BlockView key={i} block={b} index={i} selection={selection} />
+        <div key={i} className="block">
+          <BlockView block={b} index={i} selection={selection} onPlace={onPlace} />
+          {cursor === i ? <Caret /> : null}
+        </div>
       ))}
     </div>
   );

@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding, Severity } from '../../core/rules/types';
 import { countSeverities, groupFindings } from '../services/findings';
 import { useCheck, useStrings } from '../services/hooks';
@@ -79,6 +80,9 @@ export function CheckTab() {
   const s = useStyles();
   const lists = useActionTabStyles();
   const check = useCheck();
+  // The sections the user closed; every other one is open, so a section that appears in a later check
+  // (after an insertion, say) never hides its findings in a group nobody opened.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
   const groups = check.findings ? groupFindings(check.findings) : [];
   const total = check.findings ? countSeverities(check.findings) : null;
   const busyLabel = check.busy === 'reading' ? t.check.reading : check.busy === 'checking' ? t.check.checking : check.busy === 'applying' ? t.check.applying : null;
@@ -106,7 +110,15 @@ export function CheckTab() {
         </MessageBar>
       ) : null}
       {groups.length ? (
-        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.section)}>
+        <Accordion
+          multiple
+          collapsible
+          openItems={groups.map((g) => g.section).filter((section) => !closed.has(section))}
+          onToggle={(_e, data) => {
+            const open = new Set(data.openItems.map(String));
+            setClosed(new Set(groups.map((g) => g.section).filter((section) => !open.has(section))));
+          }}
+        >
           {groups.map((g) => (
             <AccordionItem key={g.section} value={g.section}>
               <AccordionHeader button={{ "aria-label": t.check.findingsIn(g.section, g.findings.length) }}>
