@@ -353,6 +353,9 @@ async function main() {
       expect(!/appsforoffice/.test(demo), 'demon laddar Office.js');
     });
 
+    // The folder summary the CLI writes (issue 17), in its own file.
+    await require('./browser/summary').summaryTests({ context, test, expect, artifacts: ARTIFACTS, root: ROOT });
+
     await test('inga skriptfel eller CSP-brott i konsolen', async () => {
       expect(problems.length === 0, problems.join('\n'));
     });

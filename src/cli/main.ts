@@ -9,6 +9,9 @@ const USAGE = `Användning: rapportstod <kommando> [flaggor] FIL...
 Kommandon:
   check [--json] FIL|MAPP...       Kontrollera rapporter och lista fynd (fel, varningar, tips).
                                    En mapp kontrollerar alla .docx i mappen.
+  check --comments -o UT FIL       Skriv fynden som Word-kommentarer i en kopia av rapporten.
+  check MAPP --report F.html --csv F.csv
+                                   Sammanställning av alla rapporter (HTML för utskrift, CSV för Excel).
   fix FIL -o UT [--in-place]       Räkna om summor i budgettabeller och bygg om innehållsförteckningen.
   new --type VB|T1|T2|VP --unit NAMN --year ÅÅÅÅ [--goals 1.1,1.5] -o FIL
                                    Skapa ett rapportskelett med alla obligatoriska avsnitt.

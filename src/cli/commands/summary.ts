@@ -14,6 +14,8 @@ import { TYPE_NAME, type FileResult } from './check-result';
 
 export interface SummaryRow {
   file: string;
+  /** The file's name without its folder: what the tables show (the full path is in the HTML's title). */
+  name: string;
   /** Anchor of the file's detailed list in the HTML. */
   anchor: string;
   unit: string;
@@ -45,6 +47,7 @@ export function summaryRows(results: readonly FileResult[]): SummaryRow[] {
     if ('error' in result) {
       return {
         file: result.file,
+        name: baseName(result.file),
         anchor,
         unit: '',
         reportType: '',
@@ -59,6 +62,7 @@ export function summaryRows(results: readonly FileResult[]): SummaryRow[] {
     const counts = countBySeverity(result.findings);
     return {
       file: result.file,
+      name: baseName(result.file),
       anchor,
       unit: result.unit ?? '',
       reportType: result.reportType ? TYPE_NAME[result.reportType] : 'Okänd rapporttyp',
@@ -69,7 +73,8 @@ export function summaryRows(results: readonly FileResult[]): SummaryRow[] {
       firstErrors: result.findings
         .filter((f) => f.severity === 'error')
         .slice(0, FIRST_ERRORS)
-        .map((f) => f.message),
+        // With what it is about: the same message for three indicators says little without their names.
+        .map((f) => (f.subject.trim() ? `${oneLine(f.subject)}: ${f.message}` : f.message)),
       result,
     };
   });
@@ -80,6 +85,11 @@ export function summaryRows(results: readonly FileResult[]): SummaryRow[] {
       b.counts.warning - a.counts.warning ||
       a.file.localeCompare(b.file, 'sv'),
   );
+}
+
+/** The last segment of a path, for either separator (the summary may be made on Windows). */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
 }
 
 // ---------------------------------------------------------------------------------------------- CSV
@@ -112,7 +122,7 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varni
 
 const CSS = `
 :root { color-scheme: light; }
-body { font: 15px/1.45 "Segoe UI", system-ui, -apple-system, Arial, sans-serif; color: #1b1b1b; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
+body { font: 15px/1.45 "Segoe UI", system-ui, -apple-system, Arial, sans-serif; color: #1b1b1b; margin: 2rem auto; max-width: 80rem; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .25rem; border-top: 1px solid #c8c8c8; padding-top: 1rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
@@ -132,6 +142,8 @@ ul.findings li { padding: .2rem 0; }
 .subject { color: #454545; }
 a { color: #005a9e; }
 ol.first { margin: 0; padding-left: 1.1rem; }
+td.first { min-width: 16rem; }
+td.file { overflow-wrap: anywhere; min-width: 9rem; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { margin: 0; max-width: none; font-size: 10pt; }
@@ -163,8 +175,8 @@ export function summaryHtml(rows: readonly SummaryRow[], checkedAt: string): str
       const first = r.firstErrors.length ? `<ol class="first">${r.firstErrors.map((e) => `<li>${esc(e)}</li>`).join('')}</ol>` : '';
       return (
         `<tr><td><span class="status ${statusClass(r)}">${esc(r.status)}</span></td>` +
-        `<td><a href="#${r.anchor}">${esc(r.file)}</a></td><td>${esc(r.unit)}</td><td>${esc(r.reportType)}</td><td>${esc(r.year)}</td>` +
-        `<td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td class="num">${r.counts.tip}</td><td>${first}</td></tr>`
+        `<td class="file"><a href="#${r.anchor}" title="${esc(r.file)}">${esc(r.name)}</a></td><td>${esc(r.unit)}</td><td>${esc(r.reportType)}</td><td>${esc(r.year)}</td>` +
+        `<td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td class="num">${r.counts.tip}</td><td class="first">${first}</td></tr>`
       );
     })
     .join('\n');
@@ -198,7 +210,7 @@ ${details}
 }
 
 function detailsSection(r: SummaryRow): string {
-  const title = `<h2 id="${r.anchor}">${esc(r.file)}</h2>`;
+  const title = `<h2 id="${r.anchor}" title="${esc(r.file)}">${esc(r.name)}</h2>`;
   if ('error' in r.result) return `<section class="report">${title}<p><span class="status s-unreadable">Kan inte läsas</span> ${esc(r.result.error)}</p></section>`;
   const meta = [r.unit, r.reportType, r.year].filter((x) => x).map(esc).join(' · ');
   const counts = `${plural(r.counts.error, 'fel', 'fel')}, ${plural(r.counts.warning, 'varning', 'varningar')}, ${plural(r.counts.tip, 'tips', 'tips')}`;
