@@ -30,6 +30,13 @@ export interface ReplaceBlocks {
   oldLastText: string;
   ooxml: string;
   reason: string;
+  /**
+   * Set when [fromBlock, toBlock] are the paragraphs holding a field's begin and end marks (a TOC):
+   * only the field is replaced, and whatever stands before its begin mark in `fromBlock` or after its
+   * end mark in `toBlock` (a title, the next heading, their bookmarks) is kept. An adapter that cannot
+   * replace at that precision must refuse when those paragraphs hold anything outside the field.
+   */
+  field?: 'TOC';
 }
 
 /** Insert WordprocessingML body content after a block, or at the selection (Word only). */

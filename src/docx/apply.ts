@@ -12,6 +12,7 @@ import type { DocxDocument } from './index';
 import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
 import { attr, encodeXml, parseXml, decodeXml, type XmlElement } from './xml';
 import { settingsInsertionIndex } from './settings';
+import { bookmarksIn, fieldRegion } from './replace-region';
 
 export interface Refusal {
   edit: Edit;
@@ -198,7 +199,24 @@ function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: 
   }
   const topLevel = checkFragment(doc, edit.ooxml);
   const range = blockRange(doc, fromBlock, toBlock, topLevel.includes('sdt'));
-  return { ...range, text: edit.ooxml + sectionBreaks(doc, range) };
+  if (edit.field) {
+    // Only the field: a title before its begin mark or a heading after its end mark stays (replace-region.ts).
+    const region = fieldRegion(doc.documentXml, range, rootDecls(doc), doc.documentPart, edit.field);
+    if (!region) throw new Refused('Innehållsförteckningens fält kunde inte avgränsas säkert i dokumentet; inget ändrades.');
+    const marks = bookmarksIn(doc.documentXml, region.range);
+    const breaks = sectionBreaks(doc, region.sectionScan);
+    return region.after
+      ? { ...region.range, text: region.before + edit.ooxml + breaks + region.after + marks }
+      : { ...region.range, text: region.before + edit.ooxml + marks + breaks };
+  }
+  // Bookmarks in the replaced blocks stay (after the new content), so no cross-reference loses its target.
+  return { ...range, text: edit.ooxml + bookmarksIn(doc.documentXml, range) + sectionBreaks(doc, range) };
+}
+
+function rootDecls(doc: DocxDocument): string {
+  return Object.entries(doc.source.rootNamespaces)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(' ');
 }
 
 function insertSplice(doc: DocxDocument, edit: InsertBlocks): Range & { text: string } {

@@ -6,7 +6,7 @@
  * instead of burying the other findings under a list nobody reads.
  */
 import type { Toc } from '../model';
-import { compareToc, computeTocFix, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
+import { ambiguity, compareToc, computeTocFix, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
 import type { Rule, RuleContext } from './types';
 
 /** Above this many differences one grouped finding replaces the single ones. */
@@ -73,8 +73,22 @@ function groupedMessage(differences: TocDifference[]): string {
 
 function checkStale(context: RuleContext, toc: Toc): void {
   const { model: report, snapshot } = context;
-  const differences = compareToc(toc.entries, tocHeadings(report, toc));
+  const differences = compareToc(toc.entries, tocHeadings(report, toc, snapshot));
   if (differences.length === 0) return;
+  const unclear = ambiguity(toc, differences);
+  if (unclear) {
+    // Most lines list no heading: the list may run into other text, so it is neither judged line by line nor rebuilt.
+    context.report({
+      kind: 'toc-ambiguous',
+      subject: cleanTocText(toc.heading?.text ?? 'Innehållsförteckning'),
+      message:
+        `Innehållsförteckningen kunde inte jämföras säkert med rubrikerna: ${unclear.unmatched} av ${unclear.lines} rader ` +
+        'motsvarar ingen rubrik i dokumentet. Rapportstöd ändrar den därför inte. Kontrollera den för hand, eller ta bort den ' +
+        'och infoga en ny med Referenser > Innehållsförteckning.',
+      location: toc.heading?.loc ?? { block: toc.fromBlock },
+    });
+    return;
+  }
   const { edits } = computeTocFix(report, snapshot);
   const fix = edits.length > 0 ? edits : undefined;
   const tail = ` ${remedy(toc)}`;
@@ -103,7 +117,7 @@ function checkStale(context: RuleContext, toc: Toc): void {
 export const tableOfContents: Rule = {
   meta: {
     id: 'table-of-contents',
-    kinds: { 'toc-missing': 'warning', 'toc-stale': 'warning' },
+    kinds: { 'toc-missing': 'warning', 'toc-stale': 'warning', 'toc-ambiguous': 'warning' },
     docs: {
       description:
         'Kontrollerar att rapporten har en innehållsförteckning och att den listar rubrikerna på nivå 1–3 med rätt text, ordning och nivå.',
@@ -120,7 +134,7 @@ export const tableOfContents: Rule = {
     }
     if (report.type === null) return;
     const edits = insertTocEdits(report, snapshot);
-    const first = tocHeadings(report, null)[0];
+    const first = tocHeadings(report, null, snapshot)[0];
     context.report({
       kind: 'toc-missing',
       subject: 'Innehållsförteckning',

@@ -2,13 +2,14 @@
  * The table of contents: compare it with the headings, and rebuild it when they differ.
  */
 import type { Edit } from '../edits';
-import type { Report } from '../model';
+import type { Report, Toc } from '../model';
 import type { DocSnapshot } from '../snapshot';
-import { compareToc, tocHeadings, type TocDifference } from './compare';
+import { compareToc, matchToc, tocHeadings, type TocDifference } from './compare';
 import { rebuildTocEdits, tocLinesFor } from './rebuild';
 import { cleanTocText } from './normalize';
 
 export * from './compare';
+export * from './instruction';
 export * from './normalize';
 export * from './rebuild';
 
@@ -24,6 +25,21 @@ export interface TocFix {
   changes: TocChange[];
   /** Swedish notes for the user about what Word will do with the rebuilt TOC. */
   warnings: string[];
+  /**
+   * Set when a typed list cannot be told from other text with confidence: more than a third of its lines
+   * list no heading. Such a TOC is reported and never rebuilt (a rebuild could replace text that is not TOC).
+   */
+  ambiguous?: { unmatched: number; lines: number };
+}
+
+/** More than this share of typed lines listing no heading makes a typed TOC ambiguous. */
+export const AMBIGUOUS_SHARE = 1 / 3;
+
+/** Lines of a typed or TOC-styled list that list no heading, when too many do; null otherwise. */
+export function ambiguity(toc: Toc, differences: TocDifference[]): TocFix['ambiguous'] | null {
+  if (toc.kind === 'field' || toc.entries.length === 0) return null;
+  const unmatched = differences.filter((d) => d.kind === 'extra').length;
+  return unmatched > toc.entries.length * AMBIGUOUS_SHARE ? { unmatched, lines: toc.entries.length } : null;
 }
 
 export function changesFor(differences: TocDifference[]): TocChange[] {
@@ -62,10 +78,13 @@ export function changesFor(differences: TocDifference[]): TocChange[] {
 export function computeTocFix(report: Report, snapshot: DocSnapshot): TocFix {
   const toc = report.toc;
   if (!toc) return { edits: [], changes: [], warnings: [] };
-  const headings = tocHeadings(report, toc);
-  const differences = compareToc(toc.entries, headings);
+  const headings = tocHeadings(report, toc, snapshot);
+  const match = matchToc(toc.entries, headings);
+  const differences = compareToc(toc.entries, headings, match);
   if (differences.length === 0) return { edits: [], changes: [], warnings: [] };
-  const lines = tocLinesFor(headings, toc, differences);
+  const ambiguous = ambiguity(toc, differences);
+  if (ambiguous) return { edits: [], changes: [], warnings: [], ambiguous };
+  const lines = tocLinesFor(headings, toc, match);
   const warnings: string[] = [];
   const unstyled = headings.filter((h) => h.source === 'layout');
   if (unstyled.length > 0) {

@@ -53,3 +53,8 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * shared) / (x.length - 1 + y.length - 1);
 }
+
+/** The text after a leading section number ("1.2", "IV.", "a)", "Bilaga 3"-style numbers are kept). */
+export function stripLeadingNumber(text: string): string {
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivxlcdm]+\.|[a-z][.)])\s+/i, '');
+}

@@ -5,23 +5,27 @@
  * old TOC; the rest is left to Word, which updates the field when it opens the document.
  */
 import type { Edit, InsertBlocks, ReplaceBlocks, SetUpdateFieldsOnOpen } from '../edits';
-import type { Heading, Report, Toc } from '../model';
+import type { Report, Toc } from '../model';
 import { complexFieldParagraphs, para, run } from '../ooxml/builders';
 import type { Block, DocSnapshot } from '../snapshot';
-import { compareToc, tocHeadings, type TocDifference } from './compare';
-import { cleanTocText, tocKey } from './normalize';
+import { matchToc, tocField, tocHeadings, type TocHeading, type TocMatch } from './compare';
+import { DEFAULT_TOC_INSTRUCTION, omitsPage, parseTocInstruction } from './instruction';
+import { cleanTocText, stripLeadingNumber, tocKey } from './normalize';
 
-export const TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u';
+/** What the rebuild writes when the document's TOC has no instruction of its own (a typed list). */
+export const TOC_INSTRUCTION = DEFAULT_TOC_INSTRUCTION;
 
 export interface TocLine {
   text: string;
+  /** The heading's list number, written before a tab as Word writes it ("1⇥Sammanfattande analys"). */
+  number?: string | null;
   level: number;
   /** Page number as shown in the old TOC, or null when unknown. */
   page: string | null;
 }
 
 export interface TocLayout {
-  /** Paragraph style id per level (1–3); the document's own TOC styles when it has them. */
+  /** Paragraph style id per level (1–9); the document's own TOC styles when it has them. */
   styleIds: Record<number, string>;
   /** Position of the right tab with the dotted leader, in twips (A4 with 2.5 cm margins by default). */
   tabPos: number;
@@ -30,15 +34,16 @@ export interface TocLayout {
 }
 
 export const DEFAULT_TOC_LAYOUT: TocLayout = {
-  styleIds: { 1: 'TOC1', 2: 'TOC2', 3: 'TOC3' },
+  styleIds: { 1: 'TOC1', 2: 'TOC2', 3: 'TOC3', 4: 'TOC4', 5: 'TOC5', 6: 'TOC6', 7: 'TOC7', 8: 'TOC8', 9: 'TOC9' },
   tabPos: 9062,
   indentPerLevel: 220,
 };
 
 /** One TOC paragraph. Indent and leader are written out so the line looks right even where the style is missing. */
 export function tocLineXml(line: TocLine, layout: TocLayout = DEFAULT_TOC_LAYOUT): string {
-  const level = Math.min(Math.max(line.level, 1), 3);
-  const runs = [run(cleanTocText(line.text))];
+  const level = Math.min(Math.max(line.level, 1), 9);
+  const runs = line.number ? [run(`${line.number}\t`)] : [];
+  runs.push(run(cleanTocText(line.text)));
   if (line.page) runs.push(run(`\t${line.page}`));
   return para(runs, {
     style: layout.styleIds[level] ?? `TOC${level}`,
@@ -49,30 +54,42 @@ export function tocLineXml(line: TocLine, layout: TocLayout = DEFAULT_TOC_LAYOUT
 }
 
 /** The whole TOC field: begin and instruction in the first line, one paragraph per line, end in the last. */
-export function tocFieldXml(lines: TocLine[], layout: TocLayout = DEFAULT_TOC_LAYOUT): string {
+export function tocFieldXml(lines: TocLine[], layout: TocLayout = DEFAULT_TOC_LAYOUT, instruction: string = TOC_INSTRUCTION): string {
   return complexFieldParagraphs(
-    TOC_INSTRUCTION,
+    instruction,
     lines.map((l) => tocLineXml(l, layout)),
     { style: layout.styleIds[1] ?? 'TOC1' },
   );
 }
 
-/** The lines the TOC should hold: the headings, with the old TOC's page numbers where the entry is recognisable. */
-export function tocLinesFor(headings: Heading[], toc: Toc | null, differences?: TocDifference[]): TocLine[] {
-  const pageByKey = new Map<string, string>();
-  for (const e of toc?.entries ?? []) {
-    const key = tocKey(e.text);
-    if (e.page && !pageByKey.has(key)) pageByKey.set(key, e.page);
-  }
-  const pageByHeading = new Map<Heading, string>();
-  for (const d of differences ?? (toc ? compareToc(toc.entries, headings) : [])) {
-    if (d.kind === 'changedText' && d.entry.page) pageByHeading.set(d.heading, d.entry.page);
-  }
-  return headings.map((h) => ({
-    text: cleanTocText(h.text),
-    level: h.level,
-    page: pageByKey.get(tocKey(h.text)) ?? pageByHeading.get(h) ?? null,
-  }));
+/** The number an entry shows before the heading's title ("1.2" of "1.2 Syfte" for "Syfte"), or null. */
+function leadingNumberOf(entryText: string, headingText: string): string | null {
+  const entry = cleanTocText(entryText);
+  const rest = stripLeadingNumber(entry);
+  if (rest === entry || tocKey(rest) !== tocKey(headingText)) return null;
+  return entry.slice(0, entry.length - rest.length).trim();
+}
+
+/**
+ * The lines the TOC should hold: the headings (with their list numbers), and the old TOC's page numbers
+ * where an entry lists the heading. `\n` in the instruction leaves page numbers out at its levels.
+ */
+export function tocLinesFor(headings: TocHeading[], toc: Toc | null, match?: TocMatch): TocLine[] {
+  const m = match ?? (toc ? matchToc(toc.entries, headings) : null);
+  const sw = toc?.instruction ? parseTocInstruction(toc.instruction) : null;
+  return headings.map((h, j) => {
+    const i = m?.entryOf.get(j);
+    const entry = i !== undefined ? toc?.entries[i] : undefined;
+    const page = entry?.page ?? null;
+    // A heading whose number is unknown here keeps the number its entry shows (Word wrote it there).
+    const shown = !h.number && entry ? leadingNumberOf(entry.text, h.text) : null;
+    return {
+      text: cleanTocText(h.text),
+      number: h.number ?? shown,
+      level: h.level,
+      page: sw && omitsPage(sw, h.level) ? null : page,
+    };
+  });
 }
 
 function blockText(block: Block | undefined): string {
@@ -87,7 +104,7 @@ function layoutFrom(snapshot: DocSnapshot, from: number, to: number): TocLayout 
   for (let b = from; b <= to; b++) {
     const block = snapshot.blocks[b];
     if (block?.kind !== 'paragraph' || !block.styleId || !block.styleName) continue;
-    const m = /^toc ([1-3])$/.exec(block.styleName);
+    const m = /^toc ([1-9])$/.exec(block.styleName);
     if (m) styleIds[Number(m[1])] = block.styleId;
   }
   return { ...DEFAULT_TOC_LAYOUT, styleIds };
@@ -114,17 +131,16 @@ const UPDATE_ON_OPEN: SetUpdateFieldsOnOpen = {
   reason: 'Word uppdaterar sidnumren i innehållsförteckningen när dokumentet öppnas',
 };
 
-/** Edits that replace the TOC with a field listing `lines`; the "Innehållsförteckning" title is kept. */
+/**
+ * Edits that replace the TOC with a field listing `lines`, under the document's own instruction when it has
+ * one. For a field, exactly the field is replaced (`field: 'TOC'`): text before its begin mark or after its
+ * end mark in the same paragraphs — a title, the next heading — stays where it is, with its bookmarks.
+ */
 export function rebuildTocEdits(toc: Toc, snapshot: DocSnapshot, lines: TocLine[]): Edit[] {
+  const field = tocField(toc, snapshot);
   const { fromBlock, toBlock } = tocBlockRange(toc, snapshot);
-  let ooxml = tocFieldXml(lines, layoutFrom(snapshot, fromBlock, toBlock));
-  // A field may begin in the title's own paragraph; the title is then written back before the field.
-  const titleBlock = toc.heading?.loc.block;
-  if (titleBlock !== undefined && titleBlock >= fromBlock && titleBlock <= toBlock) {
-    const title = snapshot.blocks[titleBlock];
-    const style = title?.kind === 'paragraph' ? title.styleId ?? undefined : undefined;
-    ooxml = para(cleanTocText(toc.heading?.text ?? 'Innehållsförteckning'), { style, keepNext: true }) + ooxml;
-  }
+  const instruction = field ? field.instruction.trim() : TOC_INSTRUCTION;
+  const ooxml = tocFieldXml(lines, layoutFrom(snapshot, fromBlock, toBlock), instruction || TOC_INSTRUCTION);
   const replace: ReplaceBlocks = {
     kind: 'replaceBlocks',
     fromBlock,
@@ -137,6 +153,7 @@ export function rebuildTocEdits(toc: Toc, snapshot: DocSnapshot, lines: TocLine[
         ? 'Innehållsförteckningen uppdaterades efter rubrikerna'
         : 'Den inskrivna innehållsförteckningen ersattes med en innehållsförteckning som Word kan uppdatera',
   };
+  if (field && field.fromBlock === fromBlock && field.toBlock === toBlock) replace.field = 'TOC';
   return snapshot.settings.updateFieldsOnOpen ? [replace] : [replace, UPDATE_ON_OPEN];
 }
 
@@ -145,7 +162,7 @@ export function rebuildTocEdits(toc: Toc, snapshot: DocSnapshot, lines: TocLine[
  * that has none.
  */
 export function insertTocEdits(report: Report, snapshot: DocSnapshot): Edit[] {
-  const all = tocHeadings(report, null);
+  const all = tocHeadings(report, null, snapshot);
   // The reports put the TOC right before "Sammanfattande analys", after the front matter.
   const first =
     all.find((h) => tocKey(h.text) === 'sammanfattande analys') ?? all.find((h) => h.level === 1) ?? all[0];
@@ -156,7 +173,7 @@ export function insertTocEdits(report: Report, snapshot: DocSnapshot): Edit[] {
     after: first.loc.block - 1,
     ooxml:
       para('Innehållsförteckning', { style: 'TOCHeading', keepNext: true, spaceAfter: 240 }, { bold: true, size: 28 }) +
-      tocFieldXml(tocLinesFor(headings, null, [])),
+      tocFieldXml(tocLinesFor(headings, null)),
     reason: 'En innehållsförteckning lades till före första rubriken',
   };
   return snapshot.settings.updateFieldsOnOpen ? [insert] : [insert, UPDATE_ON_OPEN];
