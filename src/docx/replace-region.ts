@@ -39,6 +39,10 @@ export interface FieldRegion {
 
 class NotFound extends Error {}
 
+function scan(start: number, end: number): Range {
+  return start < end ? { start, end } : { start, end: start };
+}
+
 /**
  * The region of the first field of `fieldType` that begins in the paragraph starting at `whole.start` and
  * ends in the paragraph ending at `whole.end`; null when the markup is not that simple (the field begins
@@ -136,7 +140,8 @@ export function fieldRegion(xml: string, whole: Range, rootDecls: string, part: 
     range: { start, end },
     before: keepHead ? `</${first.name}>` : '',
     after: reopen,
-    sectionScan: { start, end: keepTail ? at(last.start) : end },
+    // Whole paragraphs only; a kept head or tail keeps its own paragraph properties (and section break).
+    sectionScan: scan(keepHead ? at(first.end) : start, keepTail ? at(last.start) : end),
   };
 }
 

@@ -42,6 +42,10 @@ function cleanEntry(text: string, wordLine = false): { text: string; page: strin
 
 /** Level of a typed entry without a TOC style: goal numbering, then known titles, then boldness. */
 export function guessEntryLevel(text: string, bold: boolean, currentLevel1: string | null): number {
+  // A known section title keeps its level behind a section number ("1 Sammanfattande analys").
+  const unnumbered = text.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  const titled = unnumbered !== text ? knownTitleLevel(unnumbered, currentLevel1) : null;
+  if (titled !== null) return titled;
   if (/^\d{1,2}\.\d{1,2}\.?\s/.test(text)) return 3;
   if (/^\d{1,2}\.\s/.test(text)) return 2;
   const known = knownTitleLevel(text, currentLevel1);

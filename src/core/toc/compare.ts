@@ -174,6 +174,8 @@ function lcsPairs(n: number, m: number, same: (i: number, j: number) => boolean)
 const CHANGED_TEXT_SIMILARITY = 0.7;
 
 function changeScore(entry: TocEntry, heading: TocHeading): number {
+  // The same title under another number: the heading was renumbered since the TOC was made.
+  if (tocKey(stripLeadingNumber(cleanTocText(entry.text))) === tocKey(heading.text)) return 1;
   const a = leadingNumber(entry.text);
   const b = leadingNumber(headingEntryText(heading));
   if (a !== null && b !== null) return a === b ? 1 : 0;
