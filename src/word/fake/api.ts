@@ -12,7 +12,7 @@
  * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
  */
 import type { Paragraph, Table } from '../../core/snapshot';
-import type { FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
+import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { tableParagraphs } from './document';
 import { parseBodyXml } from '../ooxml-body';
 
@@ -641,6 +641,11 @@ export class FakeBody extends FakeClientObject {
       return { container: c, from: 0, to: c.length - 1 };
     });
   }
+  /** Body.getComments() (WordApi 1.4): every comment in the body, cells included. */
+  getComments(): FakeCollection<FakeCommentObject, FakeComment> {
+    this.context.record('getComments Body');
+    return new FakeCollection(this.context, 'CommentCollection', () => commentsIn(this.context.doc, this.paragraphList()), (r) => new FakeCommentObject(this.context, r));
+  }
   insertOoxml(ooxml: string, location: string): FakeRange {
     return this.getRange(location === 'Replace' ? 'Whole' : location).insertOoxml(ooxml, location === 'Replace' ? 'Replace' : location === 'Start' ? 'Before' : 'After');
   }
@@ -747,6 +752,27 @@ export class FakeRange extends FakeClientObject {
       if (location === 'Start') return { container: s.container, from: s.from, to: s.from - 1 };
       if (location === 'End' || location === 'After') return { container: s.container, from: s.to + 1, to: s.to };
       return s;
+    });
+  }
+  /**
+   * Range.insertComment(text) (WordApi 1.4): a comment on the range, by the signed-in user. The fake
+   * anchors it on the range's first paragraph; Word refuses a range that holds nothing to comment on.
+   */
+  insertComment(text: string): FakeCommentObject {
+    this.context.record('insertComment');
+    let made: FakeComment | null = null;
+    this.context.enqueue(() => {
+      const first = this.context.doc.allParagraphs(this.spanNodes())[0]?.p;
+      if (!first) throw new FakeOfficeError('InvalidArgument', 'The range is empty; a comment needs content to be on.');
+      const doc = this.context.doc;
+      made = { id: `{fake-comment-${doc.nextCommentId++}}`, content: text, authorName: doc.userName, anchor: first, replies: [] };
+      doc.comments.push(made);
+      const where = doc.locate(first);
+      doc.writes.push({ op: 'Range.insertComment', loc: where ? locOf(where) : { block: 0 } });
+    });
+    return new FakeCommentObject(this.context, () => {
+      if (!made) throw new FakeOfficeError('InvalidOperation', 'The comment is not available before the insertion has run.');
+      return made;
     });
   }
   /** Block-level OOXML replaces or lands beside whole blocks; the fake never splits a paragraph. */
@@ -906,4 +932,82 @@ export class FakeWordDocument extends FakeClientObject {
 
 function fakeLanguage(context: FakeRequestContext): string {
   return context.doc.displayLanguage;
+}
+
+/** The comments anchored on these paragraphs, in document order (comments whose paragraph was deleted are gone). */
+function commentsIn(doc: FakeDocument, paragraphs: readonly Paragraph[]): FakeComment[] {
+  const order = new Map(paragraphs.map((p, i) => [p, i]));
+  return doc.comments.filter((c) => order.has(c.anchor)).sort((a, b) => order.get(a.anchor)! - order.get(b.anchor)!);
+}
+
+/**
+ * Word.Comment (WordApi 1.4), the members we use. From Microsoft's reference
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.comment): `authorName` "Gets the name of
+ * the comment's author" — read-only, so an add-in cannot mark its comments by author (office-js types:
+ * `readonly authorName: string`); `content` is the comment's plain text; `delete()` "Deletes the comment
+ * and its replies"; `replies` is the comment's reply collection. The requirement set page
+ * (https://learn.microsoft.com/en-us/javascript/api/requirement-sets/word/word-api-1-4-requirement-set)
+ * lists Body.getComments, Range.insertComment and Comment in WordApi 1.4.
+ */
+export class FakeCommentObject extends FakeClientObject {
+  readonly typeName = 'Comment';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => FakeComment,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      id: () => this.resolve().id,
+      content: () => this.resolve().content,
+      authorName: () => this.resolve().authorName,
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { replies: () => this.replies };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+  get replies(): FakeCollection<FakeCommentReplyObject, { content: string; authorName: string }> {
+    return this.nav('replies', () => new FakeCollection(this.context, 'CommentReplyCollection', () => this.resolve().replies, (r) => new FakeCommentReplyObject(this.context, r)));
+  }
+  delete(): void {
+    this.context.record('delete Comment');
+    this.context.enqueue(() => {
+      const doc = this.context.doc;
+      const c = this.resolve();
+      const i = doc.comments.indexOf(c);
+      if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The comment has been deleted.');
+      doc.comments.splice(i, 1);
+      const where = doc.locate(c.anchor);
+      doc.writes.push({ op: 'Comment.delete', loc: where ? locOf(where) : { block: 0 } });
+    });
+  }
+}
+
+export class FakeCommentReplyObject extends FakeClientObject {
+  readonly typeName = 'CommentReply';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => { content: string; authorName: string },
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return { content: () => this.resolve().content, authorName: () => this.resolve().authorName };
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
 }

@@ -30,6 +30,19 @@ export interface FakeContentControl {
   to: Node;
 }
 
+/**
+ * A comment in the fake document (WordApi 1.4 `Word.Comment`), anchored on a paragraph. `authorName` is
+ * read-only in office-js (the signed-in user); see src/word/fake/api.ts for the doc citations.
+ */
+export interface FakeComment {
+  id: string;
+  content: string;
+  authorName: string;
+  /** The paragraph the comment's range starts in. */
+  anchor: Paragraph;
+  replies: { content: string; authorName: string }[];
+}
+
 export interface Selection {
   /** What was selected: the kind of Word object `select()` was called on. */
   kind: 'paragraph' | 'table' | 'row' | 'cell' | 'range' | 'body';
@@ -78,6 +91,12 @@ export class FakeDocument {
   faults: { fields?: string } = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';
+  /** The document's comments, in document order of insertion (Body.getComments). */
+  comments: FakeComment[] = [];
+  /** The signed-in user: Word makes them the author of every comment an add-in inserts. */
+  userName = 'Anna Användare';
+  /** Word's comment ids are opaque strings; the fake numbers them. */
+  nextCommentId = 1;
 
   constructor(snapshot: DocSnapshot) {
     this.blocks = clone(snapshot.blocks);
