@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { allRules } from '../src/core/check';
+import { kindsOf } from '../src/core/rules/types';
 
 const root = path.join(__dirname, '..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -14,7 +15,7 @@ describe('rule documentation', () => {
   it.each(allRules.map((r) => [r.meta.id, r]))('%s is documented with all its kinds', (_id, rule) => {
     expect(readme).toContain(`\`${rule.meta.id}\``);
     expect(rulesDoc).toContain(`## \`${rule.meta.id}\``);
-    for (const kind of Object.keys(rule.meta.kinds)) {
+    for (const kind of kindsOf(rule.meta).keys()) {
       expect(readme).toContain(`\`${kind}\``);
       expect(rulesDoc).toContain(`\`${kind}\``);
     }

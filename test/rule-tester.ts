@@ -1,8 +1,11 @@
 /**
  * A small RuleTester in the manner of ESLint's: each case gives a report model (built by hand with
- * the builders below, or parsed from a snapshot) and exactly the findings the rule must report —
- * a missing finding and an unexpected one both fail the case.
+ * the builders below, or parsed from a snapshot) and exactly the findings the rule must report, in
+ * document order — a missing finding and an unexpected one both fail the case. Each expected finding
+ * names its message id, kind, severity, subject and location; a finding that carries a fix must state
+ * it (as ESLint requires `output`), and one that does not must not.
  */
+import type { Edit } from '../src/core/edits';
 import { runRules } from '../src/core/rules/run';
 import type {
   Activity,
@@ -23,15 +26,21 @@ import type {
   TextRef,
 } from '../src/core/model';
 import { parseSwedishNumber } from '../src/core/numbers/swedish';
-import type { Finding, Rule, Severity } from '../src/core/rules/types';
+import { interpolate, type Finding, type Rule, type Severity } from '../src/core/rules/types';
 import { type DocSnapshot, type Loc, emptySnapshot } from '../src/core/snapshot';
 
 export interface ExpectedFinding {
+  messageId: string;
   kind: string;
-  subject: string;
   severity: Severity;
-  /** Words the message must contain (it is Swedish and specific, so tests pin the important part). */
+  subject: string;
+  location: Loc;
+  /** The message's data: the message must be exactly the template filled with it. */
+  data?: Record<string, string | number>;
+  /** Or words the message must contain (it is Swedish and specific, so tests pin the important part). */
   message?: string | RegExp;
+  /** The edits the finding carries; required when it carries any. */
+  fix?: Edit[];
 }
 
 export interface RuleCase {
@@ -49,16 +58,27 @@ export function runRule(rule: Rule, report: Report, snapshot: DocSnapshot = empt
   return runRules([rule], report, snapshot);
 }
 
-function describeFinding(f: Pick<Finding, 'kind' | 'subject' | 'severity'>): string {
-  return `${f.kind} [${f.severity}] «${f.subject}»`;
+function describeFinding(f: Pick<Finding, 'messageId' | 'kind' | 'subject' | 'severity' | 'location'>): string {
+  return `${f.messageId} (${f.kind}) [${f.severity}] «${f.subject}» @ ${JSON.stringify(f.location)}`;
 }
 
 export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
   describe(rule.meta.id, () => {
-    it('documents itself in Swedish and names its kinds', () => {
+    it('documents itself in Swedish and declares its messages', () => {
       expect(rule.meta.docs.description.length).toBeGreaterThan(20);
       expect(rule.meta.docs.howToFix.length).toBeGreaterThan(20);
-      expect(Object.keys(rule.meta.kinds).length).toBeGreaterThan(0);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+      for (const [id, m] of Object.entries(rule.meta.messages)) {
+        expect([id, m.kind]).toEqual([id, expect.stringMatching(/^[a-z]+(-[a-z]+)*$/)]);
+        expect([id, m.text]).toEqual([id, expect.stringMatching(/[.!?]$/)]);
+      }
+    });
+
+    it('has an invalid case for every message, and shows a fix when it is fixable', () => {
+      const reported = new Set(cases.invalid.flatMap((c) => c.findings.map((f) => f.messageId)));
+      expect(Object.keys(rule.meta.messages).filter((id) => !reported.has(id))).toEqual([]);
+      const fixes = cases.invalid.some((c) => c.findings.some((f) => f.fix !== undefined));
+      expect(fixes).toBe(rule.meta.fixable);
     });
 
     for (const c of cases.valid) {
@@ -71,20 +91,20 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const findings = runRule(rule, c.report, c.snapshot);
-        const actual = findings.map(describeFinding).sort();
-        const expected = c.findings.map(describeFinding).sort();
-        expect(actual).toEqual(expected);
-        for (const e of c.findings) {
-          if (e.message === undefined) continue;
-          const match = findings.find((f) => f.kind === e.kind && f.subject === e.subject && f.severity === e.severity);
-          if (typeof e.message === 'string') expect(match?.message).toContain(e.message);
-          else expect(match?.message).toMatch(e.message);
-        }
-        for (const f of findings) {
+        expect(findings.map(describeFinding)).toEqual(c.findings.map(describeFinding));
+        findings.forEach((f, i) => {
+          const e = c.findings[i];
+          const spec = rule.meta.messages[e.messageId];
           expect(f.rule).toBe(rule.meta.id);
-          expect(Object.keys(rule.meta.kinds)).toContain(f.kind);
+          expect(spec?.kind).toBe(e.kind);
+          expect(spec?.severity).toBe(e.severity);
+          if (e.data !== undefined) expect(f.message).toBe(interpolate(spec.text, e.data));
+          if (typeof e.message === 'string') expect(f.message).toContain(e.message);
+          else if (e.message) expect(f.message).toMatch(e.message);
           expect(f.message).toMatch(/[.!?]$/);
-        }
+          expect(f.message).not.toMatch(/\{\{/);
+          expect(f.fix).toEqual(e.fix);
+        });
       });
     }
   });

@@ -4,9 +4,21 @@ import type { Rule } from './rules/types';
 import { emptySnapshot, paragraph } from './snapshot';
 
 const probe = (reports: { kind: string; subject: string; block: number; row?: number; severity?: 'tip' }[]): Rule => ({
-  meta: { id: 'probe', kinds: { a: 'error', b: 'warning' }, docs: { description: 'Testregel för körningen.', howToFix: 'Inget att åtgärda här.' } },
+  meta: {
+    id: 'probe',
+    messages: {
+      a: { kind: 'a', severity: 'error', text: 'Fynd.' },
+      aTip: { kind: 'a', severity: 'tip', text: 'Fynd {{n}}.' },
+      b: { kind: 'b', severity: 'warning', text: 'Fynd.' },
+    },
+    fixable: false,
+    docs: { description: 'Testregel för körningen.', howToFix: 'Inget att åtgärda här.' },
+  },
   check(context) {
-    for (const r of reports) context.report({ kind: r.kind, subject: r.subject, message: 'Fynd.', location: { block: r.block, row: r.row }, severity: r.severity });
+    for (const r of reports) {
+      const messageId = r.severity === 'tip' ? 'aTip' : r.kind;
+      context.report({ messageId, data: { n: 2 }, subject: r.subject, location: { block: r.block, row: r.row } });
+    }
   },
 });
 
@@ -15,7 +27,7 @@ describe('runRules', () => {
   const report = makeReport({ sections: sections(VB_SECTIONS) });
   const ekonomi = report.sections.find((s) => s.title === 'Uppföljning av ekonomi');
 
-  it('fills in severity from the kind, the level-1 section from the location, and sorts in document order', () => {
+  it('fills in kind and severity from the message, the level-1 section from the location, and sorts in document order', () => {
     const findings = runRules(
       [probe([
         { kind: 'b', subject: 'Investeringar', block: ekonomi?.children[1].fromBlock ?? -1 },
@@ -54,10 +66,24 @@ describe('runRules', () => {
     expect(findings[0].message).toContain('trasig tabell');
   });
 
-  it('rejects a kind the rule does not declare', () => {
+  it('rejects a message the rule does not declare', () => {
     const findings = runRules([probe([{ kind: 'okänd', subject: 'X', block: 0 }])], report, emptySnapshot());
     expect(findings[0].kind).toBe('rule-failed');
     expect(findings[0].message).toContain('okänd');
+  });
+
+  it('fills the message from its data, and rejects a fix from a rule that is not fixable', () => {
+    const [tip] = runRules([probe([{ kind: 'a', subject: 'X', block: 1, severity: 'tip' }])], report, emptySnapshot());
+    expect([tip.messageId, tip.kind, tip.severity, tip.message]).toEqual(['aTip', 'a', 'tip', 'Fynd 2.']);
+    const fixing: Rule = {
+      ...probe([]),
+      check: (context) =>
+        context.report({ messageId: 'a', subject: 'X', location: { block: 1 }, fix: [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }] }),
+    };
+    const [failed] = runRules([fixing], report, emptySnapshot());
+    expect([failed.kind, failed.message]).toEqual(['rule-failed', expect.stringContaining('fixable')]);
+    const [fixed] = runRules([{ ...fixing, meta: { ...fixing.meta, fixable: true } }], report, emptySnapshot());
+    expect([fixed.kind, fixed.fix]).toEqual(['a', [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }]]);
   });
 });
 

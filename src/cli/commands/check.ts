@@ -20,8 +20,8 @@ const USAGE = `Användning: rapportstod check [--json] FIL|MAPP...
        rapportstod check --comments -o UT FIL     fynden som Word-kommentarer i en kopia av rapporten
        rapportstod check MAPP [--report FIL.html] [--csv FIL.csv]   sammanställning av alla rapporter`;
 
-/** A finding as `--json` prints it: without the pane's ignore id and the edits, which only `fix` applies. */
-type JsonFinding = Omit<Finding, 'id' | 'fix'>;
+/** A finding as `--json` prints it: without the pane's ignore id, the edits (only `fix` applies them) and the message id (its kind is the stable part). */
+type JsonFinding = Omit<Finding, 'id' | 'fix' | 'messageId'>;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'FEL', warning: 'VARNING', tip: 'TIPS' };
 

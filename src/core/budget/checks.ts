@@ -7,6 +7,7 @@
 import { abs, compare, Decimal, equals, round } from '../numbers/decimal';
 import { columnStyle, formatSwedishNumber, NumberStyle } from '../numbers/swedish';
 import { buildConstraints, Constraint, evaluate, involves, numberAt, percentOf, solveFor } from './arithmetic';
+import { budgetMessage } from './messages';
 import type { BudgetIssue, BudgetTable, CellRef } from './types';
 
 function columnStyleOf(table: BudgetTable, column: number): NumberStyle {
@@ -65,9 +66,14 @@ function sumIssue(table: BudgetTable, ref: CellRef, expected: Decimal, because: 
     row: ref.row,
     column: ref.column,
     loc: cell ? cell.loc : row.loc,
-    message:
-      `${table.title}: ${rowLabel(table, ref.row)}, ${columnLabel(table, ref.column)} är ${oldText.trim()}, ` +
-      `men ska vara ${newText}${because}.`,
+    ...budgetMessage('sum-mismatch', {
+      table: table.title,
+      row: rowLabel(table, ref.row),
+      column: columnLabel(table, ref.column),
+      old: oldText.trim(),
+      expected: newText,
+      because,
+    }),
     expected,
     oldText,
     newText,
@@ -159,9 +165,12 @@ function resultUnitIssues(table: BudgetTable): BudgetIssue[] {
         row: r,
         column: resultat,
         loc: cell ? cell.loc : row.loc,
-        message:
-          `${table.title}: ${row.label} beräknar ett överskott på ${formatForCell(table, { row: r, column: resultat as number }, abs(result))}, ` +
-          `mer än 5 % av bruttobudgeten (${formatForCell(table, { row: r, column: brutto }, fivePercent)}). Årets överföring får vara högst 5 %.`,
+        ...budgetMessage('transfer-limit', {
+          table: table.title,
+          row: row.label,
+          value: formatForCell(table, { row: r, column: resultat as number }, abs(result)),
+          limit: formatForCell(table, { row: r, column: brutto }, fivePercent),
+        }),
       });
     }
     const fund = till !== null ? numberAt(table, { row: r, column: till }) : null;
@@ -174,9 +183,12 @@ function resultUnitIssues(table: BudgetTable): BudgetIssue[] {
         row: r,
         column: till,
         loc: cell ? cell.loc : row.loc,
-        message:
-          `${table.title}: ${row.label} för över ${formatForCell(table, { row: r, column: till as number }, fund)} till nästa år, ` +
-          `mer än 10 % av bruttobudgeten (${formatForCell(table, { row: r, column: brutto }, tenPercent)}). Resultatfonden får vara högst 10 %.`,
+        ...budgetMessage('fund-limit', {
+          table: table.title,
+          row: row.label,
+          value: formatForCell(table, { row: r, column: till as number }, fund),
+          limit: formatForCell(table, { row: r, column: brutto }, tenPercent),
+        }),
       });
     }
   });
@@ -202,9 +214,14 @@ function varavIssues(table: BudgetTable, constraints: Constraint[]): BudgetIssue
         row: r,
         column,
         loc: cell.loc,
-        message:
-          `${table.title}: ${row.label} (${cell.raw.trim()}) är större än raden den är en del av, ` +
-          `${table.rows[row.parent as number].label} (${formatForCell(table, { row: row.parent as number, column }, whole)}), i kolumnen ${columnLabel(table, column)}.`,
+        ...budgetMessage('varav-exceeds', {
+          table: table.title,
+          row: row.label,
+          value: cell.raw.trim(),
+          parent: table.rows[row.parent as number].label,
+          parentValue: formatForCell(table, { row: row.parent as number, column }, whole),
+          column: columnLabel(table, column),
+        }),
       });
     });
   });
@@ -237,9 +254,7 @@ function formatIssues(table: BudgetTable): BudgetIssue[] {
         row: r,
         column,
         loc: cell.loc,
-        message:
-          `${table.title}: ${row.label}, ${columnLabel(table, column)}: "${cell.raw.trim()}" går inte att läsa som ett tal. ` +
-          `Skriv talet med decimalkomma och mellanslag som tusentalsavgränsare (t.ex. 2 017,9), eller "i.u." om uppgift saknas.`,
+        ...budgetMessage('number-format', { table: table.title, row: row.label, column: columnLabel(table, column), value: cell.raw.trim() }),
       });
     });
   });
@@ -257,9 +272,7 @@ function ambiguityIssues(table: BudgetTable): BudgetIssue[] {
             row: r,
             column: null,
             loc: row.loc,
-            message:
-              `${table.title}: raden ${row.label} har färre celler än tabellens kolumner och talen kan inte placeras ` +
-              `säkert under rubrikerna. Fyll i de tomma cellerna (0 eller i.u.) så kan summorna kontrolleras.`,
+            ...budgetMessage('ambiguous-row', { table: table.title, row: row.label }),
           },
         ],
   );

@@ -130,8 +130,10 @@ export interface BudgetIssue {
   /** Index into `table.columns`, or null for a whole-row issue. */
   column: number | null;
   loc: Loc;
-  /** Swedish. */
+  /** Swedish: the kind's template in `messages.ts` filled with `data`. */
   message: string;
+  /** The values the message names (table, row, column, figures), for the rules' message templates. */
+  data: Record<string, string>;
   /** For sum-mismatch: the value the cell should hold, and the text to write in the column's style. */
   expected?: Decimal;
   oldText?: string;

@@ -15,7 +15,7 @@ const snapshot = emptySnapshot([
 const { report } = checkSnapshot(snapshot, { rules: [] });
 
 function finding(over: Partial<Finding> & Pick<Finding, 'id' | 'location'>): Finding {
-  return { rule: 'placeholder-text', kind: 'placeholder-text', severity: 'error', subject: 'x', message: 'Meddelande.', section: 'Dokumentet', ...over };
+  return { rule: 'placeholder-text', kind: 'placeholder-text', messageId: 'placeholder', severity: 'error', subject: 'x', message: 'Meddelande.', section: 'Dokumentet', ...over };
 }
 
 describe('reviewComments', () => {

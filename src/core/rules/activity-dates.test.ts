@@ -40,8 +40,22 @@ ruleTester(activityDates, {
         { text: 'Temaveckor', start: '1/1 2020', end: '2020-12-31' },
       ]),
       findings: [
-        { kind: 'date-invalid', subject: PROGNOS, severity: 'error', message: 'Startdatum 2020-02-30 är inte ett verkligt datum.' },
-        { kind: 'date-invalid', subject: 'Temaveckor', severity: 'error', message: 'ÅÅÅÅ-MM-DD' },
+        {
+          messageId: 'dateNotReal',
+          kind: 'date-invalid',
+          subject: PROGNOS,
+          severity: 'error',
+          location: { block: 3, row: 1, cell: 1 },
+          data: { label: 'Startdatum', date: '2020-02-30' },
+        },
+        {
+          messageId: 'dateNotIso',
+          kind: 'date-invalid',
+          subject: 'Temaveckor',
+          severity: 'error',
+          location: { block: 3, row: 2, cell: 1 },
+          data: { label: 'Startdatum', date: '1/1 2020' },
+        },
       ],
     },
     {
@@ -58,22 +72,58 @@ ruleTester(activityDates, {
           ],
         });
       })(),
-      findings: [{ kind: 'date-invalid', subject: 'Feriejobb i samarbete med arbetsmarknadsnämnden', severity: 'error', message: 'inte ett verkligt datum' }],
+      findings: [
+        {
+          messageId: 'dateNotReal',
+          kind: 'date-invalid',
+          subject: 'Feriejobb i samarbete med arbetsmarknadsnämnden',
+          severity: 'error',
+          location: { block: 2, row: 1, cell: 1 },
+          message: 'inte ett verkligt datum',
+        },
+      ],
     },
     {
       name: 'start after end',
       report: report([{ text: PROGNOS, start: '2020-12-31', end: '2020-01-01' }]),
-      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'error', message: 'ligger efter slutdatum' }],
+      findings: [
+        {
+          messageId: 'startAfterEnd',
+          kind: 'date-order',
+          subject: PROGNOS,
+          severity: 'error',
+          location: { block: 3, row: 1, cell: 1 },
+          data: { start: '2020-12-31', end: '2020-01-01' },
+        },
+      ],
     },
     {
       name: 'last year’s plan copied into a VP 2021',
       report: report([{ text: PROGNOS, start: '2020-01-01', end: '2020-12-31' }], 'VP', 2021),
-      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'warning', message: 'rapportens år 2021' }],
+      findings: [
+        {
+          messageId: 'outsideYear',
+          kind: 'date-outside-year',
+          subject: PROGNOS,
+          severity: 'warning',
+          location: { block: 3, row: 1, cell: 2 },
+          data: { start: '2020-01-01', end: '2020-12-31', year: 2021 },
+        },
+      ],
     },
     {
       name: 'missing end date',
       report: report([{ text: PROGNOS, start: '2020-01-01', end: '' }]),
-      findings: [{ kind: 'date-invalid', subject: PROGNOS, severity: 'warning', message: 'Slutdatum saknas' }],
+      findings: [
+        {
+          messageId: 'dateMissing',
+          kind: 'date-missing',
+          subject: PROGNOS,
+          severity: 'warning',
+          location: { block: 3, row: 1, cell: 2 },
+          data: { label: 'Slutdatum' },
+        },
+      ],
     },
   ],
 });

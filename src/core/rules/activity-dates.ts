@@ -23,7 +23,18 @@ export function isoDate(text: string): number | null {
 export const activityDates: Rule = {
   meta: {
     id: 'activity-dates',
-    kinds: { 'date-invalid': 'error' },
+    messages: {
+      dateMissing: { kind: 'date-missing', severity: 'warning', text: '{{label}} saknas för aktiviteten.' },
+      dateNotReal: { kind: 'date-invalid', severity: 'error', text: '{{label}} {{date}} är inte ett verkligt datum.' },
+      dateNotIso: { kind: 'date-invalid', severity: 'error', text: '{{label}} "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.' },
+      startAfterEnd: { kind: 'date-order', severity: 'error', text: 'Startdatum {{start}} ligger efter slutdatum {{end}}.' },
+      outsideYear: {
+        kind: 'date-outside-year',
+        severity: 'warning',
+        text: 'Aktiviteten ({{start}} till {{end}}) pågår inte under rapportens år {{year}}.',
+      },
+    },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar aktiviteternas Startdatum och Slutdatum: de ska vara verkliga datum skrivna ÅÅÅÅ-MM-DD (fel), startdatum får inte ligga efter slutdatum (fel), och aktiviteten ska pågå någon gång under rapportens år (varning). Ett saknat datum är en varning.',
@@ -40,9 +51,9 @@ function checkActivity(context: RuleContext, report: Report, a: Activity): void 
   const end = checkDate(context, a, a.end, 'Slutdatum');
   if (start !== null && end !== null && start > end) {
     context.report({
-      kind: 'date-invalid',
+      messageId: 'startAfterEnd',
+      data: { start: a.start?.text.trim() ?? '', end: a.end?.text.trim() ?? '' },
       subject: a.text,
-      message: `Startdatum ${a.start?.text.trim()} ligger efter slutdatum ${a.end?.text.trim()}.`,
       location: a.start?.loc ?? a.loc,
     });
     return;
@@ -56,10 +67,9 @@ function checkActivity(context: RuleContext, report: Report, a: Activity): void 
   if (to < first || from > last) {
     const ref = (to < first ? a.end ?? a.start : a.start ?? a.end) as TextRef;
     context.report({
-      kind: 'date-invalid',
-      severity: 'warning',
+      messageId: 'outsideYear',
+      data: { start: a.start?.text.trim() || '–', end: a.end?.text.trim() || '–', year },
       subject: a.text,
-      message: `Aktiviteten (${a.start?.text.trim() || '–'} till ${a.end?.text.trim() || '–'}) pågår inte under rapportens år ${year}.`,
       location: ref.loc,
     });
   }
@@ -68,15 +78,15 @@ function checkActivity(context: RuleContext, report: Report, a: Activity): void 
 function checkDate(context: RuleContext, a: Activity, ref: TextRef | null, label: string): number | null {
   const text = ref?.text.trim() ?? '';
   if (text === '') {
-    context.report({ kind: 'date-invalid', severity: 'warning', subject: a.text, message: `${label} saknas för aktiviteten.`, location: ref?.loc ?? a.loc });
+    context.report({ messageId: 'dateMissing', data: { label }, subject: a.text, location: ref?.loc ?? a.loc });
     return null;
   }
   const value = isoDate(text);
   if (value === null) {
     context.report({
-      kind: 'date-invalid',
+      messageId: ISO.test(text) ? 'dateNotReal' : 'dateNotIso',
+      data: { label, date: text },
       subject: a.text,
-      message: ISO.test(text) ? `${label} ${text} är inte ett verkligt datum.` : `${label} "${text}" är inte skrivet som ÅÅÅÅ-MM-DD.`,
       location: ref?.loc ?? a.loc,
     });
   }

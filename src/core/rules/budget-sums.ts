@@ -4,18 +4,20 @@
  * A wrong figure comes with the value it should have, written the way the table writes numbers.
  */
 import { budgetIssues, editFor } from '../budget/index';
+import { BUDGET_MESSAGES } from '../budget/messages';
 import type { Rule } from './types';
 
 export const budgetSums: Rule = {
   meta: {
     id: 'budget-sums',
-    kinds: {
-      'sum-mismatch': 'error',
-      'varav-exceeds': 'error',
-      'transfer-limit': 'warning',
-      'fund-limit': 'warning',
-      'ambiguous-row': 'warning',
+    messages: {
+      'sum-mismatch': { kind: 'sum-mismatch', severity: 'error', text: BUDGET_MESSAGES['sum-mismatch'] },
+      'varav-exceeds': { kind: 'varav-exceeds', severity: 'error', text: BUDGET_MESSAGES['varav-exceeds'] },
+      'transfer-limit': { kind: 'transfer-limit', severity: 'warning', text: BUDGET_MESSAGES['transfer-limit'] },
+      'fund-limit': { kind: 'fund-limit', severity: 'warning', text: BUDGET_MESSAGES['fund-limit'] },
+      'ambiguous-row': { kind: 'ambiguous-row', severity: 'warning', text: BUDGET_MESSAGES['ambiguous-row'] },
     },
+    fixable: true,
     docs: {
       description:
         'Räknar om budgettabellerna (driftbudget, resultatenheter, investeringar, omslutningsförändringar): ' +
@@ -33,9 +35,9 @@ export const budgetSums: Rule = {
       if (issue.kind === 'number-format') continue;
       const edit = editFor(issue);
       context.report({
-        kind: issue.kind,
+        messageId: issue.kind,
+        data: issue.data,
         subject: issue.table.rows[issue.row]?.label ?? issue.table.title,
-        message: issue.message,
         location: issue.loc,
         ...(edit ? { fix: [edit] } : {}),
       });

@@ -16,7 +16,36 @@ const DIRECTION_TEXT = { higher: 'högre är bättre', lower: 'lägre är bättr
 export const goalAnalysis: Rule = {
   meta: {
     id: 'goal-analysis',
-    kinds: { 'analysis-missing': 'error' },
+    messages: {
+      kfMalShortfall: { kind: 'analysis-missing', severity: 'error', text: 'Målet för verksamhetsområdet bedöms {{assessment}} men analys saknas.' },
+      namndmalShortfall: { kind: 'analysis-missing', severity: 'error', text: 'Nämndmålet bedöms {{assessment}} men analys saknas.' },
+      enhetsmalShortfall: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Enhetsmålet bedöms {{assessment}} men analys saknas; beskriv varför och vad enheten gör åt det.',
+      },
+      enhetsmalMet: {
+        kind: 'analysis-missing',
+        severity: 'warning',
+        text: 'Enhetsmålet bedöms uppfyllas helt men analys saknas; beskriv kort vad som gav resultatet.',
+      },
+      activityDeviation: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Aktiviteten är markerad med Avvikelse men har ingen analys som förklarar avvikelsen.',
+      },
+      indicatorOutcomeMiss: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Utfallet {{value}} når inte årsmålet {{target}} ({{direction}}) och det saknas analys.',
+      },
+      indicatorForecastMiss: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Prognosen för helåret {{value}} når inte årsmålet {{target}} ({{direction}}) och det saknas analys.',
+      },
+    },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar att det finns en analys där något avviker: enhetsmål (och nämnd- eller KF-mål) som uppfylls delvis eller inte, aktiviteter markerade med Avvikelse, och indikatorer vars utfall (VB) eller helårsprognos (T1/T2) inte når årsmålet — med hänsyn till om högre eller lägre värde är bättre (sjukfrånvaro, klimatpåverkan, köpt energi, ekonomiskt bistånd: lägre är bättre). I en VB är en saknad analys för ett mål som uppfylls helt en varning.',
@@ -40,9 +69,9 @@ function checkGoals(context: RuleContext, report: Report): void {
     const v = kfMal.assessment?.value;
     if (shortfall(v) && isBlank(kfMal.analys)) {
       context.report({
-        kind: 'analysis-missing',
+        messageId: 'kfMalShortfall',
+        data: { assessment: word(v) },
         subject: kfMal.number ? `${kfMal.number} ${kfMal.title}` : kfMal.title,
-        message: `Målet för verksamhetsområdet bedöms ${word(v)} men analys saknas.`,
         location: kfMal.loc,
       });
     }
@@ -51,9 +80,9 @@ function checkGoals(context: RuleContext, report: Report): void {
     const v = namndmal.assessment?.value;
     if (shortfall(v) && isBlank(namndmal.analys)) {
       context.report({
-        kind: 'analysis-missing',
+        messageId: 'namndmalShortfall',
+        data: { assessment: word(v) },
         subject: namndmal.title,
-        message: `Nämndmålet bedöms ${word(v)} men analys saknas.`,
         location: namndmal.loc,
       });
     }
@@ -63,19 +92,13 @@ function checkGoals(context: RuleContext, report: Report): void {
     if (!isBlank(enhetsmal.analys)) continue;
     if (shortfall(v)) {
       context.report({
-        kind: 'analysis-missing',
+        messageId: 'enhetsmalShortfall',
+        data: { assessment: word(v) },
         subject: enhetsmal.title,
-        message: `Enhetsmålet bedöms ${word(v)} men analys saknas; beskriv varför och vad enheten gör åt det.`,
         location: enhetsmal.loc,
       });
     } else if (v === 'helt' && report.type === 'VB') {
-      context.report({
-        kind: 'analysis-missing',
-        severity: 'warning',
-        subject: enhetsmal.title,
-        message: 'Enhetsmålet bedöms uppfyllas helt men analys saknas; beskriv kort vad som gav resultatet.',
-        location: enhetsmal.loc,
-      });
+      context.report({ messageId: 'enhetsmalMet', subject: enhetsmal.title, location: enhetsmal.loc });
     }
   }
 }
@@ -84,12 +107,7 @@ function checkActivities(context: RuleContext, report: Report): void {
   for (const t of allActivityTables(report)) {
     for (const a of t.activities) {
       if (a.deviation && isBlank(a.analys)) {
-        context.report({
-          kind: 'analysis-missing',
-          subject: a.text,
-          message: 'Aktiviteten är markerad med Avvikelse men har ingen analys som förklarar avvikelsen.',
-          location: a.loc,
-        });
+        context.report({ messageId: 'activityDeviation', subject: a.text, location: a.loc });
       }
     }
   }
@@ -106,11 +124,10 @@ function checkIndicators(context: RuleContext, report: Report): void {
       if (!value || !target) continue;
       const miss = missesTarget(ind, value, target, context.snapshot.settings.customIndicators);
       if (!miss) continue;
-      const what = column === 'utfall' ? 'Utfallet' : 'Prognosen för helåret';
       context.report({
-        kind: 'analysis-missing',
+        messageId: column === 'utfall' ? 'indicatorOutcomeMiss' : 'indicatorForecastMiss',
+        data: { value: value.parsed.raw.trim(), target: target.parsed.raw.trim(), direction: DIRECTION_TEXT[miss] },
         subject: ind.name,
-        message: `${what} ${value.parsed.raw.trim()} når inte årsmålet ${target.parsed.raw.trim()} (${DIRECTION_TEXT[miss]}) och det saknas analys.`,
         location: ind.loc,
       });
     }

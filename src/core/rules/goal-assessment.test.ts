@@ -34,17 +34,44 @@ ruleTester(goalAssessment, {
     {
       name: 'VB enhetsmål without assessment',
       report: report('VB', { title: QUALITY }),
-      findings: [{ kind: 'assessment-missing', subject: QUALITY, severity: 'error', message: 'verksamhetsberättelsen' }],
+      findings: [
+        {
+          messageId: 'missing',
+          kind: 'assessment-missing',
+          subject: QUALITY,
+          severity: 'error',
+          location: { block: 4 },
+          message: 'Enhetsmålet saknar bedömning; i verksamhetsberättelsen ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+        },
+      ],
     },
     {
       name: 'T2 enhetsmål left at "Ingen" by the export',
       report: report('T2', { title: ECONOMY, assessment: '— Ingen' }),
-      findings: [{ kind: 'assessment-missing', subject: ECONOMY, severity: 'error', message: '"— Ingen"' }],
+      findings: [
+        {
+          messageId: 'none',
+          kind: 'assessment-missing',
+          subject: ECONOMY,
+          severity: 'error',
+          location: { block: 5 },
+          message: 'Enhetsmålet har bedömningen "— Ingen"; i tertialrapport 2 ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+        },
+      ],
     },
     {
       name: 'an assessment outside the three values',
       report: report('VB', { title: ECONOMY, assessment: 'Uppfylls till stor del' }),
-      findings: [{ kind: 'assessment-invalid', subject: ECONOMY, severity: 'error', message: '"Uppfylls till stor del"' }],
+      findings: [
+        {
+          messageId: 'invalid',
+          kind: 'assessment-invalid',
+          subject: ECONOMY,
+          severity: 'error',
+          location: { block: 5 },
+          message: 'Bedömningen "Uppfylls till stor del" är inte en av Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+        },
+      ],
     },
   ],
 });

@@ -10,7 +10,16 @@ const ALLOWED = 'Uppfylls helt, Uppfylls delvis eller Uppfylls inte';
 export const goalAssessment: Rule = {
   meta: {
     id: 'goal-assessment',
-    kinds: { 'assessment-missing': 'error', 'assessment-invalid': 'error' },
+    messages: {
+      missing: { kind: 'assessment-missing', severity: 'error', text: 'Enhetsmålet saknar bedömning; i {{when}} ska det stå {{allowed}}.' },
+      none: {
+        kind: 'assessment-missing',
+        severity: 'error',
+        text: 'Enhetsmålet har bedömningen "{{raw}}"; i {{when}} ska det stå {{allowed}}.',
+      },
+      invalid: { kind: 'assessment-invalid', severity: 'error', text: 'Bedömningen "{{raw}}" är inte en av {{allowed}}.' },
+    },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar att varje enhetsmål i en verksamhetsberättelse (VB) och i tertialrapport 2 (T2) har en bedömning: Uppfylls helt, Uppfylls delvis eller Uppfylls inte. "Ingen" eller annan text räknas inte som bedömning.',
@@ -26,23 +35,23 @@ export const goalAssessment: Rule = {
       const a = enhetsmal.assessment;
       if (!a || a.raw.trim() === '') {
         context.report({
-          kind: 'assessment-missing',
+          messageId: 'missing',
+          data: { when, allowed: ALLOWED },
           subject: enhetsmal.title,
-          message: `Enhetsmålet saknar bedömning; i ${when} ska det stå ${ALLOWED}.`,
           location: enhetsmal.loc,
         });
       } else if (a.value === 'ingen') {
         context.report({
-          kind: 'assessment-missing',
+          messageId: 'none',
+          data: { raw: a.raw.trim(), when, allowed: ALLOWED },
           subject: enhetsmal.title,
-          message: `Enhetsmålet har bedömningen "${a.raw.trim()}"; i ${when} ska det stå ${ALLOWED}.`,
           location: a.loc,
         });
       } else if (a.value === null) {
         context.report({
-          kind: 'assessment-invalid',
+          messageId: 'invalid',
+          data: { raw: a.raw.trim(), allowed: ALLOWED },
           subject: enhetsmal.title,
-          message: `Bedömningen "${a.raw.trim()}" är inte en av ${ALLOWED}.`,
           location: a.loc,
         });
       }

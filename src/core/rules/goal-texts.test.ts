@@ -29,14 +29,37 @@ ruleTester(goalTexts, {
     {
       name: 'seed 000: enhetsmål with no Förväntat resultat',
       report: report([{ title: MILJO, beskrivning: 'Klimathandlingsplan.', forvantatResultat: 'Plasten minskar.', enhetsmal: [{ title: VAL, assessment: 'Uppfylls helt' }] }]),
-      findings: [{ kind: 'expected-result-missing', subject: VAL, severity: 'error', message: 'Förväntat resultat' }],
+      findings: [
+        {
+          messageId: 'enhetsmalExpectedResult',
+          kind: 'expected-result-missing',
+          subject: VAL,
+          severity: 'error',
+          location: { block: 5 },
+          message: 'Enhetsmålet saknar Förväntat resultat: skriv vad enheten vill uppnå, så att bedömningen går att följa.',
+        },
+      ],
     },
     {
       name: 'nämndmål without Beskrivning and with an empty Förväntat resultat',
       report: report([{ title: MILJO, forvantatResultat: '' }]),
       findings: [
-        { kind: 'description-missing', subject: MILJO, severity: 'warning', message: 'Beskrivning' },
-        { kind: 'expected-result-missing', subject: MILJO, severity: 'warning' },
+        {
+          messageId: 'namndmalDescription',
+          kind: 'description-missing',
+          subject: MILJO,
+          severity: 'warning',
+          location: { block: 2 },
+          message: 'Nämndmålet saknar Beskrivning.',
+        },
+        {
+          messageId: 'namndmalExpectedResult',
+          kind: 'expected-result-missing',
+          subject: MILJO,
+          severity: 'warning',
+          location: { block: 3 },
+          message: 'Nämndmålet saknar Förväntat resultat.',
+        },
       ],
     },
   ],

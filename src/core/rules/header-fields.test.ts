@@ -11,20 +11,29 @@ ruleTester(headerFields, {
     {
       name: 'no Dnr',
       report: makeReport({ frontMatter: { dnr: null } }),
-      findings: [{ kind: 'header-field-missing', subject: 'Dnr', severity: 'error', message: 'Diarienummer' }],
+      findings: [{ messageId: 'dnrMissing', kind: 'header-field-missing', subject: 'Dnr', severity: 'error', location: { block: 0 } }],
     },
     {
       name: 'blank date and no handläggare',
       report: makeReport({ frontMatter: { date: { text: ' ', loc: { block: 1 } }, handlaggare: null } }),
       findings: [
-        { kind: 'header-field-missing', subject: 'Datum', severity: 'warning' },
-        { kind: 'header-field-missing', subject: 'Handläggare', severity: 'warning' },
+        { messageId: 'handlaggareMissing', kind: 'header-field-missing', subject: 'Handläggare', severity: 'warning', location: { block: 0 } },
+        { messageId: 'dateMissing', kind: 'header-field-missing', subject: 'Datum', severity: 'warning', location: { block: 1 } },
       ],
     },
     {
       name: 'date not in ISO form',
       report: makeReport({ frontMatter: { date: { text: '3 februari 2021', loc: { block: 1 } } } }),
-      findings: [{ kind: 'header-field-missing', subject: 'Datum', severity: 'warning', message: '"3 februari 2021"' }],
+      findings: [
+        {
+          messageId: 'dateFormat',
+          kind: 'header-date-format',
+          subject: 'Datum',
+          severity: 'warning',
+          location: { block: 1 },
+          data: { date: '3 februari 2021' },
+        },
+      ],
     },
   ],
 });

@@ -6,9 +6,9 @@ import { DOCUMENT_SECTION } from './run';
 import type { Rule } from './types';
 
 const FIELDS = [
-  { key: 'dnr', label: 'Dnr', severity: 'error', message: 'Diarienummer (Dnr) saknas i sidhuvudet; utan det kan tjänsteutlåtandet inte registreras för nämnden.' },
-  { key: 'date', label: 'Datum', severity: 'warning', message: 'Datum (ÅÅÅÅ-MM-DD) saknas överst i tjänsteutlåtandet.' },
-  { key: 'handlaggare', label: 'Handläggare', severity: 'warning', message: 'Handläggare saknas på förstasidan.' },
+  { key: 'dnr', label: 'Dnr', messageId: 'dnrMissing' },
+  { key: 'date', label: 'Datum', messageId: 'dateMissing' },
+  { key: 'handlaggare', label: 'Handläggare', messageId: 'handlaggareMissing' },
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,10 +16,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const headerFields: Rule = {
   meta: {
     id: 'header-fields',
-    kinds: { 'header-field-missing': 'error' },
+    messages: {
+      dnrMissing: {
+        kind: 'header-field-missing',
+        severity: 'error',
+        text: 'Diarienummer (Dnr) saknas i sidhuvudet; utan det kan tjänsteutlåtandet inte registreras för nämnden.',
+      },
+      dateMissing: { kind: 'header-field-missing', severity: 'warning', text: 'Datum (ÅÅÅÅ-MM-DD) saknas överst i tjänsteutlåtandet.' },
+      handlaggareMissing: { kind: 'header-field-missing', severity: 'warning', text: 'Handläggare saknas på förstasidan.' },
+      dateFormat: { kind: 'header-date-format', severity: 'warning', text: 'Datumet "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.' },
+    },
+    fixable: false,
     docs: {
       description:
-        'Kontrollerar att tjänsteutlåtandets förstasida har diarienummer (Dnr), datum och handläggare. Dnr saknas är ett fel; datum och handläggare varningar.',
+        'Kontrollerar att tjänsteutlåtandets förstasida har diarienummer (Dnr), datum och handläggare, och att datumet är skrivet ÅÅÅÅ-MM-DD. Dnr saknas är ett fel; datum och handläggare varningar.',
       howToFix:
         'Fyll i "Dnr: HÄ ÅÅÅÅ/NNN", datumet (ÅÅÅÅ-MM-DD) och handläggarens namn i dokumentets sidhuvud eller förstasida, som i stadens mall.',
     },
@@ -31,20 +41,12 @@ export const headerFields: Rule = {
     for (const f of FIELDS) {
       const ref = fm[f.key];
       if (!ref || ref.text.trim() === '') {
-        context.report({
-          kind: 'header-field-missing',
-          severity: f.severity,
-          subject: f.label,
-          message: f.message,
-          section: DOCUMENT_SECTION,
-          location: ref?.loc ?? { block: 0 },
-        });
+        context.report({ messageId: f.messageId, subject: f.label, section: DOCUMENT_SECTION, location: ref?.loc ?? { block: 0 } });
       } else if (f.key === 'date' && !DATE.test(ref.text.trim())) {
         context.report({
-          kind: 'header-field-missing',
-          severity: 'warning',
+          messageId: 'dateFormat',
+          data: { date: ref.text.trim() },
           subject: f.label,
-          message: `Datumet "${ref.text.trim()}" är inte skrivet som ÅÅÅÅ-MM-DD.`,
           section: DOCUMENT_SECTION,
           location: ref.loc,
         });

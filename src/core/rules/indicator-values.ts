@@ -15,7 +15,25 @@ const ABOUT_PEOPLE =
 export const indicatorValues: Rule = {
   meta: {
     id: 'indicator-values',
-    kinds: { 'indicator-value-missing': 'error', 'gender-split-missing': 'warning' },
+    messages: {
+      outcomeMissing: {
+        kind: 'indicator-value-missing',
+        severity: 'error',
+        text: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+      },
+      outcomeMissingExplained: {
+        kind: 'indicator-value-missing',
+        severity: 'warning',
+        text: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+      },
+      targetMissing: { kind: 'indicator-value-missing', severity: 'warning', text: 'Årsmål saknas för indikatorn, så utfallet kan inte bedömas.' },
+      genderSplitMissing: {
+        kind: 'gender-split-missing',
+        severity: 'warning',
+        text: 'Indikatorn gäller personer men utfall för {{missing}} saknas; redovisa könsuppdelat där siffrorna finns.',
+      },
+    },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar indikatortabellerna i en verksamhetsberättelse: varje indikator ska ha Periodens utfall (fel om tomt) och Årsmål (varning om tomt). "i.u." eller "-" räknas som ett besked. För indikatorer som gäller personer ska utfallet redovisas för kvinnor och män där det finns (varning), även i tertialrapporter.',
@@ -50,21 +68,13 @@ function checkValues(context: RuleContext, table: IndicatorTable, ind: Indicator
     // An Analys row that explains the gap makes it a question for the reader, not a blocker.
     const explained = ind.analys !== null && ind.analys.text.trim() !== '';
     context.report({
-      kind: 'indicator-value-missing',
-      severity: explained ? 'warning' : 'error',
+      messageId: explained ? 'outcomeMissingExplained' : 'outcomeMissing',
       subject: ind.name,
-      message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
       location: ind.values.utfall?.loc ?? ind.loc,
     });
   }
   if (hasColumn(table, 'arsmal') && isEmpty(ind, 'arsmal')) {
-    context.report({
-      kind: 'indicator-value-missing',
-      severity: 'warning',
-      subject: ind.name,
-      message: 'Årsmål saknas för indikatorn, så utfallet kan inte bedömas.',
-      location: ind.values.arsmal?.loc ?? ind.loc,
-    });
+    context.report({ messageId: 'targetMissing', subject: ind.name, location: ind.values.arsmal?.loc ?? ind.loc });
   }
 }
 
@@ -80,9 +90,9 @@ function checkGenderSplit(context: RuleContext, table: IndicatorTable, ind: Indi
   if (!men && !women) return;
   const missing = men && women ? 'män/pojkar och kvinnor/flickor' : men ? 'män/pojkar' : 'kvinnor/flickor';
   context.report({
-    kind: 'gender-split-missing',
+    messageId: 'genderSplitMissing',
+    data: { missing },
     subject: ind.name,
-    message: `Indikatorn gäller personer men utfall för ${missing} saknas; redovisa könsuppdelat där siffrorna finns.`,
     location: (men ? ind.values.utfallMan?.loc : ind.values.utfallKvinnor?.loc) ?? ind.loc,
   });
 }

@@ -3,12 +3,14 @@
  * are left unchecked. Never fixed automatically: only the writer knows what was meant.
  */
 import { budgetIssues } from '../budget/index';
+import { BUDGET_MESSAGES } from '../budget/messages';
 import type { Rule } from './types';
 
 export const numberFormat: Rule = {
   meta: {
     id: 'number-format',
-    kinds: { 'number-format': 'error' },
+    messages: { 'number-format': { kind: 'number-format', severity: 'error', text: BUDGET_MESSAGES['number-format'] } },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar att talen i budgettabellernas sifferkolumner går att läsa: decimalkomma, mellanslag som tusentalsavgränsare, ' +
@@ -20,9 +22,9 @@ export const numberFormat: Rule = {
     for (const issue of budgetIssues(context.snapshot, context.model)) {
       if (issue.kind !== 'number-format') continue;
       context.report({
-        kind: 'number-format',
+        messageId: 'number-format',
+        data: issue.data,
         subject: issue.table.rows[issue.row]?.label ?? issue.table.title,
-        message: issue.message,
         location: issue.loc,
       });
     }

@@ -5,33 +5,38 @@
  */
 import type { Paragraph } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import type { Rule, RuleContext, Severity } from './types';
+import type { Rule, RuleContext } from './types';
 import { shorten } from './util';
 
 interface Pattern {
   re: RegExp;
-  severity: Severity;
+  /** Template text for sure, or only text in brackets that may be meant (a warning). */
+  messageId: 'placeholder' | 'bracketed';
   what: string;
 }
 
 const PATTERNS: Pattern[] = [
-  { re: /\blorem ipsum\b/i, severity: 'error', what: 'blindtext (Lorem ipsum)' },
-  { re: /\bklicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) (?:text|ett datum)\b/i, severity: 'error', what: 'Words platshållartext' },
-  { re: /\bskriv\b[^.!?\n]{0,120}?\bhär\b/i, severity: 'error', what: 'malltext ("Skriv … här")' },
-  { re: /\bhär (?:skriver|beskriver|anger|redovisar) (?:du|ni|enheten)\b/i, severity: 'error', what: 'instruktionstext från mallen' },
+  { re: /\blorem ipsum\b/i, messageId: 'placeholder', what: 'blindtext (Lorem ipsum)' },
+  { re: /\bklicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) (?:text|ett datum)\b/i, messageId: 'placeholder', what: 'Words platshållartext' },
+  { re: /\bskriv\b[^.!?\n]{0,120}?\bhär\b/i, messageId: 'placeholder', what: 'malltext ("Skriv … här")' },
+  { re: /\bhär (?:skriver|beskriver|anger|redovisar) (?:du|ni|enheten)\b/i, messageId: 'placeholder', what: 'instruktionstext från mallen' },
   {
     re: /^(?:beskriv|redogör för|ange|analysera|kommentera|sammanfatta|fyll i|lägg in|infoga)\b[^\n]{0,300}$/i,
-    severity: 'error',
+    messageId: 'placeholder',
     what: 'instruktionstext från mallen eller ILS-webb',
   },
-  { re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}])/u, severity: 'error', what: 'platshållaren "XX"' },
-  { re: /\[[^\]\n]*\p{L}[^\]\n]*\]/u, severity: 'warning', what: 'text inom hakparenteser, som i mallens platshållare' },
+  { re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}])/u, messageId: 'placeholder', what: 'platshållaren "XX"' },
+  { re: /\[[^\]\n]*\p{L}[^\]\n]*\]/u, messageId: 'bracketed', what: 'text inom hakparenteser, som i mallens platshållare' },
 ];
 
 export const placeholderText: Rule = {
   meta: {
     id: 'placeholder-text',
-    kinds: { 'placeholder-text': 'error' },
+    messages: {
+      placeholder: { kind: 'placeholder-text', severity: 'error', text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".' },
+      bracketed: { kind: 'placeholder-text', severity: 'warning', text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".' },
+    },
+    fixable: false,
     docs: {
       description:
         'Letar efter malltext som blivit kvar: "Skriv … här", Words "Klicka eller tryck här för att ange text.", instruktioner från ILS-webb/Stratsys som börjar med "Beskriv", "Redogör för", "Ange" osv., "XX" i stället för en siffra, "Lorem ipsum" (fel) och text inom hakparenteser som "[Enhetens namn]" (varning).',
@@ -59,10 +64,9 @@ function checkParagraph(context: RuleContext, p: Paragraph, location: { block: n
   const hit = PATTERNS.find((pattern) => pattern.re.test(text));
   if (!hit) return;
   context.report({
-    kind: 'placeholder-text',
-    severity: hit.severity,
+    messageId: hit.messageId,
+    data: { what: hit.what, text: shorten(text, 60) },
     subject: shorten(text, 100),
-    message: `Texten ser ut att vara ${hit.what} som blivit kvar: "${shorten(text, 60)}".`,
     location,
   });
 }

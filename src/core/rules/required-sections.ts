@@ -6,7 +6,7 @@
 import type { Enhetsmal, Report, ReportType, Section, TextRef } from '../model';
 import type { Loc } from '../snapshot';
 import { DOCUMENT_SECTION } from './run';
-import type { Rule, RuleContext, Severity } from './types';
+import type { MessageSpec, Rule, RuleContext, Severity } from './types';
 import { flattenSections, isBlank, normalizeTitle, unitGoals } from './util';
 
 interface Required {
@@ -99,6 +99,11 @@ const TYPE_NAMES: Record<ReportType, string> = {
   VP: 'en verksamhetsplan',
 };
 
+/** Messages `<prefix>.<severity>` of one kind and text, one per severity the template may give. */
+function bySeverity(prefix: string, kind: string, severities: Severity[], text: string): Record<string, MessageSpec> {
+  return Object.fromEntries(severities.map((severity) => [`${prefix}.${severity}`, { kind, severity, text }]));
+}
+
 function matches(section: Section, req: Required): boolean {
   const t = normalizeTitle(section.title);
   return [req.title, ...(req.aliases ?? [])].some((a) => normalizeTitle(a) === t);
@@ -112,7 +117,26 @@ function isEmpty(section: Section): boolean {
 export const requiredSections: Rule = {
   meta: {
     id: 'required-sections',
-    kinds: { 'section-missing': 'error', 'section-empty': 'warning' },
+    // The template gives each section its severity when missing or empty; a message per severity keeps
+    // one severity per message id.
+    messages: {
+      ...bySeverity('sectionMissing', 'section-missing', ['error', 'warning'], 'Avsnittet "{{title}}" saknas; det ska finnas i {{typeName}}.'),
+      ...bySeverity('subsectionMissing', 'section-missing', ['error', 'warning'], 'Underavsnittet "{{title}}" saknas under "{{parent}}".'),
+      ...bySeverity(
+        'sectionEmpty',
+        'section-empty',
+        ['error', 'warning', 'tip'],
+        'Avsnittet "{{title}}" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+      ),
+      ...bySeverity(
+        'goalPartMissing',
+        'section-missing',
+        ['error', 'warning'],
+        'Enhetsmålet saknar delen "{{part}}", som varje enhetsmål i en verksamhetsplan ska ha.',
+      ),
+      ...bySeverity('goalPartEmpty', 'section-empty', ['error', 'warning'], 'Delen "{{part}}" i enhetsmålet är tom.'),
+    },
+    fixable: false,
     docs: {
       description:
         'Kontrollerar att rapporten har de avsnitt som mallen kräver för rapporttypen (VB/T1/T2: Sammanfattande analys, Uppföljning av Kommunfullmäktiges inriktningsmål, Uppföljning av ekonomi med fyra underavsnitt, Systematiskt kvalitetsarbete, Övrigt; VP: Inledning med underavsnitt, inriktningsmålen, Redovisning av ekonomi) och att de inte är tomma. I en VP ska varje enhetsmål ha Förväntat resultat, Arbetssätt, Resursanvändning, Uppföljning och Utveckling.',
@@ -148,13 +172,14 @@ function checkLevel(
     if (!found) {
       if (req.goals && report.goals.length > 0) continue;
       context.report({
-        kind: 'section-missing',
-        severity: req.missing,
+        ...(parent
+          ? { messageId: `subsectionMissing.${req.missing}`, data: { title: req.title, parent: parent.title } }
+          : {
+              messageId: `sectionMissing.${req.missing}`,
+              data: { title: req.title, typeName: TYPE_NAMES[report.type as ReportType] },
+              section: DOCUMENT_SECTION,
+            }),
         subject: req.title,
-        message: parent
-          ? `Underavsnittet "${req.title}" saknas under "${parent.title}".`
-          : `Avsnittet "${req.title}" saknas; det ska finnas i ${TYPE_NAMES[report.type as ReportType]}.`,
-        section: parent ? undefined : DOCUMENT_SECTION,
         location: lastLoc,
       });
       continue;
@@ -174,13 +199,7 @@ function checkLevel(
 }
 
 function reportEmpty(context: RuleContext, section: Section, severity: Severity): void {
-  context.report({
-    kind: 'section-empty',
-    severity,
-    subject: section.title,
-    message: `Avsnittet "${section.title}" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.`,
-    location: section.loc,
-  });
+  context.report({ messageId: `sectionEmpty.${severity}`, data: { title: section.title }, subject: section.title, location: section.loc });
 }
 
 function checkVpParts(context: RuleContext, report: Report): void {
@@ -189,18 +208,16 @@ function checkVpParts(context: RuleContext, report: Report): void {
       const ref: TextRef | null = part.key === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.key];
       if (!ref) {
         context.report({
-          kind: 'section-missing',
-          severity: part.severity,
+          messageId: `goalPartMissing.${part.severity}`,
+          data: { part: part.label },
           subject: enhetsmal.title,
-          message: `Enhetsmålet saknar delen "${part.label}", som varje enhetsmål i en verksamhetsplan ska ha.`,
           location: enhetsmal.loc,
         });
       } else if (isBlank(ref)) {
         context.report({
-          kind: 'section-empty',
-          severity: part.severity,
+          messageId: `goalPartEmpty.${part.severity}`,
+          data: { part: part.label },
           subject: enhetsmal.title,
-          message: `Delen "${part.label}" i enhetsmålet är tom.`,
           location: ref.loc,
         });
       }

@@ -1,11 +1,11 @@
 /**
- * The rule runner: completes what rules report (severity from the rule's kinds, the section from
+ * The rule runner: completes what rules report (kind, severity and text from the rule's messages, the section from
  * the location, a stable id) and sorts findings in document order. Kept apart from `check.ts` so
  * that rule tests run on hand-made reports without the parser.
  */
 import type { Report, Section } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
-import type { Finding, Rule, RuleContext, Severity } from './types';
+import { interpolate, type Finding, type Rule, type RuleContext } from './types';
 
 /** Section label for findings outside any level-1 section. */
 export const DOCUMENT_SECTION = 'Dokumentet';
@@ -22,14 +22,20 @@ export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSn
     const context: RuleContext = {
       model: report,
       snapshot,
-      report(f) {
-        const severity: Severity | undefined = f.severity ?? rule.meta.kinds[f.kind];
-        if (!severity) throw new Error(`Regeln ${rule.meta.id} rapporterade okänd sort "${f.kind}"`);
+      report({ messageId, data, section, fix, ...rest }) {
+        const spec = rule.meta.messages[messageId];
+        if (!spec) throw new Error(`Regeln ${rule.meta.id} rapporterade okänt meddelande "${messageId}"`);
+        // As ESLint: a rule that offers fixes says so in its meta, so fix/Räkna om know whom to ask.
+        if (fix && !rule.meta.fixable) throw new Error(`Regeln ${rule.meta.id} har en åtgärd men är inte markerad som fixable`);
         drafts.push({
-          ...f,
+          ...rest,
           rule: rule.meta.id,
-          severity,
-          section: f.section ?? sectionOf(report.sections, f.location.block) ?? DOCUMENT_SECTION,
+          kind: spec.kind,
+          messageId,
+          severity: spec.severity,
+          message: interpolate(spec.text, data),
+          section: section ?? sectionOf(report.sections, rest.location.block) ?? DOCUMENT_SECTION,
+          ...(fix ? { fix } : {}),
           order: drafts.length,
         });
       },
@@ -40,6 +46,7 @@ export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSn
       drafts.push({
         rule: rule.meta.id,
         kind: 'rule-failed',
+        messageId: 'ruleFailed',
         severity: 'warning',
         subject: rule.meta.id,
         message: `Kontrollen ${rule.meta.id} kunde inte köras färdigt (${error instanceof Error ? error.message : String(error)}). Övriga kontroller har körts.`,

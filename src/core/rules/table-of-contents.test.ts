@@ -2,13 +2,21 @@ import type { Report } from '../model';
 import type { DocSnapshot } from '../snapshot';
 import { body, buildReport, FRONT, SEED_HEADINGS, type Line } from '../toc/testing';
 import { MAX_SINGLE_FINDINGS, tableOfContents } from './table-of-contents';
-import type { Finding, RuleContext } from './types';
+import { interpolate, kindsOf, type ReportDescriptor } from './types';
 
-type Reported = Parameters<RuleContext['report']>[0];
+type Reported = ReportDescriptor & { kind: string; message: string };
 
+/** The rule's reports in the order it makes them, with kind and text from its messages. */
 function run(report: Report, snapshot: DocSnapshot): Reported[] {
   const found: Reported[] = [];
-  tableOfContents.check({ model: report, snapshot, report: (f) => found.push(f) });
+  tableOfContents.check({
+    model: report,
+    snapshot,
+    report: (d) => {
+      const spec = tableOfContents.meta.messages[d.messageId];
+      found.push({ ...d, kind: spec.kind, message: interpolate(spec.text, d.data) });
+    },
+  });
   return found;
 }
 
@@ -98,9 +106,13 @@ describe('table-of-contents rule', () => {
     expect(run(other.report, other.snapshot)).toEqual([]);
   });
 
-  it('declares its kinds with severities and Swedish docs', () => {
-    const kinds: Record<string, Finding['severity']> = tableOfContents.meta.kinds;
-    expect(Object.keys(kinds).sort()).toEqual(['toc-ambiguous', 'toc-missing', 'toc-stale']);
+  it('declares its kinds with severities, that it is fixable, and Swedish docs', () => {
+    expect([...kindsOf(tableOfContents.meta)].sort()).toEqual([
+      ['toc-ambiguous', ['warning']],
+      ['toc-missing', ['warning']],
+      ['toc-stale', ['warning']],
+    ]);
+    expect(tableOfContents.meta.fixable).toBe(true);
     expect(tableOfContents.meta.docs.description).toMatch(/innehållsförteckning/);
   });
 });

@@ -22,29 +22,21 @@ function remedy(toc: Toc): string {
     : 'Innehållsförteckningen är inskriven för hand. Låt Rapportstöd ersätta den med en som Word kan uppdatera.';
 }
 
-function describe(d: TocDifference): { subject: string; message: string } {
+function describe(d: TocDifference): { subject: string; messageId: string; data: Record<string, string | number> } {
   switch (d.kind) {
     case 'missing':
-      return { subject: cleanTocText(d.heading.text), message: `Rubriken ${q(d.heading.text)} saknas i innehållsförteckningen.` };
+      return { subject: cleanTocText(d.heading.text), messageId: 'missing', data: { heading: q(d.heading.text) } };
     case 'extra':
-      return {
-        subject: cleanTocText(d.entry.text),
-        message: `Innehållsförteckningen har raden ${q(d.entry.text)}, men det finns ingen sådan rubrik i dokumentet.`,
-      };
+      return { subject: cleanTocText(d.entry.text), messageId: 'extra', data: { entry: q(d.entry.text) } };
     case 'moved':
-      return {
-        subject: cleanTocText(d.heading.text),
-        message: `${q(d.heading.text)} står i en annan ordning i innehållsförteckningen än i dokumentet.`,
-      };
+      return { subject: cleanTocText(d.heading.text), messageId: 'moved', data: { heading: q(d.heading.text) } };
     case 'changedText':
-      return {
-        subject: cleanTocText(d.heading.text),
-        message: `Rubriken heter ${q(d.heading.text)}, men i innehållsförteckningen står ${q(d.entry.text)}.`,
-      };
+      return { subject: cleanTocText(d.heading.text), messageId: 'changedText', data: { heading: q(d.heading.text), entry: q(d.entry.text) } };
     case 'wrongLevel':
       return {
         subject: cleanTocText(d.heading.text),
-        message: `${q(d.heading.text)} står på nivå ${d.entry.level} i innehållsförteckningen men är en rubrik på nivå ${d.heading.level}.`,
+        messageId: 'wrongLevel',
+        data: { heading: q(d.heading.text), entryLevel: d.entry.level, headingLevel: d.heading.level },
       };
   }
 }
@@ -68,7 +60,7 @@ function groupedMessage(differences: TocDifference[]): string {
   if (moved.length) parts.push(`${moved.length} står i fel ordning (${listed(moved)})`);
   if (changed.length) parts.push(`${changed.length} har ändrad rubriktext (${listed(changed)})`);
   if (level.length) parts.push(`${level.length} står på fel nivå (${listed(level)})`);
-  return `Innehållsförteckningen stämmer inte med rubrikerna: ${parts.join('; ')}.`;
+  return parts.join('; ');
 }
 
 function checkStale(context: RuleContext, toc: Toc): void {
@@ -79,35 +71,32 @@ function checkStale(context: RuleContext, toc: Toc): void {
   if (unclear) {
     // Most lines list no heading: the list may run into other text, so it is neither judged line by line nor rebuilt.
     context.report({
-      kind: 'toc-ambiguous',
+      messageId: 'ambiguous',
+      data: { unmatched: unclear.unmatched, lines: unclear.lines },
       subject: cleanTocText(toc.heading?.text ?? 'Innehållsförteckning'),
-      message:
-        `Innehållsförteckningen kunde inte jämföras säkert med rubrikerna: ${unclear.unmatched} av ${unclear.lines} rader ` +
-        'motsvarar ingen rubrik i dokumentet. Rapportstöd ändrar den därför inte. Kontrollera den för hand, eller ta bort den ' +
-        'och infoga en ny med Referenser > Innehållsförteckning.',
       location: toc.heading?.loc ?? { block: toc.fromBlock },
     });
     return;
   }
   const { edits } = computeTocFix(report, snapshot);
   const fix = edits.length > 0 ? edits : undefined;
-  const tail = ` ${remedy(toc)}`;
+  const tail = remedy(toc);
   if (differences.length > MAX_SINGLE_FINDINGS) {
     context.report({
-      kind: 'toc-stale',
+      messageId: 'grouped',
+      data: { differences: groupedMessage(differences), remedy: tail },
       subject: cleanTocText(toc.heading?.text ?? 'Innehållsförteckning'),
-      message: groupedMessage(differences) + tail,
       location: toc.heading?.loc ?? { block: toc.fromBlock },
       fix,
     });
     return;
   }
   for (const d of differences) {
-    const { subject, message } = describe(d);
+    const { subject, messageId, data } = describe(d);
     context.report({
-      kind: 'toc-stale',
+      messageId,
+      data: { ...data, remedy: tail },
       subject,
-      message: message + tail,
       location: d.kind === 'missing' ? d.heading.loc : d.entry.loc,
       fix,
     });
@@ -117,7 +106,38 @@ function checkStale(context: RuleContext, toc: Toc): void {
 export const tableOfContents: Rule = {
   meta: {
     id: 'table-of-contents',
-    kinds: { 'toc-missing': 'warning', 'toc-stale': 'warning', 'toc-ambiguous': 'warning' },
+    messages: {
+      missingToc: {
+        kind: 'toc-missing',
+        severity: 'warning',
+        text:
+          'Rapporten ({{type}}) saknar innehållsförteckning. ' +
+          'Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
+      },
+      missing: { kind: 'toc-stale', severity: 'warning', text: 'Rubriken {{heading}} saknas i innehållsförteckningen. {{remedy}}' },
+      extra: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: 'Innehållsförteckningen har raden {{entry}}, men det finns ingen sådan rubrik i dokumentet. {{remedy}}',
+      },
+      moved: { kind: 'toc-stale', severity: 'warning', text: '{{heading}} står i en annan ordning i innehållsförteckningen än i dokumentet. {{remedy}}' },
+      changedText: { kind: 'toc-stale', severity: 'warning', text: 'Rubriken heter {{heading}}, men i innehållsförteckningen står {{entry}}. {{remedy}}' },
+      wrongLevel: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: '{{heading}} står på nivå {{entryLevel}} i innehållsförteckningen men är en rubrik på nivå {{headingLevel}}. {{remedy}}',
+      },
+      grouped: { kind: 'toc-stale', severity: 'warning', text: 'Innehållsförteckningen stämmer inte med rubrikerna: {{differences}}. {{remedy}}' },
+      ambiguous: {
+        kind: 'toc-ambiguous',
+        severity: 'warning',
+        text:
+          'Innehållsförteckningen kunde inte jämföras säkert med rubrikerna: {{unmatched}} av {{lines}} rader ' +
+          'motsvarar ingen rubrik i dokumentet. Rapportstöd ändrar den därför inte. Kontrollera den för hand, eller ta bort den ' +
+          'och infoga en ny med Referenser > Innehållsförteckning.',
+      },
+    },
+    fixable: true,
     docs: {
       description:
         'Kontrollerar att rapporten har en innehållsförteckning och att den listar rubrikerna på nivå 1–3 med rätt text, ordning och nivå.',
@@ -136,11 +156,9 @@ export const tableOfContents: Rule = {
     const edits = insertTocEdits(report, snapshot);
     const first = tocHeadings(report, null, snapshot)[0];
     context.report({
-      kind: 'toc-missing',
+      messageId: 'missingToc',
+      data: { type: report.type },
       subject: 'Innehållsförteckning',
-      message:
-        `Rapporten (${report.type}) saknar innehållsförteckning. ` +
-        'Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
       location: first?.loc ?? { block: 0 },
       fix: edits.length > 0 ? edits : undefined,
     });

@@ -1,19 +1,23 @@
 /**
- * Check rules, shaped like ESLint rules: each module exports a `Rule` with `meta` (id, kinds,
- * default severity, Swedish docs and messages) and `check(context)`, which reports findings through
- * the context. Rules are pure: they read the report model and the snapshot, never the document.
+ * Check rules, shaped like ESLint rules: each module exports a `Rule` with `meta` (id, messages,
+ * fixable, Swedish docs) and `check(context)`, which reports findings through the context by message
+ * id. Rules are pure: they read the report model and the snapshot, never the document.
  */
 import type { Edit } from '../edits';
 import type { Report } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
 
+export { interpolate } from '../interpolate';
+
 export type Severity = 'error' | 'warning' | 'tip';
 
 export interface Finding {
-  /** Stable id of this finding in this document (rule, kind, subject and location), used by "Ignorera". */
+  /** Stable id of this finding in this document (rule, kind, subject and occurrence), used by "Ignorera". */
   id: string;
   rule: string;
   kind: string;
+  /** The key of the rule's `meta.messages` entry the finding was reported with. */
+  messageId: string;
   severity: Severity;
   /** Text of the element concerned: indicator name, activity text, goal title, section heading, row label. */
   subject: string;
@@ -22,20 +26,45 @@ export interface Finding {
   /** Title of the level-1 section the finding is in ("Dokumentet" for the document as a whole). */
   section: string;
   location: Loc;
-  /** Edits that fix the finding safely, when there is such a fix. */
+  /** Edits that fix the finding safely, when there is such a fix (only from rules with `meta.fixable`). */
   fix?: Edit[];
+}
+
+/**
+ * One message a rule can report, as ESLint's `meta.messages`, with what ESLint keeps in the config
+ * instead: the severity. A kind means one thing (what is wrong); a rule that reports the same kind at
+ * two severities (a missing Dnr is an error, a missing handläggare a warning) has a message for each.
+ */
+export interface MessageSpec {
+  /** The finding's kind: stable, in `check --json`, in docs/rules.md and the README. */
+  kind: string;
+  severity: Severity;
+  /** Swedish, ending with a full stop; `{{name}}` is filled from the report's `data`. */
+  text: string;
 }
 
 export interface RuleMeta {
   id: string;
-  /** The kinds of finding this rule reports, each with its default severity. */
-  kinds: Record<string, Severity>;
+  messages: Record<string, MessageSpec>;
+  /** True when the rule's findings may carry edits that fix them (applied by Åtgärda, Räkna om and `fix`). */
+  fixable: boolean;
   docs: {
     /** Swedish: what the rule checks. */
     description: string;
     /** Swedish: how to fix what it reports. */
     howToFix: string;
   };
+}
+
+/** What a rule reports: the message by id with its data, the element and where it is. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  subject: string;
+  location: Loc;
+  /** The section the finding belongs to, when it is not the one holding `location` (e.g. "Dokumentet"). */
+  section?: string;
+  fix?: Edit[];
 }
 
 export interface RuleContext {
@@ -45,11 +74,22 @@ export interface RuleContext {
    */
   model: Report;
   snapshot: DocSnapshot;
-  /** Reports a finding; `id` and `section` are filled in from the location when left out. */
-  report(finding: Omit<Finding, 'id' | 'rule' | 'section' | 'severity'> & { severity?: Severity; section?: string }): void;
+  /** Reports a finding; the runner fills in kind, severity and message from `meta.messages`. */
+  report(descriptor: ReportDescriptor): void;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/** The kinds a rule reports, each with the severities its messages give it (for docs and tests). */
+export function kindsOf(meta: RuleMeta): Map<string, Severity[]> {
+  const kinds = new Map<string, Severity[]>();
+  for (const m of Object.values(meta.messages)) {
+    const list = kinds.get(m.kind) ?? [];
+    if (!list.includes(m.severity)) list.push(m.severity);
+    kinds.set(m.kind, list);
+  }
+  return kinds;
 }
