@@ -11,6 +11,7 @@
  */
 import type { Block, ContentControlSpan, DocSnapshot, FieldSpan } from '../core/snapshot';
 import type { Styles } from './styles';
+import { ListCounter, type Numbering } from './numbering';
 import type { SourceMap } from './source-map';
 import { parseXmlTree, walkDescendants, type XmlNode } from './xml-tree';
 import { ReadContext } from './body/context';
@@ -41,7 +42,7 @@ function findBody(root: XmlNode): XmlNode | null {
   return body;
 }
 
-export function readDocumentXml(text: string, part: string, styles: Styles): DocumentRead {
+export function readDocumentXml(text: string, part: string, styles: Styles, numbering: Numbering | null = null): DocumentRead {
   const root = parseXmlTree(text, part);
   const blocks: Block[] = [];
   const contentControls: ContentControlSpan[] = [];
@@ -52,7 +53,7 @@ export function readDocumentXml(text: string, part: string, styles: Styles): Doc
       if (WORD_MAIN.has(v)) source.mainPrefix = k === 'xmlns' ? '' : k.slice(6);
     }
   }
-  const ctx = new ReadContext(text, styles, () => blocks.length, { recordFields: true });
+  const ctx = new ReadContext(text, styles, () => blocks.length, { recordFields: true, lists: numbering ? new ListCounter(numbering, styles) : null });
   const open: number[] = [];
   const container = (): number => (open.length ? open[open.length - 1] : -1);
   const sink: BlockSink = {

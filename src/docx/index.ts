@@ -11,6 +11,7 @@ import { readRelationships, relsPathFor, relTypeIs, type Relationship } from './
 import { emptyStyles, readStyles, type Styles } from './styles';
 import { readCustomIndicators, readIgnoredFindings, readUpdateFields } from './settings';
 import { readDocumentXml, type SourceMap } from './document';
+import { readNumbering, type Numbering } from './numbering';
 import { decodeXml, type DecodedXml } from './xml';
 import { applyEditsToPackage, type ApplyResult } from './apply';
 
@@ -93,6 +94,21 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       )
     : emptyStyles();
 
+  const numberingPart = partFor('numbering');
+  // Without numbering definitions the text is all there; only the list numbers before it are missing.
+  const numbering: Numbering | null = numberingPart
+    ? readOrWarn(
+        () => {
+          const read = readNumbering(parts.get(numberingPart), numberingPart);
+          warnings.push(...read.warnings);
+          return read.value;
+        },
+        null,
+        warnings,
+        'Dokumentets numrering (numbering.xml) kunde inte läsas; rubrik- och listnummer saknas.',
+      )
+    : null;
+
   const settingsPart = partFor('settings');
   const updateFieldsOnOpen = settingsPart
     ? readOrWarn(() => readUpdateFields(parts.get(settingsPart), settingsPart), false, warnings, 'Dokumentets inställningar (settings.xml) kunde inte läsas.')
@@ -116,7 +132,7 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const docBytes = parts.get(documentPart);
   if (!docBytes) throw new DocxError('missingDocument');
   const decoded = decodeXml(docBytes);
-  const read = readDocumentXml(decoded.text, documentPart, styles);
+  const read = readDocumentXml(decoded.text, documentPart, styles, numbering);
 
   return {
     snapshot: {

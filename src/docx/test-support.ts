@@ -11,6 +11,7 @@ export interface TestPackage {
   body: string;
   styles?: string;
   settings?: string;
+  numbering?: string;
   /** Extra parts by name, e.g. a webextension part. */
   extra?: Record<string, string | Uint8Array>;
   /** Leave out `_rels/.rels`. */
@@ -27,6 +28,10 @@ export function stylesXml(styles: string, defaults = ''): string {
   return `${XML_DECL}<w:styles xmlns:w="${W_NS}">${defaults}${styles}</w:styles>`;
 }
 
+export function numberingXml(children: string): string {
+  return `${XML_DECL}<w:numbering xmlns:w="${W_NS}">${children}</w:numbering>`;
+}
+
 export function settingsXml(children: string): string {
   return `${XML_DECL}<w:settings xmlns:w="${W_NS}">${children}</w:settings>`;
 }
@@ -36,6 +41,7 @@ export function packageParts(pkg: TestPackage): Record<string, Uint8Array> {
   const docRels = [
     pkg.styles !== undefined ? `<Relationship Id="rId1" Type="${R_NS}/styles" Target="styles.xml"/>` : '',
     pkg.settings !== undefined ? `<Relationship Id="rId2" Type="${R_NS}/settings" Target="settings.xml"/>` : '',
+    pkg.numbering !== undefined ? `<Relationship Id="rId3" Type="${R_NS}/numbering" Target="numbering.xml"/>` : '',
   ].join('');
   const parts: Record<string, Uint8Array> = {
     '[Content_Types].xml': enc(
@@ -53,6 +59,7 @@ export function packageParts(pkg: TestPackage): Record<string, Uint8Array> {
   );
   if (pkg.styles !== undefined) parts['word/styles.xml'] = enc(pkg.styles);
   if (pkg.settings !== undefined) parts['word/settings.xml'] = enc(pkg.settings);
+  if (pkg.numbering !== undefined) parts['word/numbering.xml'] = enc(pkg.numbering);
   for (const [name, content] of Object.entries(pkg.extra ?? {})) parts[name] = enc(content);
   return parts;
 }

@@ -20,10 +20,10 @@ import type {
 } from '../model';
 import type { DocSnapshot, Loc, Paragraph } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { assessmentValue, goalLabel, isLevel1Title, partLabel, splitGoalNumber, type GoalLabel, type PartLabel } from './labels';
+import { assessmentValue, goalLabel, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, titleKey, type GoalLabel, type PartLabel } from './labels';
 import { styleHeadingLevel } from './headings';
 import { classifyTable, readActivityTable, readIndicatorTable } from './tables';
-import { isBlank, loc, normalise, squash } from './text';
+import { isBlank, loc, squash } from './text';
 
 export interface GoalsResult {
   goals: Inriktningsmal[];
@@ -63,8 +63,7 @@ function firstGoalLabel(snapshot: DocSnapshot, from: number): number {
 function goalAreaEnd(snapshot: DocSnapshot, start: number, headings: readonly Heading[]): number {
   for (const h of headings) {
     if (h.loc.block <= start || h.level !== 1) continue;
-    const n = normalise(h.text);
-    if (n === GOALS_SECTION) continue;
+    if (titleKey(h.text) === GOALS_SECTION) continue;
     if (isLevel1Title(h.text)) return h.loc.block - 1;
     if (h.source !== 'style') continue;
     if (goalLabel(h.text) || partLabel(h.text) || splitGoalNumber(h.text).number !== null) continue;
@@ -72,6 +71,26 @@ function goalAreaEnd(snapshot: DocSnapshot, start: number, headings: readonly He
     return h.loc.block - 1;
   }
   return snapshot.blocks.length - 1;
+}
+
+/**
+ * The number of the goals section's heading ("2 Uppföljning av Kommunfullmäktiges inriktningsmål", typed
+ * or from Word's heading numbering), so that "2.1 …" under it is read as its sub-section, not KF goal 2.1.
+ */
+function sectionNumberOf(snapshot: DocSnapshot, headings: readonly Heading[], before: number): string | null {
+  let found: string | null = null;
+  for (const h of headings) {
+    if (h.loc.block >= before) break;
+    if (titleKey(h.text) !== GOALS_SECTION) continue;
+    const b = snapshot.blocks[h.loc.block];
+    const listNumber = b && isParagraph(b) ? (b.listNumber ?? '').replace(/[.\s]+$/, '') : '';
+    found = splitGoalNumber(h.text).number ?? (/^\d{1,2}(?:\.\d{1,2})*$/.test(listNumber) ? listNumber : null);
+  }
+  return found;
+}
+
+function isSectionNumber(number: string, sectionNumber: string | null): boolean {
+  return sectionNumber !== null && number.startsWith(sectionNumber + '.');
 }
 
 function followsLabel(snapshot: DocSnapshot, block: number): boolean {
@@ -120,6 +139,7 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
   const start = firstGoalLabel(snapshot, fromBlock);
   if (start < 0) return result;
   const end = goalAreaEnd(snapshot, start, headings);
+  const goalsSectionNumber = sectionNumberOf(snapshot, headings, start);
   result.range = [start, end];
   const headingBlocks = new Set(headings.map((h) => h.loc.block));
 
@@ -307,9 +327,12 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
     }
     if (isHeadingHere(b, i, headingBlocks)) {
       closePart();
-      // Without a label, a numbered heading still names a goal ("1.5. I Stockholm …").
-      const n = splitGoalNumber(b.text).number;
-      if (n !== null && styleHeadingLevel(b) !== null) createGoal(n.includes('.') ? 'kfMal' : 'inriktningsmal', b.text, here);
+      // Without a label, a numbered heading still names a goal ("1.5. I Stockholm …"), unless the number
+      // is the document's own section number: a known section title, or the goals section's number first.
+      const { number: n, title: bare } = splitGoalNumber(b.text);
+      if (n !== null && styleHeadingLevel(b) !== null && knownTitleLevel(bare, null) === null && !isSectionNumber(n, goalsSectionNumber)) {
+        createGoal(n.includes('.') ? 'kfMal' : 'inriktningsmal', b.text, here);
+      }
       continue;
     }
     if (part) {

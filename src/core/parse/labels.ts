@@ -112,9 +112,20 @@ export const ECONOMY_TITLES: readonly string[] = [
 
 const ECONOMY_PARENTS = new Set(['uppföljning av ekonomi', 'redovisning av ekonomi']);
 
-/** The form two titles are compared in: case, symbols, dash style and a final colon or stop ignored. */
+/** A section number typed before a title: "3 ", "3.1 ", "1.5. " (followed by the title's first letter). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/** "3.1 Investeringar" → "Investeringar": the title without the section number a writer typed before it. */
+export function withoutSectionNumber(text: string): string {
+  return text.replace(SECTION_NUMBER, '');
+}
+
+/**
+ * The form two titles are compared in: case, symbols, dash style, a typed section number ("3 Uppföljning
+ * av ekonomi") and a final colon or stop ignored.
+ */
 export function titleKey(text: string): string {
-  return normalise(text)
+  return withoutSectionNumber(normalise(text))
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/[.:]+$/, '')

@@ -1,10 +1,10 @@
 /** Shared helpers of the completeness rules: walking the goal tree and comparing titles. */
+import { withoutSectionNumber } from '../parse/labels';
 import type { ActivityTable, Enhetsmal, IndicatorTable, Inriktningsmal, KfMal, Namndmal, Report, Section, TextRef } from '../model';
 
-/** Case, spacing, dash style and a trailing colon do not make two titles different. */
+/** Case, spacing, dash style, a typed section number ("3.1 ") and a trailing colon do not make two titles different. */
 export function normalizeTitle(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b\ufeff]/g, '')
+  return withoutSectionNumber(text.replace(/[\u00ad\u200b\ufeff]/g, '').trim())
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')

@@ -8,6 +8,7 @@
 import type { FieldSpan } from '../../core/snapshot';
 import type { Range } from '../source-map';
 import type { Styles } from '../styles';
+import type { ListCounter } from '../numbering';
 import type { XmlNode } from '../xml-tree';
 
 /** Subtrees that are never body text (or whose text is not what Word shows). */
@@ -126,10 +127,14 @@ export class ReadContext {
     readonly styles: Styles,
     /** Index the next top-level block will get: where a field beginning now starts. */
     readonly blockIndex: () => number,
-    options: { recordFields: boolean },
+    options: { recordFields: boolean; lists?: ListCounter | null },
   ) {
     this.fieldSpans = options.recordFields ? [] : null;
+    this.lists = options.lists ?? null;
   }
+
+  /** Counts numbered paragraphs for their number text; null when the package has no numbering part. */
+  readonly lists: ListCounter | null;
 
   /** Runs `read` one nesting level deeper, or skips it with one warning when the file nests too deep. */
   nested(read: () => void, cost = 1): void {

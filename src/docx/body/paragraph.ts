@@ -101,13 +101,18 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
   const lvl = props.outlineLvl ?? resolveStyle(styles, styleKey, (s) => s.outlineLvl) ?? (builtInLevel ? Number(builtInLevel[1]) - 1 : null);
   let numId = props.numId;
   let ilvl = props.ilvl;
+  let fromStyle = false;
   if (numId === null) {
     const styleNum = resolveStyle(styles, styleKey, (s) => s.numbering);
     if (styleNum) {
       numId = styleNum.numId;
+      fromStyle = props.ilvl === null;
       ilvl = ilvl ?? styleNum.level;
     }
   }
+  const numbered = numId !== null && numId !== '0';
+  // Heading numbering: the list level is the one that names the paragraph's style.
+  if (numbered && ctx.lists && numId !== null) ilvl = ctx.lists.levelFor(numId, ilvl ?? 0, styleKey, fromStyle);
   const visible = sink.runs.filter((r) => r.text.trim() !== '');
   const paragraph: Paragraph = {
     kind: 'paragraph',
@@ -118,8 +123,9 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
     bold: visible.length > 0 && visible.every((r) => r.bold),
     italic: visible.length > 0 && visible.every((r) => r.italic),
     runs: sink.runs,
-    numbering: numId !== null && numId !== '0' ? { numId, level: ilvl ?? 0 } : null,
+    numbering: numbered && numId !== null ? { numId, level: ilvl ?? 0 } : null,
   };
+  if (paragraph.numbering && ctx.lists) paragraph.listNumber = ctx.lists.next(paragraph.numbering.numId, paragraph.numbering.level);
   if (ctx.trackedCell && ctx.trackedCell.firstPPr === undefined) ctx.trackedCell.firstPPr = pPr;
   return { paragraph, pPr };
 }

@@ -1,0 +1,100 @@
+/**
+ * Reports written by other producers than our own writer (test/fixtures/producers: LibreOffice from
+ * .fodt sources, the `docx` npm package): a clean report gets no error, each defect hidden by a feature
+ * is found, and the Word adapter (on its fake) finds the same as the .docx adapter.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { checkSnapshot } from '../src/core/check';
+import type { DocSnapshot, Paragraph } from '../src/core/snapshot';
+import { readDocx } from '../src/docx';
+import { createFakeOffice, installFakeOffice } from '../src/word/fake';
+import { readOpenDocument } from '../src/word/read';
+import { describeWithShared } from './support/shared';
+
+const DIR = join(__dirname, 'fixtures', 'producers');
+const snapshotOf = (name: string): DocSnapshot => readDocx(new Uint8Array(readFileSync(join(DIR, `${name}.docx`)))).snapshot;
+const findings = (snapshot: DocSnapshot): string[] =>
+  checkSnapshot(snapshot)
+    .findings.map((f) => `${f.severity} ${f.kind} ${f.subject}`)
+    .sort();
+const errors = (snapshot: DocSnapshot): string[] => findings(snapshot).filter((f) => f.startsWith('error'));
+
+async function viaWord(snapshot: DocSnapshot): Promise<DocSnapshot> {
+  const fake = createFakeOffice(snapshot);
+  const restore = installFakeOffice(globalThis, fake);
+  try {
+    return (await readOpenDocument(fake.context())).snapshot;
+  } finally {
+    restore();
+  }
+}
+
+describe('numbering (LibreOffice outline numbering and typed section numbers)', () => {
+  it('computes the heading numbers LibreOffice wrote into numbering.xml', () => {
+    const headings = (snapshotOf('lo-numbered-clean').blocks as Paragraph[]).filter((b) => b.kind === 'paragraph' && b.outlineLevel !== null);
+    expect(headings.map((h) => `${h.listNumber} ${h.text}`)).toEqual([
+      '1 Sammanfattande analys',
+      '2 Uppföljning av Kommunfullmäktiges inriktningsmål',
+      '3 Uppföljning av ekonomi',
+      '3.1 Analys av resultaträkning - uppföljning av driftbudget',
+      '3.2 Investeringar',
+      '3.3 Medel för lokaländamål',
+      '3.4 Övrigt',
+      '4 Systematiskt kvalitetsarbete',
+      '5 Övrigt',
+    ]);
+  });
+
+  it.each(['lo-numbered-clean', 'lo-typed-numbers-clean'])('%s: a clean report has no error, and KF goal 1.5 is the only KF goal', (name) => {
+    const snapshot = snapshotOf(name);
+    expect(errors(snapshot)).toEqual([]);
+  });
+
+  it.each(['lo-numbered-defect', 'lo-typed-numbers-defect'])('%s: the empty Investeringar and the missing Systematiskt kvalitetsarbete are found', (name) => {
+    const found = findings(snapshotOf(name));
+    expect(found).toEqual(expect.arrayContaining(['error section-missing Systematiskt kvalitetsarbete']));
+    expect(found.some((f) => /^warning section-empty (3\.2 )?Investeringar$/.test(f))).toBe(true);
+  });
+
+  it.each(['lo-numbered-clean', 'lo-numbered-defect', 'lo-typed-numbers-clean', 'lo-typed-numbers-defect'])('%s: the Word adapter finds the same', async (name) => {
+    const snapshot = snapshotOf(name);
+    expect(findings(await viaWord(snapshot))).toEqual(findings(snapshot));
+  });
+});
+
+const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describeWithShared(['docx-wild', 'public-corpora'], 'list numbers agree with LibreOffice on third-party documents', (dir) => {
+  const files = ['poi-ComplexNumberedLists', 'oxmlsdk-numbering-startValue', 'docx4j-NumberingIndents-OUT', 'pandoc-numbered_header'];
+  let work = '';
+  beforeAll(() => {
+    if (!hasLibreOffice) return;
+    work = mkdtempSync(join(tmpdir(), 'rapportstod-numbering-'));
+    for (const f of files) copyFileSync(join(dir, `${f}.docx`), join(work, `${f}.docx`));
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, ...files.map((f) => join(work, `${f}.docx`))],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+  }, 200_000);
+  afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+
+  it.each(files)('%s: each paragraph is "number text" as LibreOffice writes it as plain text', (name) => {
+    if (!hasLibreOffice) {
+      // eslint-disable-next-line no-console
+      console.warn('LibreOffice (soffice) saknas: listnumren jämförs inte med LibreOffice här.');
+      return;
+    }
+    const snapshot = readDocx(new Uint8Array(readFileSync(join(dir, `${name}.docx`)))).snapshot;
+    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+    const paragraphs = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))));
+    // Not a comparison of texts alone: the file has numbered paragraphs.
+    expect(paragraphs.some((p) => (p.listNumber ?? '') !== '')).toBe(true);
+    const ours = paragraphs.map((p) => squash(`${p.listNumber ?? ''} ${p.text}`)).filter((s) => s !== '');
+    const theirs = readFileSync(join(work, `${name}.txt`), 'utf8').replace(/^\ufeff/, '').split('\n').map(squash).filter((s) => s !== '');
+    expect(ours).toEqual(theirs);
+  });
+});
