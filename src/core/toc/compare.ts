@@ -64,10 +64,21 @@ export function tocField(toc: Toc, snapshot: DocSnapshot): DocSnapshot['fields']
 }
 
 /** The switches of a field TOC whose listed headings can be computed, else null (typed, styled, captions…). */
-export function tocSwitches(toc: Toc | null): TocSwitches | null {
+export function tocSwitches(toc: Toc | null, snapshot?: DocSnapshot): TocSwitches | null {
   if (!toc || toc.kind !== 'field' || !toc.instruction) return null;
   const sw = parseTocInstruction(toc.instruction);
-  return sw.notHeadings ? null : sw;
+  if (sw.notHeadings) return null;
+  // TC fields' entries are listed too, and their text is not in the snapshot.
+  if (sw.tcEntries && snapshot?.fields.some((f) => f.type === 'TC')) return null;
+  return sw;
+}
+
+/** Why a field TOC is neither compared nor rebuilt (a list of figures, TC entries), or null. */
+export function tocNotComparable(toc: Toc | null, snapshot: DocSnapshot): string | null {
+  if (!toc || toc.kind !== 'field' || !toc.instruction) return null;
+  const sw = parseTocInstruction(toc.instruction);
+  if (sw.notHeadings) return sw.notHeadings;
+  return sw.tcEntries && snapshot.fields.some((f) => f.type === 'TC') ? 'med poster från TC-fält' : null;
 }
 
 /**
@@ -103,7 +114,7 @@ export function wordTocHeadings(snapshot: DocSnapshot, sw: TocSwitches, exclude:
  * Without a snapshot the list numbers are unknown and a field is treated like a typed list.
  */
 export function tocHeadings(report: Report, toc: Toc | null = report.toc, snapshot?: DocSnapshot): TocHeading[] {
-  const sw = tocSwitches(toc);
+  const sw = tocSwitches(toc, snapshot);
   if (toc && sw && snapshot) {
     const word = wordTocHeadings(snapshot, sw, { fromBlock: toc.fromBlock, toBlock: toc.toBlock });
     // A heading without a heading style (an unstyled export) that the TOC lists already is kept: Word
@@ -179,7 +190,8 @@ function changeScore(entry: TocEntry, heading: TocHeading): number {
   const a = leadingNumber(entry.text);
   const b = leadingNumber(headingEntryText(heading));
   if (a !== null && b !== null) return a === b ? 1 : 0;
-  const s = Math.max(similarity(entry.text, headingEntryText(heading)), similarity(entry.text, heading.text));
+  // Without the heading's number, the entry's own number says nothing: compare the titles.
+  const s = Math.max(similarity(entry.text, headingEntryText(heading)), similarity(stripLeadingNumber(cleanTocText(entry.text)), heading.text));
   return s >= CHANGED_TEXT_SIMILARITY ? s : 0;
 }
 

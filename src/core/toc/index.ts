@@ -4,7 +4,7 @@
 import type { Edit } from '../edits';
 import type { Report, Toc } from '../model';
 import type { DocSnapshot } from '../snapshot';
-import { compareToc, matchToc, tocHeadings, type TocDifference } from './compare';
+import { compareToc, matchToc, tocHeadings, tocNotComparable, type TocDifference } from './compare';
 import { rebuildTocEdits, tocLinesFor } from './rebuild';
 import { cleanTocText } from './normalize';
 
@@ -77,7 +77,8 @@ export function changesFor(differences: TocDifference[]): TocChange[] {
  */
 export function computeTocFix(report: Report, snapshot: DocSnapshot): TocFix {
   const toc = report.toc;
-  if (!toc) return { edits: [], changes: [], warnings: [] };
+  // A TOC listing TC fields' entries: what Word would list is not known here, so it is left to Word.
+  if (!toc || tocNotComparable(toc, snapshot)) return { edits: [], changes: [], warnings: [] };
   const headings = tocHeadings(report, toc, snapshot);
   const match = matchToc(toc.entries, headings);
   const differences = compareToc(toc.entries, headings, match);

@@ -9,8 +9,9 @@
  * - `\u` also lists paragraphs whose outline level is set on the paragraph itself;
  * - `\t "Style,1,Other,2"` lists paragraphs of the named styles at the given levels; Word separates the
  *   pairs with the list separator, which may be a semicolon;
- * - `\c`, `\a`, `\s` list captions (a list of figures), `\f`/`\l` list TC fields and `\b` limits the TOC
- *   to a bookmark: none of these lists headings we can compute from the snapshot;
+ * - `\c`, `\a`, `\s` list captions (a list of figures), `\b` limits the TOC to a bookmark: neither lists
+ *   headings we can compute from the snapshot; `\f`/`\l` add TC fields' entries to the headings (alone,
+ *   only those), so a document that has TC fields is not compared either;
  * - `\h`, `\z`, `\n`, `\p`, `\w`, `\x` only change how entries look.
  * A TOC with none of `\o`, `\t`, `\u`, `\c`, `\f` is Word's default: outline levels 1–9.
  */
@@ -23,6 +24,8 @@ export interface TocSwitches {
   styles: Map<string, number>;
   /** `\u`: paragraph-level outline levels count too. */
   paragraphOutline: boolean;
+  /** `\f`: TC fields are listed too (LibreOffice writes `TOC \f \o "1-3"`); they are not headings. */
+  tcEntries: boolean;
   /** `\n`: levels whose page numbers are omitted (null: none; an empty range argument means all). */
   omitPages: { from: number; to: number } | null;
   /**
@@ -94,7 +97,7 @@ export function parseTocInstruction(instruction: string): TocSwitches {
   let outline: TocSwitches['outline'] = o ? (range(o.arg) ?? { from: 1, to: 9 }) : null;
   let notHeadings: string | null = null;
   if (has('c') || has('a') || has('s')) notHeadings = 'en förteckning över figurer eller tabeller';
-  else if (has('f') || has('l')) notHeadings = 'byggd av TC-fält';
+  else if ((has('f') || has('l')) && !o && !t && !u) notHeadings = 'byggd av TC-fält';
   else if (has('b')) notHeadings = 'begränsad till ett bokmärke';
   if (!o && !t && !u && !notHeadings) outline = { from: 1, to: 9 };
   const n = has('n');
@@ -102,6 +105,7 @@ export function parseTocInstruction(instruction: string): TocSwitches {
     outline,
     styles,
     paragraphOutline: Boolean(u),
+    tcEntries: Boolean(has('f') || has('l')),
     omitPages: n ? (range(n.arg) ?? { from: 1, to: 9 }) : null,
     notHeadings,
   };

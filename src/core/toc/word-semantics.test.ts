@@ -115,6 +115,15 @@ describe('which headings a TOC field lists', () => {
     expect(differences(s)).toEqual([]);
   });
 
+  it('\\f with \\o (LibreOffice’s TOC) lists the headings; with TC fields in the document it is left to Word', () => {
+    const s = withField('TOC \\f \\o "1-2"', [], [tocP('Inledning\t1')], [h('Inledning', 1)]);
+    expect(differences(s)).toEqual([]);
+    const tc = withField('TOC \\f \\o "1-2"', [], [tocP('Inledning\t1'), tocP('Egen post\t2')], [h('Inledning', 1), body('Text')]);
+    tc.fields.push({ type: 'TC', instruction: 'TC "Egen post" \\l 1', fromBlock: 3, toBlock: 3 });
+    const report = parseReport(tc);
+    expect(computeTocFix(report, tc)).toEqual({ edits: [], changes: [], warnings: [] });
+  });
+
   it('a list of figures before the TOC is not the TOC', () => {
     const s = emptySnapshot([tocP('Figur 1 Karta\t3'), tocP('Inledning\t1'), h('Inledning', 1)]);
     s.fields.push({ type: 'TOC', instruction: 'TOC \\h \\z \\c "Figur"', fromBlock: 0, toBlock: 0 });
