@@ -9,6 +9,7 @@ import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
 import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
 import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
+import { documentStyleIds } from './ooxml-styles';
 import { normalizeText, OBJECT_PLACEHOLDERS, queueLocate, type Located, type TableRef } from './read';
 import { supports, unsupportedMessage } from './requirements';
 
@@ -93,10 +94,14 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
   const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
 
   let located: Located | null = null;
+  let styleIds = new Map<string, string>();
   if (needsDocument) {
-    const finish = queueLocate(context, { texts: edits.some((e) => e.kind === 'replaceBlocks') });
+    const inserts = edits.some((e) => e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
+    const finish = queueLocate(context, { texts: edits.some((e) => e.kind === 'replaceBlocks'), styles: inserts });
     await context.sync();
     located = finish();
+    // The document's ids of built-in styles (a Swedish Word's Rubrik2), for the packages' style references.
+    if (inserts) styleIds = documentStyleIds(located.paragraphs.items.map((p) => ({ style: p.style, styleBuiltIn: p.styleBuiltIn })));
   }
 
   // Verify everything before writing anything.
@@ -181,8 +186,8 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
     const lastInserted = new Map<string, Word.Range>();
     for (const edit of documentEdits) {
       if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
-      else if (edit.kind === 'replaceBlocks') queueReplace(context, located, edit, lastInserted);
-      else if (edit.kind === 'insertBlocks') queueInsert(context, located, edit, lastInserted);
+      else if (edit.kind === 'replaceBlocks') queueReplace(located, edit, lastInserted, styleIds);
+      else if (edit.kind === 'insertBlocks') queueInsert(context, located, edit, lastInserted, styleIds);
     }
     try {
       await context.sync();
@@ -245,16 +250,21 @@ function anchorKey(after: InsertBlocks['after']): string {
   return String(after);
 }
 
-function queueReplace(context: Word.RequestContext, located: Located, edit: ReplaceBlocks, lastInserted: Map<string, Word.Range>): void {
-  void context;
+function queueReplace(located: Located, edit: ReplaceBlocks, lastInserted: Map<string, Word.Range>, styleIds: ReadonlyMap<string, string>): void {
   const range = rangeOf(located, edit.fromBlock).expandTo(rangeOf(located, edit.toBlock));
-  const inserted = range.insertOoxml(wrapInPackage(edit.ooxml), 'Replace');
+  const inserted = range.insertOoxml(wrapInPackage(edit.ooxml, { styleIds }), 'Replace');
   // Content inserted "after" the last replaced block follows the new content.
   lastInserted.set(anchorKey(edit.toBlock), inserted);
 }
 
-function queueInsert(context: Word.RequestContext, located: Located, edit: InsertBlocks, lastInserted: Map<string, Word.Range>): void {
-  const pkg = wrapInPackage(edit.ooxml);
+function queueInsert(
+  context: Word.RequestContext,
+  located: Located,
+  edit: InsertBlocks,
+  lastInserted: Map<string, Word.Range>,
+  styleIds: ReadonlyMap<string, string>,
+): void {
+  const pkg = wrapInPackage(edit.ooxml, { styleIds });
   const key = anchorKey(edit.after);
   const previous = lastInserted.get(key);
   let inserted: Word.Range;

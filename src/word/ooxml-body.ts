@@ -60,14 +60,34 @@ function attr(node: SaxesTagNS, local: string): string | undefined {
   return undefined;
 }
 
-function finishParagraph(p: ParaBuild): Paragraph {
+/** What a style reference resolves to in the document that receives the content. */
+export interface StyleResolution {
+  styleId: string;
+  styleName: string | null;
+  outlineLevel: number | null;
+}
+
+export interface ParseOptions {
+  /**
+   * Resolves a style reference as the receiving document does; null drops it (the content gets the
+   * default style). Without it, our own ids are read by their names (`Heading2` → `heading 2`).
+   */
+  resolveStyle?: (styleId: string, type: 'paragraph' | 'table') => StyleResolution | null;
+}
+
+function defaultResolution(styleId: string): StyleResolution {
+  return { styleId, styleName: styleNameForId(styleId), outlineLevel: headingLevel(styleId) };
+}
+
+function finishParagraph(p: ParaBuild, options: ParseOptions): Paragraph {
   const visible = p.runs.filter((r) => r.text.trim() !== '');
   const bold = visible.length > 0 && visible.every((r) => r.bold);
   const italic = visible.length > 0 && visible.every((r) => r.italic);
+  const style = p.styleId === null ? null : (options.resolveStyle ?? defaultResolution)(p.styleId, 'paragraph');
   return paragraph(p.runs.map((r) => r.text).join(''), {
-    styleId: p.styleId,
-    styleName: styleNameForId(p.styleId),
-    outlineLevel: p.outline ?? headingLevel(p.styleId),
+    styleId: style?.styleId ?? null,
+    styleName: style?.styleName ?? null,
+    outlineLevel: p.outline ?? style?.outlineLevel ?? null,
     bold,
     italic,
     runs: p.runs.filter((r) => r.text !== ''),
@@ -84,7 +104,7 @@ function headingLevel(styleId: string | null): number | null {
  * Parses either a flat-OPC package (`pkg:package`, the body of its `/word/document.xml` part) or a
  * bare `w:document`. Throws a Swedish error when the XML is not well formed.
  */
-export function parseBodyXml(xml: string): Block[] {
+export function parseBodyXml(xml: string, options: ParseOptions = {}): Block[] {
   const parser = new SaxesParser({ xmlns: true });
   const out: Block[] = [];
   const tables: TableBuild[] = [];
@@ -234,7 +254,7 @@ export function parseBodyXml(xml: string): Block[] {
         if (para) para.runs.push({ text: para.text, bold: para.runBold, italic: para.runItalic });
         break;
       case 'p':
-        if (para) emitParagraph(finishParagraph(para));
+        if (para) emitParagraph(finishParagraph(para, options));
         para = null;
         break;
       case 'tc': {
@@ -265,7 +285,8 @@ export function parseBodyXml(xml: string): Block[] {
         const t = tables.pop();
         if (t) {
           const widest = t.rows.reduce((m, r) => Math.max(m, r.cells.reduce((s, c) => s + c.gridSpan, 0)), 0);
-          emitTable({ kind: 'table', rows: t.rows, styleId: t.styleId, columnCount: t.grid || widest });
+          const styleId = t.styleId === null ? null : options.resolveStyle ? (options.resolveStyle(t.styleId, 'table')?.styleId ?? null) : t.styleId;
+          emitTable({ kind: 'table', rows: t.rows, styleId, columnCount: t.grid || widest });
         }
         break;
       }
@@ -275,4 +296,46 @@ export function parseBodyXml(xml: string): Block[] {
   });
   parser.write(xml).close();
   return out;
+}
+
+/** A style defined in a package's styles part: its type, name and outline level (1-based, or null). */
+export interface PackageStyle {
+  type: string;
+  name: string;
+  outlineLevel: number | null;
+}
+
+/**
+ * The styles a flat-OPC package defines in its `/word/styles.xml` part, by id; null when the package
+ * has no styles part (then Word ignores the style references in its document part).
+ */
+export function packageStyles(xml: string): Map<string, PackageStyle> | null {
+  const parser = new SaxesParser({ xmlns: true });
+  let inStyles = false;
+  let found = false;
+  let current: { id: string; style: PackageStyle } | null = null;
+  const out = new Map<string, PackageStyle>();
+  parser.on('error', (e) => {
+    throw new Error(`Ogiltig WordprocessingML: ${e.message}`);
+  });
+  parser.on('opentag', (node) => {
+    if (node.uri === PKG && node.local === 'part') inStyles = node.attributes['pkg:name']?.value === '/word/styles.xml';
+    if (!inStyles || node.uri !== W) return;
+    if (node.local === 'styles') found = true;
+    else if (node.local === 'style') current = { id: attr(node, 'styleId') ?? '', style: { type: attr(node, 'type') ?? 'paragraph', name: '', outlineLevel: null } };
+    else if (node.local === 'name' && current) current.style.name = attr(node, 'val') ?? '';
+    else if (node.local === 'outlineLvl' && current) {
+      const level = Number(attr(node, 'val') ?? '9') + 1;
+      current.style.outlineLevel = level >= 1 && level <= 9 ? level : null;
+    }
+  });
+  parser.on('closetag', (node) => {
+    if (node.uri === PKG && node.local === 'part') inStyles = false;
+    if (node.uri === W && node.local === 'style' && current) {
+      out.set(current.id, current.style);
+      current = null;
+    }
+  });
+  parser.write(xml).close();
+  return found ? out : null;
 }

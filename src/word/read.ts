@@ -451,10 +451,14 @@ export interface Located {
   warnings: string[];
 }
 
-export function queueLocate(context: Word.RequestContext, options: { texts?: boolean } = {}): () => Located {
+export function queueLocate(context: Word.RequestContext, options: { texts?: boolean; styles?: boolean } = {}): () => Located {
   const body = context.document.body;
   // Paragraph texts only when an edit checks them: on a long report they are most of the payload.
-  const paragraphs = body.paragraphs.load(options.texts === false ? 'items/tableNestingLevel' : 'items/text,items/tableNestingLevel');
+  // Styles only when something is inserted: they give the document's own ids of built-in styles.
+  const props = ['items/tableNestingLevel'];
+  if (options.texts !== false) props.push('items/text');
+  if (options.styles) props.push('items/style', 'items/styleBuiltIn');
+  const paragraphs = body.paragraphs.load(props.join(','));
   const tables = body.tables.load('items/values,items/nestingLevel');
   return () => {
     const { map, warnings } = layoutBlocks(

@@ -10,7 +10,7 @@
  */
 import type { ReplaceBlocks } from '../core/edits';
 import type { Toc } from '../core/model';
-import { W_NAMESPACES } from '../core/ooxml/builders';
+import { wrapInPackage, type PackageOptions } from './ooxml-package';
 
 interface Loadable<T> {
   items: T[];
@@ -76,18 +76,9 @@ export const MESSAGES = {
   changedSince: 'Innehållsförteckningen har ändrats sedan kontrollen. Kontrollera rapporten igen och försök på nytt.',
 } as const;
 
-/** A flat-OPC package around body content, the form `insertOoxml` accepts. */
-export function ooxmlPackage(bodyXml: string): string {
-  return (
-    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
-    '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-    '</Relationships></pkg:xmlData></pkg:part>' +
-    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>' +
-    `<w:document ${W_NAMESPACES}><w:body>${bodyXml}</w:body></w:document>` +
-    '</pkg:xmlData></pkg:part></pkg:package>'
-  );
+/** A flat-OPC package around body content, the form `insertOoxml` accepts, with the styles it uses. */
+export function ooxmlPackage(bodyXml: string, options: PackageOptions = {}): string {
+  return wrapInPackage(bodyXml, options);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -14,7 +14,7 @@
 import type { Paragraph, Table } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { tableParagraphs } from './document';
-import { parseBodyXml } from '../ooxml-body';
+import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -787,8 +787,8 @@ export class FakeRange extends FakeClientObject {
     );
     this.context.enqueue(() => {
       const s = this.resolve();
-      const blocks = parseBodyXml(ooxml);
       const doc = this.context.doc;
+      const blocks = parseBodyXml(ooxml, { resolveStyle: packageStyleResolver(doc, ooxml) });
       if (s.container !== doc.blocks && blocks.some((b) => b.kind === 'table')) {
         throw new FakeOfficeError('InvalidArgument', 'The fake only inserts tables at body level.');
       }
@@ -928,6 +928,34 @@ export class FakeWordDocument extends FakeClientObject {
       return { container: doc.blocks, from: i + 1, to: i };
     });
   }
+}
+
+/**
+ * How Word resolves the style references of inserted OOXML ("Create better add-ins for Word with Office
+ * Open XML", section "Working with styles",
+ * https://learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml#working-with-styles):
+ * without a styles part in the package the references are ignored and the content arrives in the
+ * default style; a style the document already has keeps the document's definition; a style only the
+ * package defines is added to the document. A built-in style is recognised by its built-in name as well
+ * as by its id (Word identifies styles by name; the id of a Swedish Word's `heading 2` is `Rubrik2`).
+ */
+function packageStyleResolver(doc: FakeDocument, ooxml: string): (id: string, type: 'paragraph' | 'table') => StyleResolution | null {
+  const defined = packageStyles(ooxml);
+  return (id) => {
+    if (!defined) return null;
+    const own = doc.styles.get(id);
+    if (own) return { styleId: id, styleName: own.name, outlineLevel: own.outlineLevel };
+    const def = defined.get(id);
+    if (!def) return null;
+    const name = def.name.toLowerCase();
+    if (BUILT_IN[name]) {
+      for (const [docId, style] of doc.styles) {
+        if (style.name === name) return { styleId: docId, styleName: style.name, outlineLevel: style.outlineLevel };
+      }
+    }
+    doc.styles.set(id, { type: def.type, name, outlineLevel: def.outlineLevel });
+    return { styleId: id, styleName: name, outlineLevel: def.outlineLevel };
+  };
 }
 
 function fakeLanguage(context: FakeRequestContext): string {

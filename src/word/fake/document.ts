@@ -43,6 +43,12 @@ export interface FakeComment {
   replies: { content: string; authorName: string }[];
 }
 
+export interface FakeStyle {
+  type: string;
+  name: string;
+  outlineLevel: number | null;
+}
+
 export interface Selection {
   /** What was selected: the kind of Word object `select()` was called on. */
   kind: 'paragraph' | 'table' | 'row' | 'cell' | 'range' | 'body';
@@ -97,6 +103,11 @@ export class FakeDocument {
   userName = 'Anna Användare';
   /** Word's comment ids are opaque strings; the fake numbers them. */
   nextCommentId = 1;
+  /**
+   * The document's styles by id (styles.xml): those its paragraphs and tables use, and those an
+   * insertion imported. `name` is the lower-case built-in English name for built-in styles.
+   */
+  styles = new Map<string, FakeStyle>();
 
   constructor(snapshot: DocSnapshot) {
     this.blocks = clone(snapshot.blocks);
@@ -105,6 +116,21 @@ export class FakeDocument {
     this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
     this.savedSettings = snapshot.settings.ignoredFindings.length ? { [IGNORED_FINDINGS_SETTING]: [...snapshot.settings.ignoredFindings] } : {};
     this.updateFieldsOnOpen = snapshot.settings.updateFieldsOnOpen;
+    const addStyles = (nodes: readonly Node[]): void => {
+      for (const n of nodes) {
+        if (n.kind === 'paragraph') {
+          if (n.styleId && !this.styles.has(n.styleId)) {
+            const name = n.styleName ?? n.styleId.toLowerCase();
+            const heading = /^heading (\d)$/.exec(name);
+            this.styles.set(n.styleId, { type: 'paragraph', name, outlineLevel: heading ? Number(heading[1]) : null });
+          }
+        } else {
+          if (n.styleId && !this.styles.has(n.styleId)) this.styles.set(n.styleId, { type: 'table', name: n.styleId.toLowerCase(), outlineLevel: null });
+          for (const r of n.rows) for (const c of r.cells) addStyles([...c.paragraphs, ...c.tables]);
+        }
+      }
+    };
+    addStyles(this.blocks);
   }
 
   get lastSelection(): Selection | null {
