@@ -139,8 +139,8 @@ export function layoutBlocks(nesting: readonly number[], tables: readonly TableS
   return { map: { blocks, blockOfParagraph }, warnings };
 }
 
-function toParagraph(p: Word.Paragraph): Paragraph {
-  const text = normalizeText(p.text);
+/** `text`: the paragraph's current text when Track Changes left deletions in `p.text` (see readReviewed). */
+function toParagraph(p: Word.Paragraph, text: string = normalizeText(p.text)): Paragraph {
   const { styleId, styleName } = normalizeStyle(p.style, p.styleBuiltIn);
   const level = p.outlineLevel;
   const bold = p.font.bold === true;
@@ -236,7 +236,13 @@ function readCustomIndicators(): { indicators: CustomIndicator[] | undefined; wa
  * A table from the first batch alone: its values give the cells, and its paragraphs in
  * `body.paragraphs` (in cell order) give their formatting when the counts agree.
  */
-function tableFromFirstBatch(t: Word.Table, ref: TableRef, all: Word.Paragraph[], styleId: string | null): Table {
+function tableFromFirstBatch(
+  t: Word.Table,
+  ref: TableRef,
+  all: Word.Paragraph[],
+  styleId: string | null,
+  toPara: (p: Word.Paragraph) => Paragraph = (p) => toParagraph(p),
+): Table {
   const level = t.nestingLevel;
   const own = all.slice(ref.firstParagraph, ref.firstParagraph + ref.paragraphCount).filter((p) => p.tableNestingLevel === level);
   const lines = t.values.map((row) => row.map((v) => normalizeText(v).split('\n')));
@@ -250,13 +256,78 @@ function tableFromFirstBatch(t: Word.Table, ref: TableRef, all: Word.Paragraph[]
     row.cells.forEach((cell, c) => {
       const count = lines[r]![c]!.length;
       if (total === own.length) {
-        cell.paragraphs = own.slice(next, next + count).map(toParagraph);
+        cell.paragraphs = own.slice(next, next + count).map(toPara);
         cell.text = cell.paragraphs.map((p) => p.text).join('\n');
       }
       next += count;
     });
   });
   return base;
+}
+
+interface ReviewLoad {
+  /** Null when only the tracking mode could be asked for. */
+  body: OfficeExtension.ClientResult<string> | null;
+  document: Word.Document;
+}
+
+function supportsReview(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('WordApi', '1.4') === true;
+}
+
+/** Letters and digits only: Word's body and paragraph texts differ in separators and control marks. */
+function comparable(text: string): string {
+  return text.replace(/[\s\u0000-\u001f\u00a0]/g, '').replace(OBJECT_PLACEHOLDERS, '');
+}
+
+export const TRACK_CHANGES_WARNINGS = {
+  unreadable:
+    'Dokumentet har spårade ändringar och Word kunde inte läsa texten utan de borttagna delarna; kontrollen kan räkna med borttagen text.',
+  trackingOn:
+    'Spåra ändringar är påslaget. Den här Word-versionen kan inte läsa texten utan spårade borttagningar; kontrollen kan räkna med borttagen text.',
+} as const;
+
+/**
+ * Word's `Paragraph.text` includes text deleted under Track Changes (office-js #1267, #2314, #5286); the
+ * .docx reader leaves w:del out. When the body's current text (`getReviewedText('Current')`, WordApi 1.4)
+ * differs from the paragraphs' texts, one more sync reads every paragraph's current text; documents
+ * without tracked deletions keep the 2-sync read. Returns the current texts that differ from `p.text`.
+ */
+async function readReviewed(
+  context: Word.RequestContext,
+  paragraphs: Word.Paragraph[],
+  review: ReviewLoad | null,
+  warnings: string[],
+): Promise<Map<Word.Paragraph, string>> {
+  const out = new Map<Word.Paragraph, string>();
+  if (!review) return out;
+  let bodyText: string | null;
+  let mode: string;
+  try {
+    bodyText = review.body ? review.body.value : null;
+    mode = review.document.changeTrackingMode;
+  } catch {
+    return out;
+  }
+  if (bodyText === null) {
+    // No reviewed text on this host: deleted text may be counted, and the user is told when tracking is on.
+    if (mode !== 'Off') warnings.push(TRACK_CHANGES_WARNINGS.trackingOn);
+    return out;
+  }
+  if (comparable(bodyText) === comparable(paragraphs.map((p) => p.text).join(''))) return out;
+  const results = paragraphs.map((p) => p.getReviewedText('Current'));
+  try {
+    await context.sync();
+  } catch {
+    warnings.push(mode === 'Off' ? TRACK_CHANGES_WARNINGS.unreadable : TRACK_CHANGES_WARNINGS.trackingOn);
+    return out;
+  }
+  paragraphs.forEach((p, i) => {
+    // A paragraph's reviewed text ends with its paragraph mark; the snapshot has none.
+    const text = normalizeText(results[i]!.value.replace(/[\r\n]+$/, ''));
+    if (text !== normalizeText(p.text)) out.set(p, text);
+  });
+  return out;
 }
 
 const FIELD_FAILURES = new Set(['ApiNotFound', 'NotImplemented', 'GeneralException', 'InvalidArgument']);
@@ -299,7 +370,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   const warnings = [...firstWarnings, ...layoutWarnings];
 
   // Second batch: everything that needed the first batch's items.
-  const queueSecond = (withCells: boolean) => {
+  const queueSecond = (withCells: boolean, reviewWith: 'text' | 'mode' | 'none', withSpans: boolean) => {
     let queued = false;
     const cellLoads = new Map<number, CellLoad[][]>();
     if (withCells) {
@@ -320,39 +391,71 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
         );
       }
     }
-    const fieldParagraphs = (fields?.items ?? []).map((f) => {
+    const fieldParagraphs = (withSpans ? (fields?.items ?? []) : []).map((f) => {
       queued = true;
       return f.result.paragraphs.load('items/text');
     });
-    const controlParagraphs = controls.items.map((c) => {
+    const controlParagraphs = (withSpans ? controls.items : []).map((c) => {
       queued = true;
       return c.paragraphs.load('items/text');
     });
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs };
+    // Track Changes (WordApi 1.4): the body's current text, to see whether Word's paragraph texts hold
+    // tracked deletions, and whether tracking is on. Left out of the retry: a host may fail them.
+    let review: ReviewLoad | null = null;
+    if (reviewWith !== 'none' && supportsReview()) {
+      queued = true;
+      context.document.load('changeTrackingMode');
+      review = { body: reviewWith === 'text' ? body.getReviewedText('Current') : null, document: context.document };
+    }
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review };
   };
-  let second = queueSecond(true);
+  let second = queueSecond(true, 'text', true);
   if (second.queued) {
+    let failed = false;
     try {
       await context.sync();
     } catch {
+      failed = true;
+    }
+    if (failed && second.review) {
+      // A host may list WordApi 1.4 yet fail getReviewedText: the same batch once more, with only the
+      // tracking mode (so the user can still be told that deleted text may be counted).
+      second = queueSecond(true, 'mode', true);
+      try {
+        await context.sync();
+        failed = false;
+      } catch {
+        failed = true;
+      }
+    }
+    if (failed) {
       // Word fails the whole batch on some vertically merged cells (office-js issue #3200). Read the
       // tables from the first batch instead, in one more sync; only such documents pay for it.
       warnings.push('Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.');
-      second = queueSecond(false);
-      if (second.queued) await context.sync();
+      second = queueSecond(false, 'none', true);
+      try {
+        if (second.queued) await context.sync();
+      } catch {
+        // Fields or content controls failed too: the check goes on without them rather than end.
+        warnings.push('Word kunde inte läsa dokumentets fält och innehållskontroller; innehållsförteckningen kontrolleras som vanlig text.');
+        second = queueSecond(false, 'none', false);
+        if (second.queued) await context.sync();
+      }
     }
   }
   const { cellLoads, fieldParagraphs, controlParagraphs } = second;
+  const current = await readReviewed(context, paragraphs.items, second.review, warnings);
+  const toPara = (p: Word.Paragraph): Paragraph => toParagraph(p, current.get(p));
 
   const blocks: Block[] = map.blocks.map((ref) => {
-    if (ref.kind === 'paragraph') return toParagraph(paragraphs.items[ref.paragraph]!);
+    if (ref.kind === 'paragraph') return toPara(paragraphs.items[ref.paragraph]!);
     const t = tables.items[ref.table]!;
     const styled = normalizeStyle(t.style, t.styleBuiltIn);
     const loads = cellLoads.get(ref.table);
     const counted = loads ? loads.reduce((sum, row) => sum + row.reduce((s2, l) => s2 + l.paragraphs.items.length, 0), 0) : -1;
     if (!loads || counted !== ref.paragraphCount) {
       if (loads) warnings.push('En tabells stycken kunde inte fördelas på cellerna; tabellen lästes förenklat.');
-      return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId);
+      return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId, toPara);
     }
     const grid = gridFromWidths(loads.map((row) => row.map((l) => l.cell.columnWidth)));
     const level = t.nestingLevel;
@@ -364,7 +467,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
       cells: row.map((l, c): Cell => {
         const slice = paragraphs.items.slice(next, next + l.paragraphs.items.length);
         next += l.paragraphs.items.length;
-        const own = slice.filter((p) => p.tableNestingLevel === level).map(toParagraph);
+        const own = slice.filter((p) => p.tableNestingLevel === level).map(toPara);
         const cellParagraphs = own.length ? own : [paragraph(normalizeText(t.values[r]?.[c] ?? ''))];
         const place = grid.cells[r]?.[c] ?? { gridColumn: c, gridSpan: 1 };
         return {
@@ -387,6 +490,8 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   let searchFrom = 0;
   (fields?.items ?? []).forEach((f, i) => {
     const instruction = f.code.trim();
+    // Absent when the field's paragraphs could not be read (see the second batch's fallbacks).
+    if (!fieldParagraphs[i]) return;
     const needle = fieldParagraphs[i]!.items.map((p) => normalizeText(p.text));
     const at = findSequence(texts, needle, searchFrom);
     if (at < 0) return;
@@ -401,6 +506,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   const controlSpans: ContentControlSpan[] = [];
   let ccFrom = 0;
   controls.items.forEach((c, i) => {
+    if (!controlParagraphs[i]) return;
     const needle = controlParagraphs[i]!.items.map((p) => normalizeText(p.text));
     // An inline control sits inside one paragraph and is not a block-level span.
     if (normalizeText(c.text).replace(/\n+$/, '') !== needle.join('\n').replace(/\n+$/, '')) return;

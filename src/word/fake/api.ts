@@ -84,6 +84,38 @@ export class FakeRequestContext {
   }
 }
 
+/** `OfficeExtension.ClientResult`: its `value` arrives at the next sync, as office-js does. */
+export class FakeClientResult<T> {
+  private set = false;
+  private held: T | undefined;
+  resolveWith(value: T): void {
+    this.held = value;
+    this.set = true;
+  }
+  get value(): T {
+    if (!this.set) {
+      throw new FakeOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    }
+    return this.held as T;
+  }
+}
+
+/**
+ * `getReviewedText` (WordApi 1.4): the text as it is now ('Current', tracked deletions left out) or
+ * before the tracked changes ('Original'; the fake keeps no tracked insertions, so its deletions put back).
+ */
+function reviewedText(context: FakeRequestContext, paragraphs: () => Paragraph[], version: string): FakeClientResult<string> {
+  context.record(`getReviewedText ${version}`);
+  const result = new FakeClientResult<string>();
+  context.enqueue(() => {
+    const fault = context.doc.faults.reviewedText;
+    if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
+    const doc = context.doc;
+    result.resolveWith(paragraphs().map((p) => (version === 'Current' ? p.text : doc.wordText(p)).replace(/\n/g, '\v')).join('\r'));
+  });
+  return result;
+}
+
 export abstract class FakeClientObject {
   private readonly loadedValues = new Map<string, unknown>();
   private readonly navCache = new Map<string, FakeClientObject>();
@@ -287,7 +319,8 @@ export class FakeParagraph extends FakeClientObject {
     const doc = this.context.doc;
     const lang = fakeLanguage(this.context);
     return {
-      text: () => this.resolve().text.replace(/\n/g, '\v'),
+      // Tracked deletions are part of Word's paragraph text (office-js #1267, #2314, #5286).
+      text: () => doc.wordText(this.resolve()).replace(/\n/g, '\v'),
       style: () => wordStyleOf(this.resolve().styleName, lang).style,
       styleBuiltIn: () => wordStyleOf(this.resolve().styleName, lang).styleBuiltIn,
       outlineLevel: () => this.resolve().outlineLevel ?? 10,
@@ -320,6 +353,10 @@ export class FakeParagraph extends FakeClientObject {
     return this.read('isListItem');
   }
 
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    return reviewedText(this.context, () => [this.resolve()], version);
+  }
+
   getNext(): FakeParagraph {
     return new FakeParagraph(this.context, pinned(this.context, () => {
       const where = mustLocate(this.context.doc, this.resolve());
@@ -344,6 +381,11 @@ export class FakeParagraph extends FakeClientObject {
       const first = p.runs[0] ?? { text: '', bold: p.bold, italic: p.italic };
       const [head = '', ...more] = text.split('\n');
       if (location === 'Replace') {
+        // Under Track Changes the replaced text stays as a tracked deletion before the new (office-js #5188).
+        if (this.context.doc.changeTrackingMode !== 'Off') {
+          const old = this.context.doc.wordText(p);
+          this.context.doc.deletions.set(p, old ? [{ at: 0, text: old }] : []);
+        }
         p.runs = head ? [{ text: head, bold: first.bold, italic: first.italic }] : [];
         p.text = head;
       } else if (location === 'Start') {
@@ -403,7 +445,7 @@ export class FakeTable extends FakeClientObject {
     const doc = this.context.doc;
     return {
       // Word separates a cell's paragraphs with "\r" in `values`.
-      values: () => this.resolve().rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join('\r'))),
+      values: () => this.resolve().rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => doc.wordText(p)).join('\r'))),
       rowCount: () => this.resolve().rows.length,
       nestingLevel: () => mustLocate(doc, this.resolve()).depth || 1,
       headerRowCount: () => {
@@ -591,7 +633,10 @@ export class FakeBody extends FakeClientObject {
     return out;
   }
   protected scalars(): Record<string, () => unknown> {
-    return { text: () => this.paragraphList().map((p) => p.text).join('\r') };
+    return { text: () => this.paragraphList().map((p) => this.context.doc.wordText(p)).join('\r') };
+  }
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    return reviewedText(this.context, () => this.paragraphList(), version);
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
     return { paragraphs: () => this.paragraphs, tables: () => this.tables, fields: () => this.fields, contentControls: () => this.contentControls };
@@ -912,7 +957,17 @@ export class FakeWordDocument extends FakeClientObject {
     this.body = new FakeBody(context, () => ({ kind: 'body' }));
   }
   protected scalars(): Record<string, () => unknown> {
-    return {};
+    return {
+      // WordApi 1.4; a host without it fails the batch that loads it.
+      changeTrackingMode: () => {
+        const fault = this.context.doc.faults.trackingMode;
+        if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
+        return this.context.doc.changeTrackingMode;
+      },
+    };
+  }
+  get changeTrackingMode(): string {
+    return this.read('changeTrackingMode');
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
     return { body: () => this.body };

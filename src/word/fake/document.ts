@@ -94,7 +94,7 @@ export class FakeDocument {
   /** Every write that reached the document, in order, with where it landed (before it ran). */
   writes: Write[] = [];
   /** Error codes to fail with, as some hosts do: `fields` fails loading `body.fields`. */
-  faults: { fields?: string } = {};
+  faults: { fields?: string; reviewedText?: string; trackingMode?: string } = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';
   /** The document's comments, in document order of insertion (Body.getComments). */
@@ -108,6 +108,14 @@ export class FakeDocument {
    * insertion imported. `name` is the lower-case built-in English name for built-in styles.
    */
   styles = new Map<string, FakeStyle>();
+  /**
+   * Track Changes. `deletions` holds a paragraph's tracked deletions (text struck through, still in the
+   * document) at offsets of its current text; `Paragraph.text` shows them, `getReviewedText('Current')`
+   * does not (office-js #1267, #2314, #5286). With `changeTrackingMode` on, the API's own writes are
+   * tracked: `insertText(…, 'Replace')` leaves the old text as a deletion before the new (#5188).
+   */
+  deletions = new Map<Paragraph, { at: number; text: string }[]>();
+  changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
 
   constructor(snapshot: DocSnapshot) {
     this.blocks = clone(snapshot.blocks);
@@ -131,6 +139,24 @@ export class FakeDocument {
       }
     };
     addStyles(this.blocks);
+  }
+
+  /** A paragraph's text as Word's `Paragraph.text` gives it: tracked deletions included, in place. */
+  wordText(p: Paragraph): string {
+    const dels = this.deletions.get(p);
+    if (!dels?.length) return p.text;
+    let out = '';
+    let from = 0;
+    for (const d of [...dels].sort((a, b) => a.at - b.at)) {
+      out += p.text.slice(from, d.at) + d.text;
+      from = Math.max(from, d.at);
+    }
+    return out + p.text.slice(from);
+  }
+
+  /** Marks `text` as deleted with Track Changes before offset `at` of the paragraph's current text. */
+  addDeletion(p: Paragraph, at: number, text: string): void {
+    this.deletions.set(p, [...(this.deletions.get(p) ?? []), { at, text }]);
   }
 
   get lastSelection(): Selection | null {

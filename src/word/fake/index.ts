@@ -19,8 +19,12 @@ export interface FakeOfficeOptions {
   /** Office UI language, e.g. `sv-SE` (default) or `en-US`; Word's localized style names follow it. */
   displayLanguage?: string;
   theme?: 'light' | 'dark';
-  /** Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`. */
-  faults?: { fields?: string };
+  /**
+   * Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`,
+   * `{ reviewedText: 'NotImplemented' }` fails `getReviewedText`, `{ trackingMode: … }` loading `changeTrackingMode`
+   * (hosts without WordApi 1.4 have neither; the fake fails both when `requirementSets.WordApi` is below 1.4).
+   */
+  faults?: { fields?: string; reviewedText?: string; trackingMode?: string };
 }
 
 export interface FakeSettings {
@@ -78,6 +82,11 @@ export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptio
   const doc = new FakeDocument(snapshot);
   doc.displayLanguage = options.displayLanguage ?? 'sv-SE';
   doc.faults = { ...options.faults };
+  const wordApi = (options.requirementSets ?? { WordApi: '1.5' })['WordApi'] ?? '1.1';
+  if (compareVersions(wordApi, '1.4') < 0) {
+    doc.faults.reviewedText ??= 'ApiNotFound';
+    doc.faults.trackingMode ??= 'ApiNotFound';
+  }
   const stats: FakeStats = { syncs: 0, loadedProperties: 0, loadedItems: 0 };
   const calls: string[] = [];
   const sets = options.requirementSets ?? { WordApi: '1.5' };
