@@ -14,6 +14,8 @@ export interface SetCellText {
   newText: string;
   /** Swedish, for the change list: "Totalt: summan av raderna". */
   reason: string;
+  /** What the cell is, for a change list in columns: table title, row label, column header. */
+  where?: { table: string; row: string; column: string };
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
- * "Åtgärda" for the whole document: the edits that mend every wrong figure in the budget tables
- * (and, from the TOC module, the table of contents), with a change list the user can read.
- * Only figures that stand under their headers are rewritten; a row that had to be realigned or is
- * ambiguous is reported by the check, never changed here.
+ * `rapportstod fix` and Räkna om, as ESLint's --fix: run the fixable rules and apply the fixes their
+ * findings carry — the same edits Åtgärda applies one finding at a time, never computed a second way
+ * — with a change list the user can read. Today that is every wrong figure in the budget tables
+ * (only figures that stand under their headers; a realigned or ambiguous row is reported, never
+ * changed) and the rebuild of a stale table of contents.
  */
-import { budgetIssues, editFor } from './budget/index';
-import type { Edit } from './edits';
+import { allRules } from './check';
+import type { Edit, SetCellText } from './edits';
 import type { Report } from './model';
 import { NOT_A_REPORT_WARNING } from './parse/index';
 import type { DocSnapshot, Loc } from './snapshot';
-import { computeTocFix, type TocChange } from './toc/index';
+import { createAnalysis } from './rules/analysis';
+import { reportedFixes } from './rules/run';
+import type { TocChange } from './toc/index';
 
 export interface Change {
   /** Table title, e.g. "Resultatenheter". */
@@ -41,32 +44,39 @@ export const NOT_A_REPORT_FIX_MESSAGE =
 
 export function computeFixes(snapshot: DocSnapshot, report: Report): FixResult {
   if (report.warnings.includes(NOT_A_REPORT_WARNING)) return { edits: [], changes: [], notReport: NOT_A_REPORT_FIX_MESSAGE };
+  const analysis = createAnalysis(report, snapshot);
+  const fixes = reportedFixes(
+    allRules.filter((r) => r.meta.fixable),
+    report,
+    snapshot,
+    analysis,
+  );
   const edits: Edit[] = [];
   const changes: Change[] = [];
-  const seen = new Set<string>();
-  for (const issue of budgetIssues(snapshot, report)) {
-    const edit = editFor(issue);
-    if (!edit) continue;
-    const key = `${edit.loc.block}:${edit.loc.row}:${edit.loc.cell}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    edits.push(edit);
-    changes.push({
-      table: issue.table.title,
-      row: issue.table.rows[issue.row]?.label ?? '',
-      column: issue.column !== null ? issue.table.columns[issue.column]?.header ?? '' : '',
-      old: edit.oldText,
-      new: edit.newText,
-      loc: edit.loc,
-    });
+  // Findings share a fix (every line of a stale TOC carries the one rebuild), and two sums may blame
+  // one cell: each edit is applied once.
+  const seenFixes = new Set<Edit[]>();
+  const seenCells = new Set<string>();
+  for (const fix of fixes) {
+    if (seenFixes.has(fix)) continue;
+    seenFixes.add(fix);
+    for (const edit of fix) {
+      if (edit.kind !== 'setCellText') {
+        edits.push(edit);
+        continue;
+      }
+      const key = `${edit.loc.block}:${edit.loc.row}:${edit.loc.cell}`;
+      if (seenCells.has(key)) continue;
+      seenCells.add(key);
+      edits.push(edit);
+      changes.push(changeOf(edit));
+    }
   }
+  const rebuildsToc = analysis.toc.edits.some((e) => edits.includes(e));
+  return rebuildsToc ? { edits, changes, toc: { changes: analysis.toc.changes, warnings: analysis.toc.warnings } } : { edits, changes };
+}
 
-  // --- TOC fixes go here (TOC engineer): append `computeTocFix(report, snapshot).edits` from
-  // './toc/index' to `edits`; its `changes` describe TOC entries, not cells, so report them apart
-  // (e.g. an added `toc` field on FixResult).
-  const toc = computeTocFix(report, snapshot);
-  edits.push(...toc.edits);
-  // --- end of TOC fixes.
-
-  return toc.edits.length > 0 ? { edits, changes, toc: { changes: toc.changes, warnings: toc.warnings } } : { edits, changes };
+function changeOf(edit: SetCellText): Change {
+  const where = edit.where ?? { table: '', row: '', column: '' };
+  return { table: where.table, row: where.row, column: where.column, old: edit.oldText, new: edit.newText, loc: edit.loc };
 }

@@ -10,8 +10,11 @@ export { recognizeBudgetTable, findBudgetTables, columnRole, normalizeText } fro
 export { checkBudgetTable, formatForCell } from './checks';
 export { buildConstraints, evaluate, percentOf } from './arithmetic';
 
-/** All budget issues of the document (uncached; see `budgetIssues`), table by table in document order. */
+/**
+ * All budget issues of the document, table by table in document order. A check computes them once
+ * (src/core/rules/analysis.ts) and hands them to the budget rules.
+ */
 export function checkBudgetTables(snapshot: DocSnapshot, report?: Report | null): BudgetIssue[] {
   return findBudgetTables(snapshot, report).flatMap(checkBudgetTable);
 }
-export { budgetIssues, editFor } from './analyze';
+export { editFor } from './fix-edit';

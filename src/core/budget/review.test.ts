@@ -5,7 +5,7 @@
 import { table } from '../snapshot';
 import { toPlainString } from '../numbers/decimal';
 import { checkBudgetTable, recognizeBudgetTable } from './index';
-import { editFor } from './analyze';
+import { editFor } from './fix-edit';
 import type { BudgetTable } from './types';
 
 function recognize(rows: string[][]): BudgetTable {

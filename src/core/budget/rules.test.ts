@@ -56,7 +56,14 @@ describe('budget-sums and number-format as rules', () => {
         'summan av raderna ovanför (varav-rader räknas inte) och Budget 2020 (netto) + Begärda budgetjusteringar − Prognos 2020 (efter resultat överföringar).',
     );
     expect(f.fix).toEqual([
-      { kind: 'setCellText', loc: { block: 2, row: 13, cell: 5 }, oldText: '-1', newText: '1', reason: expect.stringContaining('-1 → 1') },
+      {
+        kind: 'setCellText',
+        loc: { block: 2, row: 13, cell: 5 },
+        oldText: '-1',
+        newText: '1',
+        reason: expect.stringContaining('-1 → 1'),
+        where: { table: 'Uppföljning av driftbudget', row: 'Barn, kultur och fritid', column: 'Avvikelse (+/-)' },
+      },
     ]);
   });
 

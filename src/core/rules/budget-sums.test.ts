@@ -49,6 +49,7 @@ ruleTester(budgetSums, {
               oldText: '-1',
               newText: '1',
               reason: 'Uppföljning av driftbudget: Barn, kultur och fritid, Avvikelse (+/-): -1 → 1',
+              where: { table: 'Uppföljning av driftbudget', row: 'Barn, kultur och fritid', column: 'Avvikelse (+/-)' },
             },
           ],
         },

@@ -3,7 +3,7 @@
  * result transfers — and the result-unit limits the city's rules set (5 % a year, 10 % in all).
  * A wrong figure comes with the value it should have, written the way the table writes numbers.
  */
-import { budgetIssues, editFor } from '../budget/index';
+import { editFor } from '../budget/index';
 import { BUDGET_MESSAGES } from '../budget/messages';
 import type { Rule } from './types';
 
@@ -31,7 +31,7 @@ export const budgetSums: Rule = {
     },
   },
   check(context) {
-    for (const issue of budgetIssues(context.snapshot, context.model)) {
+    for (const issue of context.analysis.budget) {
       if (issue.kind === 'number-format') continue;
       const edit = editFor(issue);
       context.report({

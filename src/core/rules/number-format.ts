@@ -2,7 +2,6 @@
  * A figure in a budget table that cannot be read as a number cannot be summed; the sums around it
  * are left unchecked. Never fixed automatically: only the writer knows what was meant.
  */
-import { budgetIssues } from '../budget/index';
 import { BUDGET_MESSAGES } from '../budget/messages';
 import type { Rule } from './types';
 
@@ -19,7 +18,7 @@ export const numberFormat: Rule = {
     },
   },
   check(context) {
-    for (const issue of budgetIssues(context.snapshot, context.model)) {
+    for (const issue of context.analysis.budget) {
       if (issue.kind !== 'number-format') continue;
       context.report({
         messageId: 'number-format',

@@ -5,6 +5,8 @@
  */
 import type { Report, Section } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
+import type { Edit } from '../edits';
+import { createAnalysis, type Analysis } from './analysis';
 import { interpolate, type Finding, type Rule, type RuleContext } from './types';
 
 /** Section label for findings outside any level-1 section. */
@@ -16,17 +18,38 @@ type Draft = Omit<Finding, 'id'> & { order: number };
  * Runs rules on a parsed report and completes their findings. A rule that throws does not stop
  * the others: the user gets a warning that one check could not run, and the rest of the list.
  */
-export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSnapshot): Finding[] {
+export function runRules(
+  rules: readonly Rule[],
+  report: Report,
+  snapshot: DocSnapshot,
+  analysis: Analysis = createAnalysis(report, snapshot),
+): Finding[] {
+  const drafts = draftFindings(rules, report, snapshot, analysis);
+  drafts.sort((a, b) => compareLoc(a.location, b.location) || a.order - b.order);
+  return withIds(drafts);
+}
+
+/**
+ * The fixes the rules' findings carry, in the order the rules reported them (rule by rule), for
+ * `fix` and Räkna om: the same edits Åtgärda applies one finding at a time.
+ */
+export function reportedFixes(rules: readonly Rule[], report: Report, snapshot: DocSnapshot, analysis: Analysis): Edit[][] {
+  return draftFindings(rules, report, snapshot, analysis).flatMap((d) => (d.fix ? [d.fix] : []));
+}
+
+function draftFindings(rules: readonly Rule[], report: Report, snapshot: DocSnapshot, analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
   for (const rule of rules) {
     const context: RuleContext = {
       model: report,
       snapshot,
-      report({ messageId, data, section, fix, ...rest }) {
+      analysis,
+      report({ messageId, data, section, fix, suggest, ...rest }) {
         const spec = rule.meta.messages[messageId];
         if (!spec) throw new Error(`Regeln ${rule.meta.id} rapporterade okänt meddelande "${messageId}"`);
         // As ESLint: a rule that offers fixes says so in its meta, so fix/Räkna om know whom to ask.
         if (fix && !rule.meta.fixable) throw new Error(`Regeln ${rule.meta.id} har en åtgärd men är inte markerad som fixable`);
+        if (suggest && !rule.meta.hasSuggestions) throw new Error(`Regeln ${rule.meta.id} har ett förslag men är inte markerad med hasSuggestions`);
         drafts.push({
           ...rest,
           rule: rule.meta.id,
@@ -36,6 +59,7 @@ export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSn
           message: interpolate(spec.text, data),
           section: section ?? sectionOf(report.sections, rest.location.block) ?? DOCUMENT_SECTION,
           ...(fix ? { fix } : {}),
+          ...(suggest ? { suggestion: suggest } : {}),
           order: drafts.length,
         });
       },
@@ -56,8 +80,7 @@ export function runRules(rules: readonly Rule[], report: Report, snapshot: DocSn
       });
     }
   }
-  drafts.sort((a, b) => compareLoc(a.location, b.location) || a.order - b.order);
-  return withIds(drafts);
+  return drafts;
 }
 
 /**

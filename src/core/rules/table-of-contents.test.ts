@@ -2,6 +2,8 @@ import type { Report } from '../model';
 import type { DocSnapshot } from '../snapshot';
 import { body, buildReport, FRONT, SEED_HEADINGS, type Line } from '../toc/testing';
 import { MAX_SINGLE_FINDINGS, tableOfContents } from './table-of-contents';
+import { computeFixes } from '../fix';
+import { createAnalysis } from './analysis';
 import { interpolate, kindsOf, type ReportDescriptor } from './types';
 
 type Reported = ReportDescriptor & { kind: string; message: string };
@@ -12,6 +14,7 @@ function run(report: Report, snapshot: DocSnapshot): Reported[] {
   tableOfContents.check({
     model: report,
     snapshot,
+    analysis: createAnalysis(report, snapshot),
     report: (d) => {
       const spec = tableOfContents.meta.messages[d.messageId];
       found.push({ ...d, kind: spec.kind, message: interpolate(spec.text, d.data) });
@@ -89,14 +92,17 @@ describe('table-of-contents rule', () => {
     expect(found[0].fix).toBeUndefined();
   });
 
-  it('reports a missing TOC in a VB, with a fix inserting one before Sammanfattande analys', () => {
+  it('reports a missing TOC in a VB, suggesting (for Åtgärda, not for fix) to insert one before Sammanfattande analys', () => {
     const { report, snapshot } = buildReport([...FRONT, ...body()], null, 'VB');
     const found = run(report, snapshot);
     expect(found).toHaveLength(1);
     const f: Reported = found[0];
     expect(f.kind).toBe('toc-missing');
     expect(f.message).toMatch(/^Rapporten \(VB\) saknar innehållsförteckning/);
-    expect(f.fix?.[0].kind).toBe('insertBlocks');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggest?.[0].kind).toBe('insertBlocks');
+    // `fix` and Räkna om apply fixes only: they never insert a TOC the writer did not ask for.
+    expect(computeFixes(snapshot, report).edits).toEqual([]);
   });
 
   it('reports a missing TOC in a short VP too, but not in a document that is not a report', () => {

@@ -6,7 +6,7 @@
  * instead of burying the other findings under a list nobody reads.
  */
 import type { Toc } from '../model';
-import { ambiguity, tocNotComparable, compareToc, computeTocFix, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
+import { ambiguity, tocNotComparable, compareToc, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
 import type { Rule, RuleContext } from './types';
 
 /** Above this many differences one grouped finding replaces the single ones. */
@@ -80,7 +80,7 @@ function checkStale(context: RuleContext, toc: Toc): void {
     });
     return;
   }
-  const { edits } = computeTocFix(report, snapshot);
+  const { edits } = context.analysis.toc;
   const fix = edits.length > 0 ? edits : undefined;
   const tail = remedy(toc);
   if (differences.length > MAX_SINGLE_FINDINGS) {
@@ -140,6 +140,7 @@ export const tableOfContents: Rule = {
       },
     },
     fixable: true,
+    hasSuggestions: true,
     docs: {
       description:
         'Kontrollerar att rapporten har en innehållsförteckning och att den listar rubrikerna på nivå 1–3 med rätt text, ordning och nivå.',
@@ -162,7 +163,8 @@ export const tableOfContents: Rule = {
       data: { type: report.type },
       subject: 'Innehållsförteckning',
       location: first?.loc ?? { block: 0 },
-      fix: edits.length > 0 ? edits : undefined,
+      // Offered, not applied by `fix`/Räkna om: where the TOC goes is the writer's choice.
+      suggest: edits.length > 0 ? edits : undefined,
     });
   },
 };

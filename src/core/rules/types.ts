@@ -6,6 +6,7 @@
 import type { Edit } from '../edits';
 import type { Report } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
+import type { Analysis } from './analysis';
 
 export { interpolate } from '../interpolate';
 
@@ -26,8 +27,16 @@ export interface Finding {
   /** Title of the level-1 section the finding is in ("Dokumentet" for the document as a whole). */
   section: string;
   location: Loc;
-  /** Edits that fix the finding safely, when there is such a fix (only from rules with `meta.fixable`). */
+  /**
+   * Edits that fix the finding safely (only from rules with `meta.fixable`): Åtgärda applies them for
+   * this finding, and `rapportstod fix` / Räkna om apply those of every finding, as ESLint's --fix.
+   */
   fix?: Edit[];
+  /**
+   * Edits offered for this finding only (Åtgärda), never applied by `fix` / Räkna om — ESLint's
+   * suggestions: a change the user should choose, such as inserting a table of contents.
+   */
+  suggestion?: Edit[];
 }
 
 /**
@@ -48,6 +57,8 @@ export interface RuleMeta {
   messages: Record<string, MessageSpec>;
   /** True when the rule's findings may carry edits that fix them (applied by Åtgärda, Räkna om and `fix`). */
   fixable: boolean;
+  /** True when the rule's findings may offer a suggestion (applied by Åtgärda only). */
+  hasSuggestions?: boolean;
   docs: {
     /** Swedish: what the rule checks. */
     description: string;
@@ -65,6 +76,7 @@ export interface ReportDescriptor {
   /** The section the finding belongs to, when it is not the one holding `location` (e.g. "Dokumentet"). */
   section?: string;
   fix?: Edit[];
+  suggest?: Edit[];
 }
 
 export interface RuleContext {
@@ -74,6 +86,8 @@ export interface RuleContext {
    */
   model: Report;
   snapshot: DocSnapshot;
+  /** Budget issues and the TOC rebuild, computed once per check for every rule that asks. */
+  analysis: Analysis;
   /** Reports a finding; the runner fills in kind, severity and message from `meta.messages`. */
   report(descriptor: ReportDescriptor): void;
 }
@@ -81,6 +95,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/** The edits Åtgärda applies for one finding: its fix, else its suggestion. */
+export function editsOf(finding: Pick<Finding, 'fix' | 'suggestion'>): Edit[] {
+  return finding.fix ?? finding.suggestion ?? [];
 }
 
 /** The kinds a rule reports, each with the severities its messages give it (for docs and tests). */

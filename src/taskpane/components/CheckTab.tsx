@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Finding, Severity } from '../../core/rules/types';
+import { editsOf, type Finding, type Severity } from '../../core/rules/types';
 import { countSeverities, groupFindings } from '../services/findings';
 import { useCheck, useStrings } from '../services/hooks';
 import { ActionTab, useActionTabStyles } from './ActionTab';
@@ -62,7 +62,7 @@ function FindingItem({ finding, selected, disabled, onSelect, onFix, onIgnore }:
       </div>
       <Text size={200}>{finding.message}</Text>
       <div className={s.actions}>
-        {finding.fix?.length ? (
+        {editsOf(finding).length ? (
           <Button size="small" appearance="primary" disabled={disabled} onClick={onFix} aria-label={`${t.check.fix}: ${finding.subject}`}>
             {t.check.fix}
           </Button>

@@ -3,7 +3,7 @@
  * through `PaneServices`, and a failure leaves the previous result on screen with an error beside it.
  */
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
-import type { Finding } from '../../core/rules/types';
+import { editsOf, type Finding } from '../../core/rules/types';
 import type { Loc } from '../../core/snapshot';
 import { type Strings, strings } from '../i18n';
 import { describeError, type PaneError } from './errors';
@@ -90,9 +90,10 @@ export function useCheck(): CheckState {
   const fix = useCallback(
     (finding: Finding) =>
       guarded(async () => {
-        if (!finding.fix?.length) return null;
+        const edits = editsOf(finding);
+        if (!edits.length) return null;
         setBusy('applying');
-        await services.apply(finding.fix);
+        await services.apply(edits);
         await runCheck();
         return t.check.fixed;
       }),
