@@ -71,11 +71,9 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
   it('is stale after a heading is renamed, and fix rebuilds only the TOC, with its instruction and numbers', async () => {
     const doc = readDocx(stale);
     const findings = checkSnapshot(doc.snapshot).findings.filter((f) => f.rule === 'table-of-contents');
-    // "Investeringar och lokaler" is missing and the old line "2.1 Investeringar" lists no heading.
-    expect(findings.map((f) => [f.kind, f.subject]).sort()).toEqual([
-      ['toc-stale', '2.1 Investeringar'],
-      ['toc-stale', 'Investeringar och lokaler'],
-    ]);
+    // The line "2.1 Investeringar" lists heading 2.1, whose title changed (its number from numbering.xml).
+    expect(findings.map((f) => [f.kind, f.subject])).toEqual([['toc-stale', 'Investeringar och lokaler']]);
+    expect(findings[0].message).toMatch(/^Rubriken heter ”Investeringar och lokaler”, men i innehållsförteckningen står ”2\.1 Investeringar”/);
 
     const input = join(work, 'inaktuell.docx');
     const output = join(work, 'fixad.docx');
@@ -85,16 +83,17 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
     const fixed = readDocx(new Uint8Array(readFileSync(output)));
     const report = parseReport(fixed.snapshot);
     expect(report.toc?.instruction?.trim()).toBe('TOC \\f \\o "1-2"');
-    // The renamed heading's number comes from numbering.xml (Paragraph.listNumber); entries that were
-    // already listed keep the number LibreOffice wrote.
-    const renamed = fixed.snapshot.blocks.find((b) => b.kind === 'paragraph' && b.text === 'Investeringar och lokaler');
-    const numberKnown = renamed?.kind === 'paragraph' && typeof renamed.listNumber === 'string';
+    // Numbers as Word writes them: from numbering.xml (Paragraph.listNumber), number, tab, title.
     expect(report.toc?.entries.map((e) => e.text)).toEqual([
       '1 Sammanfattande analys',
       '1.1 Verksamhetsbeskrivning',
       '2 Uppföljning av ekonomi',
-      numberKnown ? '2.1 Investeringar och lokaler' : 'Investeringar och lokaler',
+      '2.1 Investeringar och lokaler',
       '3 Övrigt',
+    ]);
+    expect(fixed.snapshot.blocks.filter((b) => b.kind === 'paragraph' && b.styleName === 'toc 2').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      '1.1\tVerksamhetsbeskrivning\t2',
+      '2.1\tInvesteringar och lokaler\t2',
     ]);
     expect(compareToc(report.toc?.entries ?? [], tocHeadings(report, report.toc, fixed.snapshot))).toEqual([]);
     // Every paragraph outside the TOC lines is as it was, the title in LibreOffice's content control included.
