@@ -65,6 +65,40 @@ describe('numbering (LibreOffice outline numbering and typed section numbers)', 
   });
 });
 
+describe('page headers, symbols, text boxes and labels in one paragraph (LibreOffice, the docx package)', () => {
+  it('reads Dnr, date and handläggare from the first page header: no "Diarienummer saknas" on a clean report', () => {
+    for (const name of ['lo-header-clean', 'docxjs-clean']) {
+      const snapshot = snapshotOf(name);
+      const first = snapshot.headersFooters?.find((h) => h.kind === 'header' && h.type === 'first');
+      expect(first?.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['Dnr: HÄ 2021/17', 'Datum: 2021-02-01']));
+      expect(errors(snapshot)).toEqual([]);
+    }
+  });
+
+  it('docx package: the fact box is a text box outside the body blocks, the Wingdings dot reads as a status mark', () => {
+    const snapshot = snapshotOf('docxjs-clean');
+    expect(snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual([['Fakta om enheten', '42 medarbetare, 120 brukare.']]);
+    const texts = (snapshot.blocks as Paragraph[]).map((b) => b.text);
+    expect(texts).not.toContain('Fakta om enheten');
+    expect(texts.filter((t) => t === '\uf06c Uppfylls helt')).toHaveLength(3);
+  });
+
+  it('finds the placeholder in the first page header (LibreOffice)', () => {
+    expect(findings(snapshotOf('lo-header-defect'))).toEqual(expect.arrayContaining(['error placeholder-text Dnr: HÄ 2020/XXX']));
+  });
+
+  it('docx package: finds the header placeholder, the guidance in the text box and after a label, and a status dot without its assessment', () => {
+    expect(findings(snapshotOf('docxjs-defect'))).toEqual(
+      expect.arrayContaining([
+        'error placeholder-text Dnr: HÄ 2020/XXX',
+        'error placeholder-text Skriv antal medarbetare här.',
+        'error placeholder-text Förväntat resultat Beskriv vilket resultat enheten förväntar sig.',
+        'error assessment-missing Vi erbjuder insatser med hög kvalitet',
+      ]),
+    );
+  });
+});
+
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describeWithShared(['docx-wild', 'public-corpora'], 'list numbers agree with LibreOffice on third-party documents', (dir) => {

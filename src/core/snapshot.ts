@@ -21,6 +21,39 @@ export interface Loc {
   cell?: number;
   /** Paragraph index in that cell's `paragraphs` (when a single paragraph of a cell is meant). */
   paragraph?: number;
+  /**
+   * Set when the element is not in the body's block flow but in a page header or footer or a text box:
+   * which one and which paragraph in it. `block` then names the body block an adapter that cannot reach
+   * the story selects instead: 0 (the first page) for a header or footer, the anchor block for a text box.
+   */
+  story?: StoryLoc;
+}
+
+export interface StoryLoc {
+  kind: 'header' | 'footer' | 'textBox';
+  /** Index into `DocSnapshot.headersFooters` (header, footer) or `DocSnapshot.textBoxes` (text box). */
+  index: number;
+  /** Index into that story's `paragraphs`. */
+  paragraph: number;
+}
+
+/** A page header or footer of one section, as Word shows it on the pages it applies to. */
+export interface HeaderFooter {
+  kind: 'header' | 'footer';
+  /** Word's HeaderFooterType: Primary = default, FirstPage = first (w:titlePg), EvenPages = even. */
+  type: 'default' | 'first' | 'even';
+  /** Index of the document section (0-based) whose header or footer this is. */
+  section: number;
+  /** Its paragraphs in order, those in its tables and text boxes included. */
+  paragraphs: Paragraph[];
+}
+
+/** A text box or shape with text (w:txbxContent): report text outside the body's block flow. */
+export interface TextBox {
+  /** The body block the text box is anchored in. */
+  anchorBlock: number;
+  /** Its paragraphs in order, those in its tables included. */
+  paragraphs: Paragraph[];
 }
 
 export interface Run {
@@ -138,6 +171,10 @@ export interface DocSnapshot {
      */
     customIndicators?: CustomIndicator[];
   };
+  /** Page headers and footers of every section; absent when the adapter did not read them. */
+  headersFooters?: HeaderFooter[];
+  /** Text boxes anchored in the body, in document order; absent when the adapter did not read them. */
+  textBoxes?: TextBox[];
   /** Things the reader noticed and worked around (Swedish, for the user). */
   warnings: string[];
 }

@@ -1,6 +1,7 @@
 import { readDocx } from './index';
 import type { Paragraph, Table } from '../core/snapshot';
-import { buildDocx, p, settingsXml, stylesXml } from './test-support';
+import { unzipSync } from 'fflate';
+import { buildDocx, p, packageParts, settingsXml, stylesXml, W_NS, zipOf } from './test-support';
 
 const SWEDISH_STYLES = stylesXml(
   [
@@ -227,5 +228,64 @@ describe('nesting', () => {
     const deep = read('<w:ins>'.repeat(20000) + p('För djupt') + '</w:ins>'.repeat(20000) + p('Efter'));
     expect((deep.blocks as Paragraph[]).map((b) => b.text)).toEqual(['Efter']);
     expect(deep.warnings.join(' ')).toMatch(/för djupt nästlat/);
+  });
+});
+
+describe('text boxes and page headers', () => {
+  const txbx = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+  const alternate = (text: string) =>
+    '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="x"><a:graphic xmlns:a="y"><a:graphicData><wps:wsp xmlns:wps="z"><wps:txbx>' +
+    txbx(text) +
+    '</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>' +
+    txbx(text) +
+    '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>';
+
+  it('reads a DrawingML text box once (not its VML fallback again), outside the body blocks, anchored where it stands', () => {
+    const snap = read(p('Före') + `<w:p><w:r><w:t>Ankare</w:t></w:r><w:r>${alternate('Faktaruta: Skriv här')}</w:r></w:p>` + p('Efter'));
+    expect((snap.blocks as Paragraph[]).map((b) => b.text)).toEqual(['Före', 'Ankare', 'Efter']);
+    expect(snap.textBoxes).toEqual([{ anchorBlock: 1, paragraphs: [expect.objectContaining({ text: 'Faktaruta: Skriv här' })] }]);
+  });
+
+  it('a text box in a table cell leaves the cell, its source and the body fields as they were', () => {
+    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const boxWithField = `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>${field}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const doc = readDocx(buildDocx({ body: `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>12,5</w:t></w:r>${boxWithField}</w:p></w:tc></w:tr></w:tbl>` }));
+    const t = doc.snapshot.blocks[0] as Table;
+    expect(t.rows[0].cells[0].text).toBe('12,5');
+    expect(doc.snapshot.textBoxes?.[0].paragraphs.map((x) => x.text)).toEqual(['1']);
+    expect(doc.snapshot.fields).toEqual([]);
+    // The picture holding the box still keeps the cell from being rewritten.
+    expect(doc.source.cells[0]?.[0][0].hasNonText).toBe(true);
+  });
+
+  it('reads default, first (only with w:titlePg) and even headers and footers per section', () => {
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const part = (root: 'hdr' | 'ftr', text: string) => `<w:${root} xmlns:w="${W_NS}">${p(text)}</w:${root}>`;
+    const rels = (ids: string[]) =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((id) => `<Relationship Id="${id}" Type="${R}/${id.startsWith('h') ? 'header' : 'footer'}" Target="${id}.xml"/>`).join('')}</Relationships>`;
+    const sect = (refs: string, titlePg: boolean) => `<w:sectPr>${refs}${titlePg ? '<w:titlePg/>' : ''}</w:sectPr>`;
+    const ref = (kind: 'header' | 'footer', type: string, id: string) => `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
+    const body =
+      `<w:p><w:pPr>${sect(ref('header', 'default', 'h1') + ref('header', 'first', 'h2'), false)}</w:pPr><w:r><w:t>Avsnitt 1</w:t></w:r></w:p>` +
+      p('Avsnitt 2');
+    const bytes = zipOf({
+      ...packageParts({ body }),
+      'word/_rels/document.xml.rels': rels(['h1', 'h2', 'h3', 'f1']),
+      'word/h1.xml': part('hdr', 'Sidhuvud'),
+      'word/h2.xml': part('hdr', 'Dnr: HÄ 2021/17'),
+      'word/h3.xml': part('hdr', 'Förstasidan'),
+      'word/f1.xml': part('ftr', 'Sidfot'),
+    });
+    // The body's own sectPr (the last section) comes from documentXml; put the second section's refs there.
+    const text = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']).replace(
+      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+      sect(ref('header', 'first', 'h3') + ref('footer', 'even', 'f1'), true),
+    );
+    const snap = readDocx(zipOf({ ...Object.fromEntries(Object.entries(unzipSync(bytes))), 'word/document.xml': text })).snapshot;
+    expect(snap.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((x) => x.text).join('|')])).toEqual([
+      ['header', 'default', 0, 'Sidhuvud'],
+      ['header', 'first', 1, 'Förstasidan'],
+      ['footer', 'even', 1, 'Sidfot'],
+    ]);
   });
 });

@@ -9,7 +9,8 @@
  * content controls are flattened: their paragraphs and tables are ordinary blocks and the control is
  * remembered as a ContentControlSpan.
  */
-import type { Block, ContentControlSpan, DocSnapshot, FieldSpan } from '../core/snapshot';
+import type { Block, ContentControlSpan, DocSnapshot, FieldSpan, TextBox } from '../core/snapshot';
+import { attr, onOff } from './xml';
 import type { Styles } from './styles';
 import { ListCounter, type Numbering } from './numbering';
 import type { SourceMap } from './source-map';
@@ -19,8 +20,17 @@ import { readBlocks, type BlockSink } from './body/blocks';
 
 export type { Range, BlockSource, CellSource, ContainerSource, SourceMap } from './source-map';
 
+/** A section's header and footer references (w:sectPr), in document order. */
+export interface SectionRefs {
+  refs: { kind: 'header' | 'footer'; type: 'default' | 'first' | 'even'; rId: string }[];
+  /** w:titlePg: the first page has its own header and footer. */
+  titlePage: boolean;
+}
+
 export interface DocumentRead {
   blocks: Block[];
+  textBoxes: TextBox[];
+  sections: SectionRefs[];
   fields: FieldSpan[];
   contentControls: ContentControlSpan[];
   warnings: string[];
@@ -81,6 +91,9 @@ export function readDocumentXml(text: string, part: string, styles: Styles, numb
     },
   };
 
+  const textBoxes: TextBox[] = [];
+  ctx.onTextBox = (paragraphs) => textBoxes.push({ anchorBlock: blocks.length, paragraphs });
+
   const body = findBody(root);
   if (body) {
     source.bodyContentStart = body.openEnd;
@@ -92,7 +105,32 @@ export function readDocumentXml(text: string, part: string, styles: Styles, numb
   if (ctx.fields.open) warnings.push('Ett fält i dokumentet saknar slut; fältets text kan vara ofullständig.');
   if (ctx.lostParagraphs) warnings.push(`${ctx.lostParagraphs} stycken i en felaktigt uppbyggd tabell kunde inte läsas.`);
   contentControls.sort((a, b) => a.fromBlock - b.fromBlock || b.toBlock - a.toBlock);
-  return { blocks, fields: ctx.fieldSpans ?? [], contentControls, warnings, source };
+  return { blocks, textBoxes, sections: body ? readSections(body) : [], fields: ctx.fieldSpans ?? [], contentControls, warnings, source };
+}
+
+function headerType(value: string | undefined): SectionRefs['refs'][number]['type'] | null {
+  return value === undefined || value === 'default' ? 'default' : value === 'first' || value === 'even' ? value : null;
+}
+
+/** The sections' w:sectPr in order: in the last paragraph of each section, and the body's own last. */
+function readSections(body: XmlNode): SectionRefs[] {
+  const sections: SectionRefs[] = [];
+  walkDescendants(body, (el) => {
+    if (el.local === 'tbl' || el.local === 'txbxContent') return false;
+    if (el.local !== 'sectPr') return;
+    const section: SectionRefs = { refs: [], titlePage: false };
+    for (const c of el.children) {
+      if (c.local === 'titlePg') section.titlePage = onOff(c);
+      else if (c.local === 'headerReference' || c.local === 'footerReference') {
+        const type = headerType(attr(c, 'type'));
+        const rId = attr(c, 'id');
+        if (type && rId) section.refs.push({ kind: c.local === 'headerReference' ? 'header' : 'footer', type, rId });
+      }
+    }
+    sections.push(section);
+    return false;
+  });
+  return sections;
 }
 
 /** A block's text as edits name it: a paragraph's text, or a table's cells (tab) and rows (newline). */

@@ -12,6 +12,7 @@ import { emptyStyles, readStyles, type Styles } from './styles';
 import { readCustomIndicators, readIgnoredFindings, readUpdateFields } from './settings';
 import { readDocumentXml, type SourceMap } from './document';
 import { readNumbering, type Numbering } from './numbering';
+import { readHeadersFooters } from './headers-footers';
 import { decodeXml, type DecodedXml } from './xml';
 import { applyEditsToPackage, type ApplyResult } from './apply';
 
@@ -133,6 +134,7 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   if (!docBytes) throw new DocxError('missingDocument');
   const decoded = decodeXml(docBytes);
   const read = readDocumentXml(decoded.text, documentPart, styles, numbering);
+  const headersFooters = readHeadersFooters(read.sections, rels, parts, styles, numbering);
 
   return {
     snapshot: {
@@ -140,7 +142,9 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       fields: read.fields,
       contentControls: read.contentControls,
       settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids, ...(custom.indicators ? { customIndicators: custom.indicators } : {}) },
-      warnings: [...warnings, ...read.warnings],
+      headersFooters: headersFooters.value,
+      textBoxes: read.textBoxes,
+      warnings: [...warnings, ...read.warnings, ...headersFooters.warnings],
     },
     parts,
     documentPart,

@@ -6,7 +6,7 @@
  */
 import type { FrontMatter, TextRef } from '../model';
 import type { DocSnapshot } from '../snapshot';
-import { linesBefore, type Line } from './lines';
+import { headerLines, linesBefore, type Line } from './lines';
 
 type Key = 'dnr' | 'handlaggare' | 'till' | 'telefon';
 
@@ -44,9 +44,12 @@ function labelRow(text: string): Key[] | null {
   return keys;
 }
 
-/** Front matter from the lines before `endBlock` (the TOC or the first section heading). */
+/**
+ * Front matter from the first page's header and the lines before `endBlock` (the TOC or the first
+ * section heading); the header comes first, as the template's place for Dnr and date.
+ */
 export function parseFrontMatter(snapshot: DocSnapshot, endBlock: number, rawLines?: Line[]): FrontMatter {
-  const lines = rawLines ?? linesBefore(snapshot, endBlock);
+  const lines = rawLines ?? [...headerLines(snapshot), ...linesBefore(snapshot, endBlock)];
   const fm: FrontMatter = { dnr: null, date: null, handlaggare: null, till: null, telefon: null };
   const set = (key: Key, ref: TextRef): void => {
     if (fm[key] === null && ref.text !== '') fm[key] = ref;

@@ -46,6 +46,19 @@ export interface LabelMatch<L> {
  * "Analys av resultaträkning" or "Utveckling av arbetssätt" stays a title, not a label.
  */
 function matchLabel<L>(text: string, table: readonly [L, RegExp][]): LabelMatch<L> | null {
+  // Pasted from ILS-webb/Stratsys: the label, a manual line break and the text in one paragraph.
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[0].trim() !== '') {
+    const first = matchLabel(lines[0], table);
+    if (first && first.rest === '') {
+      const rest = lines
+        .slice(1)
+        .map((l) => squash(l))
+        .filter((l) => l !== '')
+        .join('\n');
+      return { label: first.label, rest };
+    }
+  }
   const n = normalise(text);
   for (const [label, re] of table) {
     const m = re.exec(n);

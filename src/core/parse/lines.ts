@@ -48,3 +48,25 @@ export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
   }
   return out;
 }
+
+/**
+ * Non-empty lines of the first section's page headers, the first page's own header first: the city's
+ * tjänsteutlåtande template puts Dnr and date there. Each header is its own container.
+ */
+export function headerLines(snapshot: DocSnapshot): Line[] {
+  const stories = (snapshot.headersFooters ?? [])
+    .map((story, index) => ({ story, index }))
+    .filter(({ story }) => story.kind === 'header' && story.section === 0)
+    .sort((a, b) => Number(b.story.type === 'first') - Number(a.story.type === 'first'));
+  const out: Line[] = [];
+  for (const { story, index } of stories) {
+    story.paragraphs.forEach((p, k) => {
+      for (const part of p.text.split('\n')) {
+        if (!isBlank(part)) {
+          out.push({ text: tidy(part), loc: { block: 0, story: { kind: 'header', index, paragraph: k } }, bold: p.bold, styleName: p.styleName, container: `header:${index}` });
+        }
+      }
+    });
+  }
+  return out;
+}

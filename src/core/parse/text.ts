@@ -6,8 +6,11 @@
 import type { Block, Loc, Paragraph, Table } from '../snapshot';
 import { isParagraph } from '../snapshot';
 
-/** Status symbols ILS-webb puts before assessments, indicator names and activities. */
-const SYMBOLS = /^[\s\u00a0\u202f\u200b\ufeff●○◐◑◒◓◔◕⬤•·▪■□▲△▼▽◆◇★☆✓✔✗✘✕✖×—–\-−⚠!*]+/u;
+/**
+ * Status symbols ILS-webb puts before assessments, indicator names and activities; U+F020–U+F0FF are a
+ * symbol font's characters (w:sym with Wingdings or Symbol: a status dot is U+F06C), as Word reports them.
+ */
+const SYMBOLS = /^[\s\u00a0\u202f\u200b\ufeff\uf020-\uf0ff●○◐◑◒◓◔◕⬤•·▪■□▲△▼▽◆◇★☆✓✔✗✘✕✖×—–\-−⚠!*]+/u;
 
 /** Removes leading status symbols (and the spaces around them). */
 export function stripSymbols(text: string): string {

@@ -3,7 +3,7 @@
  * content-control prompt ("Klicka eller tryck här för att ange text."), "Skriv … här", "XX" where a
  * figure belongs, "[Enhetens namn]" and Lorem ipsum. The nämnd would read them as they stand.
  */
-import type { Paragraph } from '../snapshot';
+import type { Loc, Paragraph } from '../snapshot';
 import { isParagraph } from '../snapshot';
 import type { Rule, RuleContext } from './types';
 import { shorten } from './util';
@@ -55,13 +55,24 @@ export const placeholderText: Rule = {
         row.cells.forEach((cell, c) => cell.paragraphs.forEach((p, i) => checkParagraph(context, p, { block: b, row: r, cell: c, paragraph: i }))),
       );
     });
+    // Page headers and footers ("Dnr: HÄ 2020/XXX") and text boxes (fact boxes) are report text too.
+    (context.snapshot.headersFooters ?? []).forEach((story, index) =>
+      story.paragraphs.forEach((p, k) => checkParagraph(context, p, { block: 0, story: { kind: story.kind, index, paragraph: k } })),
+    );
+    (context.snapshot.textBoxes ?? []).forEach((box, index) =>
+      box.paragraphs.forEach((p, k) => checkParagraph(context, p, { block: box.anchorBlock, story: { kind: 'textBox', index, paragraph: k } })),
+    );
   },
 };
 
-function checkParagraph(context: RuleContext, p: Paragraph, location: { block: number; row?: number; cell?: number; paragraph?: number }): void {
+function checkParagraph(context: RuleContext, p: Paragraph, location: Loc): void {
   const text = p.text.trim();
   if (!text) return;
-  const hit = PATTERNS.find((pattern) => pattern.re.test(text));
+  // A label and its text in one paragraph ("Förväntat resultat" + line break + "Beskriv …"): each line
+  // is also looked at on its own, so guidance after the label is found.
+  const lines = text.includes('\n') ? text.split('\n').map((l) => l.trim()) : [];
+  let hit = PATTERNS.find((pattern) => pattern.re.test(text));
+  for (const line of lines) hit ??= PATTERNS.find((pattern) => pattern.re.test(line));
   if (!hit) return;
   context.report({
     messageId: hit.messageId,

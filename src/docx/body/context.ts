@@ -5,7 +5,7 @@
  * `warnings`, which the part reader returns next to its value (mammoth.js's Result, without one
  * object per element).
  */
-import type { FieldSpan } from '../../core/snapshot';
+import type { FieldSpan, Paragraph } from '../../core/snapshot';
 import type { Range } from '../source-map';
 import type { Styles } from '../styles';
 import type { ListCounter } from '../numbering';
@@ -153,8 +153,14 @@ export class ReadContext {
 
   /** Whether a field beginning now begins at the top level of the part (so its block span is kept). */
   atTopLevel(): boolean {
-    return this.fieldSpans !== null && this.fields.open === 0 && this.tableDepth === 0;
+    return this.fieldSpans !== null && this.fields.open === 0 && this.tableDepth === 0 && this.storyDepth === 0;
   }
+
+  /** Text boxes open around the element being read: their content is not in the part's block flow. */
+  storyDepth = 0;
+
+  /** Receives the paragraphs of each text box met while reading; null: text boxes are left out. */
+  onTextBox: ((paragraphs: Paragraph[]) => void) | null = null;
 }
 
 /** Visits the children of a wrapper element (hyperlink, ins, smartTag, customXml, sdtContent …) as if they stood in its place. */

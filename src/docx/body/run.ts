@@ -7,6 +7,7 @@ import type { Range } from '../source-map';
 import { attr, onOff } from '../xml';
 import { walkDescendants, type XmlNode } from '../xml-tree';
 import { fieldSpan, SKIP, type ReadContext } from './context';
+import { readTextBoxes } from './text-box';
 
 export interface RunRead {
   text: string;
@@ -40,6 +41,12 @@ export const RUN_CONTENT = new Map<string, RunContentReader>(
     if (Number.isFinite(code) && code > 0 && code <= 0xffff) shown(ctx, parts, String.fromCharCode(code));
   },
   noBreakHyphen: (_el, parts, ctx) => shown(ctx, parts, '-'),
+  // Drawings, VML pictures and their alternate content: no run text, but a text box's content is read
+  // into its own list (fact boxes in the summary are report text).
+  drawing: (el, _parts, ctx) => readTextBoxes(el, ctx),
+  pict: (el, _parts, ctx) => readTextBoxes(el, ctx),
+  object: (el, _parts, ctx) => readTextBoxes(el, ctx),
+  AlternateContent: (el, _parts, ctx) => readTextBoxes(el, ctx),
   fldChar: (el, _parts, ctx) => {
     const type = attr(el, 'fldCharType');
     if (type === 'begin') ctx.fields.begin(ctx.atTopLevel() ? ctx.blockIndex() : null);
@@ -69,8 +76,8 @@ export function readRun(run: XmlNode, ctx: ReadContext, paragraphStyle: string |
       });
       continue;
     }
-    if (SKIP.has(el.local)) continue;
-    RUN_CONTENT.get(el.local)?.(el, parts, ctx);
+    const reader = RUN_CONTENT.get(el.local);
+    if (reader) reader(el, parts, ctx);
   }
   const { styles } = ctx;
   const text = parts.join('');
