@@ -16,7 +16,20 @@ import { supports, unsupportedMessage } from './requirements';
 export interface ApplyResult {
   applied: Edit[];
   refused: { edit: Edit; reason: string }[];
+  /**
+   * Where content inserted at the cursor went, in Swedish for the pane to show ("… infogades efter
+   * tabellen …"); absent when nothing was inserted at the cursor.
+   */
+  placement?: string;
 }
+
+/** Where an insertion at the cursor lands, so it never splits the user's paragraph or nests in their table. */
+export const PLACEMENTS = {
+  afterTable: 'Markören stod i en tabell. Innehållet infogades efter tabellen, inte inuti den.',
+  afterParagraph: 'Innehållet infogades efter stycket där markören stod, så att stycket inte delades.',
+  afterSelection: 'Det markerade lämnades orört. Innehållet infogades efter stycket där markeringen slutar.',
+  beforeParagraph: 'Markören stod först i ett stycke. Innehållet infogades före stycket.',
+} as const;
 
 export const REFUSALS = {
   cellChanged: (now: string) => `Cellens text har ändrats sedan kontrollen (nu: "${now}"). Kontrollera rapporten igen.`,
@@ -95,9 +108,12 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
 
   let located: Located | null = null;
   let styleIds = new Map<string, string>();
+  let cursor: CursorLoad | null = null;
+  let placement: string | undefined;
   if (needsDocument) {
     const inserts = edits.some((e) => e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
     const finish = queueLocate(context, { texts: edits.some((e) => e.kind === 'replaceBlocks'), styles: inserts });
+    if (edits.some((e) => e.kind === 'insertBlocks' && e.after === 'selection')) cursor = queueCursor(context);
     await context.sync();
     located = finish();
     // The document's ids of built-in styles (a Swedish Word's Rubrik2), for the packages' style references.
@@ -187,7 +203,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
     for (const edit of documentEdits) {
       if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
       else if (edit.kind === 'replaceBlocks') queueReplace(located, edit, lastInserted, styleIds);
-      else if (edit.kind === 'insertBlocks') queueInsert(context, located, edit, lastInserted, styleIds);
+      else if (edit.kind === 'insertBlocks') placement = queueInsert(context, located, edit, lastInserted, styleIds, cursor) ?? placement;
     }
     try {
       await context.sync();
@@ -222,7 +238,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
     // setUpdateFieldsOnOpen: Word refreshes the fields the add-in rewrites itself; nothing to store.
     applied.push(edit);
   }
-  return { applied, refused };
+  return placement && applied.some((e) => e.kind === 'insertBlocks') ? { applied, refused, placement } : { applied, refused };
 }
 
 /**
@@ -257,27 +273,81 @@ function queueReplace(located: Located, edit: ReplaceBlocks, lastInserted: Map<s
   lastInserted.set(anchorKey(edit.toBlock), inserted);
 }
 
+interface CursorLoad {
+  selection: Word.Range;
+  /** The innermost table holding the cursor and up to two tables around it (nested tables). */
+  tables: Word.Table[];
+  first: Word.Paragraph;
+  last: Word.Paragraph;
+  /** Whether the cursor's start is the start of its paragraph ('Equal'). */
+  atStart: OfficeExtension.ClientResult<string>;
+}
+
+/**
+ * Loads what decides where content "at the cursor" goes, in the locate sync: whether the cursor is in a
+ * table (WordApi 1.3 `parentTableOrNullObject`), its paragraphs, whether it is empty and at the start of
+ * its paragraph (`compareLocationWith`, WordApi 1.3).
+ */
+function queueCursor(context: Word.RequestContext): CursorLoad {
+  const selection = context.document.getSelection();
+  selection.load('isEmpty');
+  const inner = selection.parentTableOrNullObject;
+  inner.load('isNullObject,nestingLevel');
+  const middle = inner.parentTableOrNullObject;
+  middle.load('isNullObject,nestingLevel');
+  const outer = middle.parentTableOrNullObject;
+  outer.load('isNullObject,nestingLevel');
+  const first = selection.paragraphs.getFirst();
+  const last = selection.paragraphs.getLast();
+  const atStart = first.getRange('Start').compareLocationWith(selection.getRange('Start'));
+  return { selection, tables: [inner, middle, outer], first, last, atStart };
+}
+
+/**
+ * Inserting block content at the cursor itself would split the paragraph it is in, or nest a table in the
+ * user's table cell (Word inserts where the range is). So the content goes after the enclosing top-level
+ * table, or after the paragraph (before it when the cursor is at its very start), and the user is told.
+ */
+function insertAtCursor(cursor: CursorLoad, pkg: string): { inserted: Word.Range; placement: string } {
+  const tables = cursor.tables.filter((t) => !t.isNullObject);
+  const top = tables.find((t) => t.nestingLevel === 1) ?? tables[tables.length - 1];
+  if (top) return { inserted: top.getRange('Whole').insertOoxml(pkg, 'After'), placement: PLACEMENTS.afterTable };
+  if (cursor.selection.isEmpty && cursor.atStart.value === 'Equal') {
+    return { inserted: cursor.first.getRange('Whole').insertOoxml(pkg, 'Before'), placement: PLACEMENTS.beforeParagraph };
+  }
+  return {
+    inserted: cursor.last.getRange('Whole').insertOoxml(pkg, 'After'),
+    placement: cursor.selection.isEmpty ? PLACEMENTS.afterParagraph : PLACEMENTS.afterSelection,
+  };
+}
+
 function queueInsert(
   context: Word.RequestContext,
   located: Located,
   edit: InsertBlocks,
   lastInserted: Map<string, Word.Range>,
   styleIds: ReadonlyMap<string, string>,
-): void {
+  cursor: CursorLoad | null,
+): string | undefined {
   const pkg = wrapInPackage(edit.ooxml, { styleIds });
   const key = anchorKey(edit.after);
   const previous = lastInserted.get(key);
   let inserted: Word.Range;
+  let placement: string | undefined;
   if (previous) {
     // Several insertions at one place keep their given order.
     inserted = previous.insertOoxml(pkg, 'After');
   } else if (edit.after === 'selection') {
-    // 'After' a collapsed cursor is the cursor; with text selected it keeps the selected text.
-    inserted = context.document.getSelection().insertOoxml(pkg, 'After');
+    if (cursor) {
+      ({ inserted, placement } = insertAtCursor(cursor, pkg));
+    } else {
+      inserted = context.document.getSelection().insertOoxml(pkg, 'After');
+    }
   } else if (edit.after === -1) {
     inserted = context.document.body.insertOoxml(pkg, 'Start');
   } else {
     inserted = rangeOf(located, edit.after).insertOoxml(pkg, 'After');
   }
   lastInserted.set(key, inserted);
+  return placement;
 }

@@ -18,7 +18,11 @@ const setup = fakeOfficePerTest();
 /** A report as a Swedish Word saves it: built-in styles under the localized ids `Rubrik1`, `Rubrik2`. */
 function swedishReport(): DocSnapshot {
   return emptySnapshot([
-    paragraph('Uppföljning av Kommunfullmäktiges inriktningsmål', { styleId: 'Rubrik1', styleName: 'heading 1', outlineLevel: 1 }),
+    paragraph('Uppföljning av Kommunfullmäktiges inriktningsmål', {
+      styleId: 'Rubrik1',
+      styleName: 'heading 1',
+      outlineLevel: 1,
+    }),
     paragraph('1. En modern storstad', { styleId: 'Rubrik2', styleName: 'heading 2', outlineLevel: 2 }),
     paragraph('Text.'),
   ]);
@@ -31,7 +35,9 @@ const KF_GOAL = {
   kfMal: { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet' },
   assessment: 'helt',
   analys: 'Målet uppfylls.',
-  indicators: [{ name: 'Andel trygga omsorgstagare', utfall: '89 %', arsmal: '87 %', kfArsmal: '87 %', period: '2020' }],
+  indicators: [
+    { name: 'Andel trygga omsorgstagare', utfall: '89 %', arsmal: '87 %', kfArsmal: '87 %', period: '2020' },
+  ],
 };
 
 function paragraphs(blocks: DocSnapshot['blocks']): Paragraph[] {
@@ -76,7 +82,10 @@ describe('the fake resolves inserted styles as Word does', () => {
   it('drops the styles of a package without a styles part: the heading arrives as Normal text (Microsoft, "Working with styles")', async () => {
     const fake = setup(swedishReport());
     const context = fake.context();
-    const bare = wrapInPackage(heading('Ny rubrik', 2)).replace(/<pkg:part pkg:name="\/word\/styles\.xml"[\s\S]*?<\/pkg:part>/, '');
+    const bare = wrapInPackage(heading('Ny rubrik', 2)).replace(
+      /<pkg:part pkg:name="\/word\/styles\.xml"[\s\S]*?<\/pkg:part>/,
+      '',
+    );
     expect(bare).not.toContain('pkg:name="/word/styles.xml"');
     context.document.body.insertOoxml(bare, 'End');
     await context.sync();
@@ -103,13 +112,19 @@ describe('applyEdits inserts blocks with their styles', () => {
     const fake = setup(swedishReport());
     const sent: string[] = [];
     const original = FakeRange.prototype.insertOoxml;
-    jest.spyOn(FakeRange.prototype, 'insertOoxml').mockImplementation(function (this: FakeRange, ooxml: string, location: string) {
+    jest.spyOn(FakeRange.prototype, 'insertOoxml').mockImplementation(function (
+      this: FakeRange,
+      ooxml: string,
+      location: string,
+    ) {
       sent.push(ooxml);
       return original.call(this, ooxml, location);
     });
     const ooxml = findBlockType('kfGoal')!.render(KF_GOAL);
     fake.doc.setCursor(2);
-    const result = await applyEdits(fake.context(), [{ kind: 'insertBlocks', after: 'selection', ooxml, reason: 'KF-mål' }]);
+    const result = await applyEdits(fake.context(), [
+      { kind: 'insertBlocks', after: 'selection', ooxml, reason: 'KF-mål' },
+    ]);
     jest.restoreAllMocks();
     expect(result.refused).toEqual([]);
     expect(sent).toHaveLength(1);
@@ -118,7 +133,9 @@ describe('applyEdits inserts blocks with their styles', () => {
     expect(usedHeadings.every((id) => /^Rubrik\d$/.test(id) || id === 'Heading3')).toBe(true);
     expect(sent[0]).toContain('pkg:name="/word/styles.xml"');
     const { snapshot } = await readOpenDocument(fake.context());
-    const headings = paragraphs(snapshot.blocks).filter((p) => p.outlineLevel !== null).map((p) => [p.text, p.outlineLevel]);
+    const headings = paragraphs(snapshot.blocks)
+      .filter((p) => p.outlineLevel !== null)
+      .map((p) => [p.text, p.outlineLevel]);
     // The KF goal's title is a level-2 or level-3 heading again, so Word's TOC and navigation list it.
     expect(headings.some(([text]) => String(text).includes(KF_GOAL.kfMal.title))).toBe(true);
     // No second "heading 2" style next to the document's own.

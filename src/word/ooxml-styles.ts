@@ -114,7 +114,9 @@ export function styleIdFromName(name: string): string {
  * The document's ids for built-in styles, keyed by our English id (`Heading2` → `Rubrik2`), from pairs
  * of Word's localized name and built-in enum as `Paragraph.style`/`styleBuiltIn` report them.
  */
-export function documentStyleIds(pairs: readonly { style: string; styleBuiltIn: string | null | undefined }[]): Map<string, string> {
+export function documentStyleIds(
+  pairs: readonly { style: string; styleBuiltIn: string | null | undefined }[],
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const { style, styleBuiltIn } of pairs) {
     if (!styleBuiltIn || styleBuiltIn === 'Other') continue;
@@ -156,7 +158,9 @@ export function stylesPartFor(bodyXml: string, ids: ReadonlyMap<string, string> 
     if (!def) return [];
     const normal = def.type === 'paragraph' ? '<w:basedOn w:val="Normal"/>' : '';
     const custom = def.builtIn ? '' : ' w:customStyle="1"';
-    return [`<w:style w:type="${def.type}"${custom} w:styleId="${escapeXml(id)}"><w:name w:val="${escapeXml(def.name)}"/>${normal}${def.body}</w:style>`];
+    return [
+      `<w:style w:type="${def.type}"${custom} w:styleId="${escapeXml(id)}"><w:name w:val="${escapeXml(def.name)}"/>${normal}${def.body}</w:style>`,
+    ];
   });
   return defs.length ? defs.join('') : null;
 }

@@ -5,7 +5,15 @@
  * `getReviewedText('Current')` (WordApi 1.4), so both adapters give the same findings on a document with
  * revisions; where the host cannot, it says the check may count deleted text.
  */
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph as DocxParagraph, TextRun } from 'docx';
+import {
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  Paragraph as DocxParagraph,
+  TextRun,
+} from 'docx';
 import { checkSnapshot } from '../core/check';
 import { emptySnapshot, paragraph, table, type Paragraph, type Table } from '../core/snapshot';
 import { readDocx } from '../docx/index';
@@ -24,7 +32,10 @@ async function reportWithRevisions(): Promise<Uint8Array> {
     sections: [
       {
         children: [
-          new DocxParagraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Verksamhetsberättelse 2020 för Axelsbergs vård- och omsorgsboende')] }),
+          new DocxParagraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun('Verksamhetsberättelse 2020 för Axelsbergs vård- och omsorgsboende')],
+          }),
           new DocxParagraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sammanfattande analys')] }),
           new DocxParagraph({
             children: [
@@ -76,7 +87,9 @@ describe('the fake models Word under Track Changes', () => {
 describe('readOpenDocument on a document with tracked changes', () => {
   it('gives the same findings as the .docx reader (WordApi 1.4 getReviewedText), in one extra sync', async () => {
     const docx = readDocx(await reportWithRevisions());
-    const analysis = docx.snapshot.blocks.find((b): b is Paragraph => b.kind === 'paragraph' && b.text.startsWith('Enheten'))!;
+    const analysis = docx.snapshot.blocks.find(
+      (b): b is Paragraph => b.kind === 'paragraph' && b.text.startsWith('Enheten'),
+    )!;
     expect(analysis.text).toBe('Enheten nådde sina mål under året.');
 
     const fake = setup(docx.snapshot);
@@ -84,14 +97,21 @@ describe('readOpenDocument on a document with tracked changes', () => {
     fake.doc.addDeletion(inWord, 'Enheten '.length, DELETED);
     const { snapshot } = await readOpenDocument(fake.context());
     expect(fake.syncCount()).toBe(3);
-    expect(snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(docx.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')));
+    expect(snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(
+      docx.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')),
+    );
     expect(findingKeys(snapshot)).toEqual(findingKeys(docx.snapshot));
     // Without the deletion in Word's text, the leftover "Skriv … här" would be a finding of its own.
     expect(findingKeys(snapshot).some((k) => k.startsWith('placeholder-text'))).toBe(false);
   });
 
   it('keeps the 2-sync read when the document has no tracked deletions', async () => {
-    const fake = setup(emptySnapshot([paragraph('Verksamhetsberättelse 2020', { styleId: 'Title', styleName: 'title' }), paragraph('Text.')]));
+    const fake = setup(
+      emptySnapshot([
+        paragraph('Verksamhetsberättelse 2020', { styleId: 'Title', styleName: 'title' }),
+        paragraph('Text.'),
+      ]),
+    );
     await readOpenDocument(fake.context());
     expect(fake.syncCount()).toBe(2);
   });
@@ -110,7 +130,9 @@ describe('readOpenDocument on a document with tracked changes', () => {
   });
 
   it('with tracking off and no getReviewedText, reads as before and adds no warning', async () => {
-    const fake = setup(emptySnapshot([paragraph('Text.'), table([['a', 'b']])]), { requirementSets: { WordApi: '1.3' } });
+    const fake = setup(emptySnapshot([paragraph('Text.'), table([['a', 'b']])]), {
+      requirementSets: { WordApi: '1.3' },
+    });
     const { snapshot } = await readOpenDocument(fake.context());
     expect(snapshot.warnings).toEqual([]);
     expect(fake.syncCount()).toBe(2);
@@ -126,7 +148,15 @@ describe('writing under Track Changes', () => {
     ]);
     const fake = setup(emptySnapshot([paragraph('Uppföljning av driftbudget'), budget]));
     fake.doc.changeTrackingMode = 'TrackAll';
-    const result = await applyEdits(fake.context(), [{ kind: 'setCellText', loc: { block: 1, row: 2, cell: 1 }, oldText: '1 300,0', newText: '609,6', reason: 'Totalt' }]);
+    const result = await applyEdits(fake.context(), [
+      {
+        kind: 'setCellText',
+        loc: { block: 1, row: 2, cell: 1 },
+        oldText: '1 300,0',
+        newText: '609,6',
+        reason: 'Totalt',
+      },
+    ]);
     expect(result.refused).toEqual([]);
     // In Word the old figure is still there, struck through (#5188) ...
     const cell = (fake.doc.blocks[1] as Table).rows[2]!.cells[1]!.paragraphs[0]!;

@@ -11,7 +11,7 @@
  * `office-addin-mock` exists, but it has no collection or load/sync semantics, so it would let an
  * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
  */
-import type { Paragraph, Table } from '../../core/snapshot';
+import type { Block, Paragraph, Table } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { tableParagraphs } from './document';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
@@ -151,8 +151,10 @@ export abstract class FakeClientObject {
 
   /** Runs at sync: fetches the requested values from the document. */
   applyLoad(paths: string[]): void {
+    // A null object loads nothing; `isNullObject` is known on every object.
+    if (this.isNullObject) return;
     const scalars = this.scalars();
-    const list = paths.length ? paths : Object.keys(scalars);
+    const list = (paths.length ? paths : Object.keys(scalars)).filter((p) => p !== 'isNullObject');
     for (const path of list) {
       const [head, ...rest] = path.split('/');
       const name = head ?? '';
@@ -477,6 +479,26 @@ export class FakeTable extends FakeClientObject {
     return this.read('styleBuiltIn');
   }
 
+  /** WordApi 1.3: the table this one is nested in, or a null object. */
+  get parentTableOrNullObject(): FakeTable {
+    return this.nav('parentTableOrNullObject', () => {
+      let found: Table | null = null;
+      const parent = new FakeTable(this.context, () => {
+        if (!found) throw new FakeOfficeError('ItemNotFound', 'The table is not nested.');
+        return found;
+      });
+      this.context.enqueue(() => {
+        found = null;
+        if (!this.isNullObject) {
+          const me = this.resolve();
+          for (const { table: t } of this.context.doc.allTables()) if (t.rows.some((r) => r.cells.some((c) => c.tables.includes(me)))) found = t;
+        }
+        parent.isNullObject = found === null;
+      });
+      return parent;
+    });
+  }
+
   getCell(rowIndex: number, cellIndex: number): FakeTableCell {
     return new FakeTableCell(this.context, pinned(this.context, () => {
       const table = this.resolve();
@@ -744,10 +766,14 @@ function untrack(t: Tracked): Span {
   return { container: t.container, from: i + 1, to: i };
 }
 
+type Point = { paragraph: Paragraph; offset: number };
+
 export class FakeRange extends FakeClientObject {
   readonly typeName = 'Range';
   private tracked: Tracked | null = null;
   readonly resolve: () => Span;
+  /** For the selection: the caret's start and end inside paragraphs (null: whole nodes). */
+  points: () => { start: Point; end: Point } | null = () => null;
 
   /** `pin` false: the range is set by the operation that creates its content (`setTracked`). */
   constructor(context: FakeRequestContext, resolve: () => Span, pin = true) {
@@ -766,7 +792,10 @@ export class FakeRange extends FakeClientObject {
   protected scalars(): Record<string, () => unknown> {
     return {
       text: () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p.text).join('\r'),
-      isEmpty: () => this.resolve().to < this.resolve().from,
+      isEmpty: () => {
+        const p = this.points();
+        return p ? p.start.paragraph === p.end.paragraph && p.start.offset === p.end.offset : this.resolve().to < this.resolve().from;
+      },
     };
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
@@ -792,11 +821,65 @@ export class FakeRange extends FakeClientObject {
     });
   }
   getRange(location: string = 'Whole'): FakeRange {
-    return new FakeRange(this.context, () => {
+    const range = new FakeRange(this.context, () => {
       const s = this.resolve();
       if (location === 'Start') return { container: s.container, from: s.from, to: s.from - 1 };
       if (location === 'End' || location === 'After') return { container: s.container, from: s.to + 1, to: s.to };
       return s;
+    });
+    const points = this.points;
+    if (location === 'Start') range.points = () => (points() ? { start: points()!.start, end: points()!.start } : null);
+    else if (location === 'End') range.points = () => (points() ? { start: points()!.end, end: points()!.end } : null);
+    else if (location === 'Whole') range.points = points;
+    return range;
+  }
+
+  /** Where a range's start is, as a paragraph and an offset in the document's paragraph order. */
+  private startPoint(): { order: number; offset: number } {
+    const doc = this.context.doc;
+    const all = doc.allParagraphs().map((x) => x.p);
+    const p = this.points();
+    if (p) return { order: all.indexOf(p.start.paragraph), offset: p.start.offset };
+    const s = this.resolve();
+    const at = s.container[s.from];
+    if (at) return { order: all.indexOf(doc.allParagraphs([at])[0]!.p), offset: 0 };
+    const before = s.container[s.from - 1];
+    const last = before ? doc.allParagraphs([before]).at(-1)?.p : undefined;
+    return last ? { order: all.indexOf(last), offset: last.text.length } : { order: all.length, offset: 0 };
+  }
+
+  /**
+   * WordApi 1.3 `compareLocationWith`, for the starts of collapsed ranges (all the adapter asks): 'Equal',
+   * 'Before' or 'After' (https://learn.microsoft.com/javascript/api/word/word.locationrelation).
+   */
+  compareLocationWith(other: FakeRange): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      const a = this.startPoint();
+      const b = other.startPoint();
+      result.resolveWith(a.order === b.order && a.offset === b.offset ? 'Equal' : a.order < b.order || (a.order === b.order && a.offset < b.offset) ? 'Before' : 'After');
+    });
+    return result;
+  }
+
+  /** WordApi 1.3: the innermost table holding the range, or a null object. */
+  get parentTableOrNullObject(): FakeTable {
+    return this.nav('parentTableOrNullObject', () => {
+      const doc = this.context.doc;
+      let found: Table | null = null;
+      const table = new FakeTable(this.context, () => {
+        if (!found) throw new FakeOfficeError('ItemNotFound', 'The range is not in a table.');
+        return found;
+      });
+      this.context.enqueue(() => {
+        const s = this.resolve();
+        found = null;
+        for (const { table: t } of doc.allTables()) {
+          if (t.rows.some((r) => r.cells.some((c) => c.paragraphs === s.container))) found = t;
+        }
+        table.isNullObject = found === null;
+      });
+      return table;
     });
   }
   /**
@@ -830,10 +913,15 @@ export class FakeRange extends FakeClientObject {
       },
       false,
     );
+    const points = this.points();
     this.context.enqueue(() => {
       const s = this.resolve();
       const doc = this.context.doc;
       const blocks = parseBodyXml(ooxml, { resolveStyle: packageStyleResolver(doc, ooxml) });
+      if (points && (location === 'After' || location === 'Before' || location === 'Replace')) {
+        insertAtCaret(doc, points, blocks, location, result);
+        return;
+      }
       if (s.container !== doc.blocks && blocks.some((b) => b.kind === 'table')) {
         throw new FakeOfficeError('InvalidArgument', 'The fake only inserts tables at body level.');
       }
@@ -860,6 +948,38 @@ export class FakeRange extends FakeClientObject {
       });
     });
   }
+}
+
+/**
+ * Block content inserted at a caret lands where Word puts it: at a caret inside a paragraph the
+ * paragraph is split around the new content (an empty selection's 'After' is the caret itself); in a
+ * table cell a table becomes a nested table of that cell. This is what the adapter must avoid doing.
+ */
+function insertAtCaret(doc: FakeDocument, points: { start: Point; end: Point }, blocks: Block[], location: string, result: FakeRange): void {
+  const point = location === 'Before' ? points.start : points.end;
+  const where = mustLocate(doc, point.paragraph);
+  const p = point.paragraph;
+  const tail: Paragraph = { ...p, text: p.text.slice(point.offset), runs: p.text.slice(point.offset) ? [{ text: p.text.slice(point.offset), bold: p.bold, italic: p.italic }] : [] };
+  p.text = p.text.slice(0, point.offset);
+  p.runs = p.text ? [{ text: p.text, bold: p.bold, italic: p.italic }] : [];
+  const inCell = where.depth > 0;
+  const cell = inCell ? findCell(doc, where.container) : null;
+  const paragraphsIn = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  const tablesIn = blocks.filter((b): b is Table => b.kind === 'table');
+  if (cell) {
+    where.container.splice(where.index + 1, 0, ...paragraphsIn, tail);
+    cell.tables.push(...tablesIn);
+  } else {
+    where.container.splice(where.index + 1, 0, ...blocks, tail);
+  }
+  doc.invalidate();
+  doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: locOf(where), blocks: blocks.length, removed: 0, ...(cell ? { nested: true } : {}), split: point.offset > 0 && tail.text !== '' });
+  result.setTracked({ container: where.container, from: where.index + 1, to: where.index + (cell ? paragraphsIn.length : blocks.length) });
+}
+
+function findCell(doc: FakeDocument, container: Node[]): Table['rows'][number]['cells'][number] | null {
+  for (const { table } of doc.allTables()) for (const r of table.rows) for (const c of r.cells) if (c.paragraphs === container) return c;
+  return null;
 }
 
 export class FakeFieldObject extends FakeClientObject {
@@ -975,13 +1095,30 @@ export class FakeWordDocument extends FakeClientObject {
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
     return this.body.contentControls;
   }
-  /** The cursor: a collapsed range after the block the user last clicked in. */
+  /**
+   * The selection (`FakeDocument.caret`): a range over the paragraphs it touches, carrying the caret's
+   * points, so `insertOoxml` lands where Word would — splitting the paragraph at a caret mid-paragraph,
+   * nesting a table in the cell the caret is in — and `compareLocationWith` can tell a caret at a
+   * paragraph's start. Without a caret (an empty document, a table last), a point after `cursorAfter`.
+   */
   getSelection(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const doc = this.context.doc;
-      const i = doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter as never) : -1;
-      return { container: doc.blocks, from: i + 1, to: i };
+    const doc = this.context.doc;
+    const range = new FakeRange(this.context, () => {
+      const caret = doc.caret();
+      if (!caret) {
+        const i = doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter as never) : -1;
+        return { container: doc.blocks, from: i + 1, to: i };
+      }
+      const a = mustLocate(doc, caret.paragraph);
+      const b = mustLocate(doc, caret.end.paragraph);
+      if (a.container !== b.container) throw new FakeOfficeError('NotImplemented', 'The fake selects within one story or cell only.');
+      return { container: a.container, from: a.index, to: b.index };
     });
+    range.points = () => {
+      const caret = doc.caret();
+      return caret ? { start: { paragraph: caret.paragraph, offset: caret.offset }, end: caret.end } : null;
+    };
+    return range;
   }
 }
 

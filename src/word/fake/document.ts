@@ -62,6 +62,9 @@ export interface Write {
   /** For insertions: how many blocks were inserted and how many replaced. */
   blocks?: number;
   removed?: number;
+  /** A table landed inside a table cell (nested), or a paragraph was split by the insertion. */
+  nested?: boolean;
+  split?: boolean;
 }
 
 export interface Where {
@@ -89,6 +92,11 @@ export class FakeDocument {
   updateFieldsOnOpen: boolean;
   /** Where the cursor is: a caret after this top-level block (null: start of the document). */
   cursorAfter: Node | null = null;
+  /**
+   * A finer cursor, when set (it wins over `cursorAfter`): a caret at `offset` in a paragraph (body or
+   * table cell), or a selection from there to `end`. Word's cursor is always inside a paragraph.
+   */
+  selection: { paragraph: Paragraph; offset: number; end?: { paragraph: Paragraph; offset: number } } | null = null;
   /** Every `select()` in order; the last one is what Word shows selected. */
   selections: Selection[] = [];
   /** Every write that reached the document, in order, with where it landed (before it ran). */
@@ -166,6 +174,27 @@ export class FakeDocument {
   /** Puts the cursor at the end of top-level block `index` (what a user click does). */
   setCursor(index: number): void {
     this.cursorAfter = this.blocks[index] ?? null;
+    this.selection = null;
+  }
+
+  /** Puts a caret `offset` characters into a paragraph, or selects up to `end` (a user's click or drag). */
+  setSelection(paragraph: Paragraph, offset: number, end?: { paragraph: Paragraph; offset: number }): void {
+    this.selection = { paragraph, offset, ...(end ? { end } : {}) };
+  }
+
+  /**
+   * The caret as a point in a paragraph: the fine selection, or the one `cursorAfter` means — the end
+   * of that paragraph, or the start of the paragraph after that table (Word keeps one after every table).
+   */
+  caret(): { paragraph: Paragraph; offset: number; end: { paragraph: Paragraph; offset: number } } | null {
+    if (this.selection) return { ...this.selection, end: this.selection.end ?? { paragraph: this.selection.paragraph, offset: this.selection.offset } };
+    const at = (paragraph: Paragraph, offset: number) => ({ paragraph, offset, end: { paragraph, offset } });
+    const i = this.cursorAfter ? this.blocks.indexOf(this.cursorAfter as Block) : -1;
+    const here = this.blocks[i];
+    if (here?.kind === 'paragraph') return at(here, here.text.length);
+    const next = this.blocks[i + 1];
+    if (next?.kind === 'paragraph') return at(next, 0);
+    return null;
   }
 
   /** The document as it is now, as a snapshot (a copy). */
