@@ -1,8 +1,8 @@
 /**
  * Fuzzing the public API with mutated fixtures (seeded, so a failure names the case that reproduces
  * it): reading may refuse a file only with a DocxError, and whatever was read must go through
- * check, fix and applyEdits without an exception. Runs for a time budget (FUZZ_MS, default 40 s)
- * or FUZZ_CASES cases, whichever comes first.
+ * check, fix and applyEdits without an exception. Runs a fixed number of cases (FUZZ_CASES, default 300)
+ * rather than a time budget, so how much ground it covers never depends on how loaded the machine is.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -12,12 +12,11 @@ import { parseReport } from '../../src/core/parse/index';
 import { applyEdits, DocxError, readDocx } from '../../src/docx/index';
 import { Mutator, MUTATIONS, type MutationKind } from '../gen/mutate';
 
-const BUDGET_MS = Number(process.env.FUZZ_MS ?? 40_000);
-const MAX_CASES = Number(process.env.FUZZ_CASES ?? 5_000);
+const CASES = Number(process.env.FUZZ_CASES ?? 300);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_201);
 const FIXTURES = ['complete-vb.docx', 'seed-000.docx', 'seed-004.docx', 'labels-only.docx', 'swedish-names.docx', 'seed-002.docx'];
 
-jest.setTimeout(BUDGET_MS + 30_000);
+jest.setTimeout(600_000);
 
 interface Failure {
   fixture: string;
@@ -39,7 +38,7 @@ test('muterade dokument: bara DocxError vid läsning, aldrig undantag i kontroll
   const started = Date.now();
   let cases = 0;
 
-  while (cases < MAX_CASES && Date.now() - started < BUDGET_MS) {
+  while (cases < CASES) {
     const seed = BASE_SEED + cases;
     const { name, m } = mutators[cases % mutators.length];
     cases++;
@@ -76,7 +75,6 @@ test('muterade dokument: bara DocxError vid läsning, aldrig undantag i kontroll
 
   // Visible in the test log: how much ground the run covered.
   console.log(`fuzz: ${cases} fall på ${Date.now() - started} ms`, { byKind, outcomes });
-  expect(cases).toBeGreaterThan(200);
   // Most mutations keep the XML well-formed, so most cases must get past the reader into the rules.
   const read = Object.entries(outcomes).filter(([k]) => !k.startsWith('DocxError')).reduce((n, [, v]) => n + v, 0);
   expect(read).toBeGreaterThan(cases / 3);
