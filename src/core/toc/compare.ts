@@ -47,7 +47,8 @@ export function headingEntryText(h: TocHeading): string {
 function withNumber(h: Heading, p: Paragraph | undefined): TocHeading {
   if (!p) return h;
   if (p.listNumber) return { ...h, number: p.listNumber };
-  if (p.numbering && p.listNumber === undefined) return { ...h, numberUnknown: true };
+  // Numbered (directly or through its style), but the adapter could not say with what number.
+  if (p.numbering) return { ...h, numberUnknown: true };
   return h;
 }
 
@@ -151,9 +152,10 @@ export function tocHeadings(report: Report, toc: Toc | null = report.toc, snapsh
 /** Whether an entry lists a heading: same title, with or without the heading's list number. */
 function entryMatches(entryKey: string, h: TocHeading, full: string, bare: string): boolean {
   if (entryKey === full || entryKey === bare) return true;
-  // The heading's number is not known here (numbered through its style, or an adapter that does not
-  // compute numbers): an entry's leading number is taken to be Word's.
-  return !h.number && tocKey(stripLeadingNumber(entryKey)) === bare;
+  // A numbered heading whose number is not known here (an adapter that does not compute numbers, as
+  // Word's API gives none): the entry's leading number is taken to be Word's. An unnumbered heading's
+  // entry has no number in Word's TOC, so there a leading number is a difference.
+  return h.numberUnknown === true && tocKey(stripLeadingNumber(entryKey)) === bare;
 }
 
 /** Indices of a longest common subsequence under `same`, as pairs [i, j]. */

@@ -82,7 +82,7 @@ export function tocLinesFor(headings: TocHeading[], toc: Toc | null, match?: Toc
     const entry = i !== undefined ? toc?.entries[i] : undefined;
     const page = entry?.page ?? null;
     // A heading whose number is unknown here keeps the number its entry shows (Word wrote it there).
-    const shown = !h.number && entry ? leadingNumberOf(entry.text, h.text) : null;
+    const shown = h.numberUnknown && entry ? leadingNumberOf(entry.text, h.text) : null;
     return {
       text: cleanTocText(h.text),
       number: h.number ?? shown,

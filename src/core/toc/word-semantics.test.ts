@@ -190,16 +190,23 @@ describe('list numbers', () => {
     expect(differences(s)).toEqual([]);
   });
 
-  it('takes an entry\u2019s leading number as Word\u2019s when the heading\u2019s number is unknown, and keeps it in the rebuild', () => {
+  it('takes an entry\u2019s leading number as Word\u2019s when a numbered heading\u2019s number is unknown (Word\u2019s API), and keeps it in the rebuild', () => {
+    // Word's reader knows a paragraph is a list item but not its number.
+    const listItem = (text: string): Paragraph => h(text, 1, { numbering: { numId: '', level: 0 } });
     const s = withField(
       'TOC \\o "1-3" \\h \\z',
       [],
       [tocP('1\tIntroduction\t9'), tocP('2\tOld chapter\t9')],
-      [h('Introduction', 1), h('Method', 1)],
+      [listItem('Introduction'), listItem('Method')],
     );
     expect(differences(s)).toEqual(['missing:Method', 'extra:2 Old chapter']);
     const report = parseReport(s);
     expect(tocLinesFor(tocHeadings(report, report.toc, s), report.toc)[0]).toEqual({ text: 'Introduction', number: '1', level: 1, page: '9' });
+  });
+
+  it('an entry numbered for a heading that is not numbered is a changed entry: Word\u2019s update drops the number', () => {
+    const s = withField('TOC \\o "1-3" \\h \\z', [], [tocP('1\tIntroduction\t9')], [h('Introduction', 1)]);
+    expect(differences(s)).toEqual(['changedText:Introduction']);
   });
 
   it('leaves page numbers out at the levels \\n names', () => {
