@@ -143,10 +143,12 @@ export const tableOfContents: Rule = {
     hasSuggestions: true,
     docs: {
       description:
-        'Kontrollerar att rapporten har en innehållsförteckning och att den listar rubrikerna på nivå 1–3 med rätt text, ordning och nivå.',
+        'Kontrollerar att rapporten har en innehållsförteckning och att den listar rätt rubriker med rätt text, ordning och nivå: ' +
+        'ett TOC-fält de rubriker som fältkoden väljer (som Word, med listnummer), en inskriven lista rubrikerna på nivå 1–3 efter den.',
       howToFix:
         'Låt Rapportstöd bygga om innehållsförteckningen, eller välj Referenser > Uppdatera tabell i Word. ' +
-        'En inskriven innehållsförteckning ersätts med en som Word kan uppdatera.',
+        'En inskriven innehållsförteckning ersätts med en som Word kan uppdatera; en lista där mer än en tredjedel av raderna ' +
+        'inte motsvarar någon rubrik ändras inte utan kontrolleras för hand.',
     },
   },
   check(context) {
