@@ -13,6 +13,7 @@ import { App } from '../taskpane/components/App';
 import { defaultBlocks } from '../taskpane/services/blocks';
 import { createPaneServices } from '../taskpane/services/engine';
 import { createOfficeEngine } from '../taskpane/services/office';
+import { createWordReviewComments } from '../taskpane/services/review-comments';
 import { ReportView } from './ReportView';
 import { SAMPLES, loadSample, sampleById, type Sample } from './samples';
 
@@ -45,7 +46,7 @@ function Demo({ fake }: { fake: FakeOffice }) {
   const [snapshot, setSnapshot] = useState<DocSnapshot>(() => fake.doc.snapshot());
   const [selection, setSelection] = useState<Loc | null>(null);
   const [cursor, setCursor] = useState(() => cursorIndex(fake));
-  const [services] = useState(() => createPaneServices(createOfficeEngine(), defaultBlocks));
+  const [services] = useState(() => ({ ...createPaneServices(createOfficeEngine(), defaultBlocks), reviewComments: createWordReviewComments() }));
 
   const refresh = useCallback(() => {
     setSnapshot(fake.doc.snapshot());

@@ -4,6 +4,7 @@ import { App } from './components/App';
 import { defaultBlocks } from './services/blocks';
 import { createPaneServices } from './services/engine';
 import { createOfficeEngine } from './services/office';
+import { createWordReviewComments } from './services/review-comments';
 
 /** Mounts the pane once Office (or the demo's shim) is ready. */
 export async function mountPane(container: HTMLElement): Promise<void> {
@@ -15,7 +16,7 @@ export async function mountPane(container: HTMLElement): Promise<void> {
     return;
   }
   await Office.onReady();
-  const services = createPaneServices(createOfficeEngine(), defaultBlocks);
+  const services = { ...createPaneServices(createOfficeEngine(), defaultBlocks), reviewComments: createWordReviewComments() };
   createRoot(container).render(<App services={services} />);
 }
 

@@ -19,6 +19,7 @@ import { countSeverities, groupFindings } from '../services/findings';
 import { useCheck, useStrings } from '../services/hooks';
 import { ActionTab, useActionTabStyles } from './ActionTab';
 import { Notice } from './Problem';
+import { ReviewComments } from './ReviewComments';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -148,6 +149,7 @@ export function CheckTab() {
           ))}
         </Accordion>
       ) : null}
+      {check.findings ? <ReviewComments disabled={check.busy !== null} /> : null}
     </ActionTab>
   );
 }

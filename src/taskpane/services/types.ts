@@ -5,6 +5,7 @@
 import type { Edit } from '../../core/edits';
 import type { Finding } from '../../core/rules/types';
 import type { Loc } from '../../core/snapshot';
+import type { ReviewCommentsService } from './review-comments';
 
 export type FieldValue = string;
 export type BlockValue = Record<string, FieldValue>;
@@ -84,4 +85,6 @@ export interface PaneServices {
   recompute(): Promise<RecomputeResult>;
   /** Inserts at the cursor, with `extra` edits (the own indicators' settings) in the same all-or-nothing batch. */
   insert(ooxml: string, reason: string, extra?: Edit[]): Promise<void>;
+  /** The findings as Word comments and their removal (issue 17); absent where there is no Word to write them in. */
+  reviewComments?: ReviewCommentsService;
 }

@@ -1,0 +1,32 @@
+/**
+ * The pane's side of the manager's review: "Lägg fynden som kommentarer" and "Ta bort Rapportstöds
+ * kommentarer". The Word work is src/word/comments.ts; the comments are the core's (src/core/review)
+ * from one check of the document as it is when the button is pressed.
+ */
+import { checkSnapshot } from '../../core/check';
+import { reviewComments } from '../../core/review/comments';
+import type { DocSnapshot } from '../../core/snapshot';
+import { addReviewComments, removeReviewComments, reviewCommentsUnsupported, type AddedComments, type RemovedComments } from '../../word/comments';
+
+export interface ReviewCommentsService {
+  /** Null when the host can write comments; else the reason, in the UI's language. */
+  unsupported(): string | null;
+  add(): Promise<AddedComments>;
+  remove(): Promise<RemovedComments>;
+}
+
+/** The check's findings as the comments to write, leaving out those already in the document. */
+export function commentsToWrite(snapshot: DocSnapshot, existingKeys: ReadonlySet<string>): ReturnType<Parameters<typeof addReviewComments>[1]> {
+  const { findings, report } = checkSnapshot(snapshot);
+  return { comments: reviewComments(findings, report, snapshot, { existingKeys }), findingIds: findings.map((f) => f.id) };
+}
+
+/** On whatever `Office`/`Word` globals are installed: Office.js in Word, the shim in the demo. */
+export function createWordReviewComments(): ReviewCommentsService {
+  return {
+    unsupported: () =>
+      reviewCommentsUnsupported((set, version) => Office.context.requirements.isSetSupported(set, version), Office.context.displayLanguage ?? 'sv-SE'),
+    add: () => Word.run((context) => addReviewComments(context, commentsToWrite)),
+    remove: () => Word.run((context) => removeReviewComments(context)),
+  };
+}
