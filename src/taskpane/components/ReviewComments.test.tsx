@@ -20,6 +20,9 @@ import { createWordReviewComments } from '../services/review-comments';
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 const sample = readDocx(readFileSync(join(__dirname, '../../../test/fixtures/docx/seed-000.docx'))).snapshot;
 
+/** The check runs the whole engine on a real report; on a loaded machine that takes seconds, not testing-library's default 1 s. */
+const WAIT = 30000;
+
 let uninstall: (() => void) | null = null;
 afterEach(() => {
   uninstall?.();
@@ -42,25 +45,25 @@ describe('Lägg fynden som kommentarer / Ta bort Rapportstöds kommentarer', () 
     fake.doc.comments.push({ id: 'person', content: 'Ange källan.', authorName: 'Chef Chefsson', anchor: title, replies: [] });
 
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
-    const add = await screen.findByRole('button', { name: 'Lägg fynden som kommentarer' });
+    const add = await screen.findByRole('button', { name: 'Lägg fynden som kommentarer' }, { timeout: WAIT });
     fireEvent.click(add);
-    const n = (await screen.findByText(/kommentarer lades in\./)).textContent!.match(/^(\d+)/)![1];
+    const n = (await screen.findByText(/kommentarer lades in\./, {}, { timeout: WAIT })).textContent!.match(/^(\d+)/)![1];
     expect(Number(n)).toBeGreaterThan(5);
     expect(fake.doc.comments).toHaveLength(Number(n) + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Lägg fynden som kommentarer' }));
-    expect(await screen.findByText(new RegExp(`^Inga nya kommentarer \\(${n} fynd hade redan en kommentar\\)`))).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`^Inga nya kommentarer \\(${n} fynd hade redan en kommentar\\)`), {}, { timeout: WAIT })).toBeInTheDocument();
     expect(fake.doc.comments).toHaveLength(Number(n) + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ta bort Rapportstöds kommentarer' }));
-    expect(await screen.findByText(`${n} kommentarer togs bort. Andras kommentarer rörs inte.`)).toBeInTheDocument();
+    expect(await screen.findByText(`${n} kommentarer togs bort. Andras kommentarer rörs inte.`, {}, { timeout: WAIT })).toBeInTheDocument();
     expect(fake.doc.comments.map((c) => c.id)).toEqual(['person']);
   });
 
   it('says why where Word lacks WordApi 1.4, with the buttons disabled', async () => {
     const fake = renderOnFake({ WordApi: '1.3' });
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
-    const add = await screen.findByRole('button', { name: 'Lägg fynden som kommentarer' });
+    const add = await screen.findByRole('button', { name: 'Lägg fynden som kommentarer' }, { timeout: WAIT });
     expect(add).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Ta bort Rapportstöds kommentarer' })).toBeDisabled();
     expect(screen.getByText(/^Kommentarer kräver en nyare version av Word \(WordApi 1\.4/)).toBeInTheDocument();
