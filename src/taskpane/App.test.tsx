@@ -118,7 +118,7 @@ describe('Kontrollera', () => {
     renderPane(engine);
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Ignorera: Sjukfrånvaro dag 1-14' }));
-    expect(await screen.findByText('Fyndet ignoreras i det här dokumentet.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Fyndet ignoreras i det här dokumentet\. Spara dokumentet/)).toBeInTheDocument();
     expect(calls.apply[0]).toEqual([expect.objectContaining({ kind: 'setIgnoredFindings', ids: [sjukfranvaro.id] })]);
     expect(screen.queryByRole('button', { name: 'Sjukfrånvaro dag 1-14' })).not.toBeInTheDocument();
   });

@@ -191,14 +191,14 @@ describe('applyEdits', () => {
     ]);
   });
 
-  it('saves ignored findings in the document settings without a sync, and reports update-on-open as applied', async () => {
+  it('saves ignored findings in the document settings without a sync, and does not claim update-on-open (no Word API sets it)', async () => {
     const fake = setup(budgetSnapshot());
     const edits: Edit[] = [
       { kind: 'setIgnoredFindings', ids: ['budget-sums:Totalt:2:4', 'goal-analysis:1.5'], reason: 'Ignorera' },
       { kind: 'setUpdateFieldsOnOpen', reason: 'Sidnummer' },
     ];
     const result = await applyEdits(fake.context(), edits);
-    expect(result).toEqual({ applied: edits, refused: [] });
+    expect(result).toEqual({ applied: [edits[0]], refused: [] });
     expect(fake.syncCount()).toBe(0);
     expect(fake.doc.savedSettings['rapportstodIgnored']).toEqual(['budget-sums:Totalt:2:4', 'goal-analysis:1.5']);
     const reread = await readOpenDocument(fake.context());

@@ -41,7 +41,9 @@ export const REFUSALS = {
   noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
   overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
   badXml: (detail: string) => `Innehållet som skulle infogas är inte giltigt och har inte infogats (${detail}).`,
-  writeFailed: (detail: string) => `Word kunde inte genomföra ändringarna (${detail}). Kontrollera dokumentet, ångra vid behov med Ctrl+Z, och kör kontrollen igen.`,
+  // Office has no API to group an add-in's edits into one undo step (office-js #1827): each write may be its own.
+  writeFailed: (detail: string) =>
+    `Word kunde inte genomföra ändringarna (${detail}). Kontrollera dokumentet och ångra vid behov med Ctrl+Z – Word kan behöva flera ångra-steg, ett för varje ändring som hann göras – och kör sedan kontrollen igen.`,
   notAlone: (cause: string) => `Inget ändrades, eftersom en annan ändring i samma omgång inte kunde göras: ${cause}`,
   settingsFailed: (detail: string) => `Inställningen kunde inte sparas i dokumentet: ${detail}.`,
 } as const;
@@ -235,7 +237,10 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         continue;
       }
     }
-    // setUpdateFieldsOnOpen: Word refreshes the fields the add-in rewrites itself; nothing to store.
+    // No Word API sets w:updateFields (Word.Document has no such property, and Office.context.document
+    // .settings is the add-in's own store): the edit is left out, neither applied nor refused, so nothing
+    // claims "Word uppdaterar sidnumren när dokumentet öppnas" in Word.
+    if (edit.kind === 'setUpdateFieldsOnOpen') continue;
     applied.push(edit);
   }
   return placement && applied.some((e) => e.kind === 'insertBlocks') ? { applied, refused, placement } : { applied, refused };

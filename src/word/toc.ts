@@ -8,7 +8,8 @@
  * The Word objects are typed structurally (only what this file uses), so a test can pass a small fake;
  * `Word.RequestContext` satisfies these types, which `fixTocInWord` checks at compile time.
  */
-import type { ReplaceBlocks } from '../core/edits';
+import type { Edit, ReplaceBlocks } from '../core/edits';
+import { applyEdits, REFUSALS, type ApplyOptions, type ApplyResult } from './apply';
 import type { Toc } from '../core/model';
 import { wrapInPackage, type PackageOptions } from './ooxml-package';
 
@@ -176,11 +177,50 @@ export async function updateTocInWord(context: TocContextLike, plan: TocWordPlan
 export function currentHost(): HostInfo {
   return {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    isWeb: Office.context.diagnostics?.platform === Office.PlatformType.OfficeOnline,
+    // `PlatformType` is absent from some hosts' Office object (and from the fake); no platform means not the web.
+    isWeb: Office.context.diagnostics?.platform !== undefined && Office.context.diagnostics.platform === Office.PlatformType?.OfficeOnline,
   };
 }
 
 /** Entry point for the task pane: one `Word.run` batch. */
 export function fixTocInWord(plan: TocWordPlan): Promise<TocWordOutcome> {
   return Word.run((context: Word.RequestContext) => updateTocInWord(context, plan, currentHost()));
+}
+
+/** A replaceBlocks edit that rebuilds a table of contents (its content is a TOC field). */
+export function isTocRebuild(edit: Edit): edit is ReplaceBlocks {
+  return edit.kind === 'replaceBlocks' && /<w:instrText[^>]*>\s*TOC\b/.test(edit.ooxml);
+}
+
+/**
+ * Räkna om and Åtgärda with Word's own TOC update first: the other edits are applied (all or nothing);
+ * then a TOC field the document has is updated by Word (it knows the page numbers); only when there is
+ * none, or the host cannot update it, is the TOC rebuilt from the core's edit. `setUpdateFieldsOnOpen`
+ * is left out: no Word API sets w:updateFields, so the pane must not claim it (after Word's own update
+ * the page numbers are right; after a rebuild `MESSAGES.replaced` tells the user how to refresh them).
+ */
+export async function applyEditsUpdatingToc(
+  context: Word.RequestContext,
+  edits: Edit[],
+  options: ApplyOptions = {},
+  host: HostInfo = currentHost(),
+): Promise<ApplyResult & { toc?: TocWordOutcome }> {
+  const toc = edits.filter(isTocRebuild);
+  const rest = edits.filter((e) => !isTocRebuild(e) && e.kind !== 'setUpdateFieldsOnOpen');
+  if (toc.length === 0) return applyEdits(context, rest, options);
+  const first = rest.length ? await applyEdits(context, rest, options) : { applied: [], refused: [] };
+  if (options.atomic && first.refused.length) {
+    return { ...first, refused: [...first.refused, ...toc.map((edit) => ({ edit, reason: REFUSALS.notAlone(first.refused[0]!.reason) }))] };
+  }
+  const updated = await updateField(context, host).catch(() => null);
+  if (updated) return { ...first, applied: [...first.applied, ...toc], toc: updated };
+  const rebuilt = await applyEdits(context, toc, options);
+  const outcome: TocWordOutcome =
+    rebuilt.applied.length === toc.length ? { status: 'replaced', message: MESSAGES.replaced } : { status: 'instruction', message: MESSAGES.updateByHand };
+  return {
+    applied: [...first.applied, ...rebuilt.applied],
+    refused: [...first.refused, ...rebuilt.refused],
+    ...(first.placement ? { placement: first.placement } : {}),
+    toc: outcome,
+  };
 }

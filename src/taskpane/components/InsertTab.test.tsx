@@ -52,7 +52,7 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
     });
-    expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören.')).toBeInTheDocument();
+    expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören. De egna indikatorernas enhet och riktning sparas i dokumentet först när du sparar det.')).toBeInTheDocument();
     expect(apply).toHaveLength(1);
     const [insert, settings] = apply[0]!;
     expect(insert).toMatchObject({ kind: 'insertBlocks', after: 'selection' });

@@ -228,8 +228,11 @@ export function useInsert(): InsertState {
     }
     setBusy(true);
     try {
-      await services.insert(ooxml, block.label, block.edits?.(value));
-      setNotice(t.insert.inserted(block.label));
+      const extra = block.edits?.(value);
+      await services.insert(ooxml, block.label, extra);
+      // The own indicators live in the document's add-in settings, which reach the file only on save.
+      const own = extra?.some((e) => e.kind === 'setCustomIndicators');
+      setNotice(own ? `${t.insert.inserted(block.label)} ${t.insert.ownIndicatorsSaved}` : t.insert.inserted(block.label));
     } catch (e) {
       setError(describeError(e, t));
     } finally {

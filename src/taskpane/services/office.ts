@@ -5,7 +5,7 @@
 import { checkSnapshot } from '../../core/check';
 import { computeFixes } from '../../core/fix';
 import { parseReport } from '../../core/parse';
-import { applyEdits } from '../../word/apply';
+import { applyEditsUpdatingToc } from '../../word/toc';
 import { readOpenDocument } from '../../word/read';
 import { selectLocation } from '../../word/select';
 import type { Engine } from './engine';
@@ -28,7 +28,8 @@ export function createOfficeEngine(): Engine {
       if (problem) throw new Error(problem);
     },
     // All or nothing: a fix or a recompute is written whole or not at all.
-    applyEdits: (edits) => Word.run((context) => applyEdits(context, edits, { atomic: true })),
+    // A TOC field is updated by Word itself first; the core's rebuild only where Word cannot (src/word/toc.ts).
+    applyEdits: (edits) => Word.run((context) => applyEditsUpdatingToc(context, edits, { atomic: true })),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? 'sv-SE',
     prefersDark: () => isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),

@@ -218,6 +218,12 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
     for (const item of this.loadedItems) item.applyLoad(itemPaths);
   }
 
+  /** `FieldCollection.getByTypes` (WordApi 1.5): the fields whose type is listed (`'TOC'`). */
+  getByTypes(types: string[]): FakeCollection<T, N> {
+    const wanted = new Set(types.map((t) => t.toUpperCase()));
+    return new FakeCollection(this.context, this.typeName, () => this.resolveNodes().filter((n) => wanted.has(((n as unknown as FakeField).code ?? '').trim().split(/\s+/)[0]!.toUpperCase())), this.make);
+  }
+
   getFirst(): T {
     return this.make(pinned(this.context, () => {
       const first = this.resolveNodes()[0];
@@ -982,6 +988,10 @@ function findCell(doc: FakeDocument, container: Node[]): Table['rows'][number]['
   return null;
 }
 
+function paragraphLike(text: string): Paragraph {
+  return { kind: 'paragraph', text, styleId: null, styleName: null, outlineLevel: null, bold: false, italic: false, runs: text ? [{ text, bold: false, italic: false }] : [], numbering: null };
+}
+
 export class FakeFieldObject extends FakeClientObject {
   readonly typeName = 'Field';
   constructor(
@@ -1007,6 +1017,31 @@ export class FakeFieldObject extends FakeClientObject {
   }
   get type(): string {
     return this.read('type');
+  }
+  /**
+   * `Field.updateResult()` (WordApi 1.5, https://learn.microsoft.com/javascript/api/word/word.field#word-word-field-updateresult-member(1)):
+   * for a TOC field Word lists the document's headings again. The fake rebuilds the entries from the
+   * body's level 1–3 paragraphs (TOC1–TOC3 styles, page "1": the fake has no pages).
+   */
+  updateResult(): void {
+    this.context.record('updateResult Field');
+    this.context.enqueue(() => {
+      const doc = this.context.doc;
+      const f = this.resolve();
+      if (!/^TOC\b/i.test(f.code.trim())) return;
+      const from = doc.blocks.indexOf(f.from as never);
+      const to = doc.blocks.indexOf(f.to as never);
+      if (from < 0 || to < from) throw new FakeOfficeError('ItemNotFound', 'The field has been deleted.');
+      const entries: Paragraph[] = doc.blocks
+        .filter((b, i): b is Paragraph => (i < from || i > to) && b.kind === 'paragraph' && b.outlineLevel !== null && b.outlineLevel <= 3 && b.text.trim() !== '')
+        .map((h) => ({ ...paragraphLike(`${h.text}\t1`), styleId: `TOC${h.outlineLevel}`, styleName: `toc ${h.outlineLevel}` }));
+      if (entries.length === 0) entries.push(paragraphLike('Inga poster hittades i innehållsförteckningen.'));
+      doc.blocks.splice(from, to - from + 1, ...entries);
+      f.from = entries[0]!;
+      f.to = entries[entries.length - 1]!;
+      doc.invalidate();
+      doc.writes.push({ op: 'Field.updateResult', loc: { block: from }, blocks: entries.length, removed: to - from + 1 });
+    });
   }
   get result(): FakeRange {
     return this.nav('result', () => new FakeRange(this.context, () => blockSpan(this.context.doc, this.resolve().from, this.resolve().to)));
