@@ -50,7 +50,8 @@ export async function measureAdapter(snapshot: DocSnapshot): Promise<AdapterMeas
     const check = { ...cost(), findings: findings.length };
 
     fake.resetCounters();
-    const edits: Edit[] = findings.flatMap((f) => f.fix ?? []);
+    // setUpdateFieldsOnOpen has no Word API (see apply.ts): Word neither applies nor refuses it.
+    const edits: Edit[] = findings.flatMap((f) => f.fix ?? []).filter((e) => e.kind !== 'setUpdateFieldsOnOpen');
     const fixResult = await applyEdits(fake.context(), edits);
     const fix = { ...cost(), edits: edits.length, applied: fixResult.applied.length, refused: fixResult.refused.length };
 
