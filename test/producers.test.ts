@@ -22,8 +22,9 @@ const findings = (snapshot: DocSnapshot): string[] =>
     .sort();
 const errors = (snapshot: DocSnapshot): string[] => findings(snapshot).filter((f) => f.startsWith('error'));
 
-async function viaWord(snapshot: DocSnapshot): Promise<DocSnapshot> {
-  const fake = createFakeOffice(snapshot);
+/** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
+async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapshot> {
+  const fake = createFakeOffice(snapshot, { requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' } });
   const restore = installFakeOffice(globalThis, fake);
   try {
     return (await readOpenDocument(fake.context())).snapshot;
@@ -59,9 +60,34 @@ describe('numbering (LibreOffice outline numbering and typed section numbers)', 
     expect(found.some((f) => /^warning section-empty (3\.2 )?Investeringar$/.test(f))).toBe(true);
   });
 
-  it.each(['lo-numbered-clean', 'lo-numbered-defect', 'lo-typed-numbers-clean', 'lo-typed-numbers-defect'])('%s: the Word adapter finds the same', async (name) => {
+});
+
+describe('the Word adapter (on its fake) finds the same as the .docx adapter', () => {
+  it.each([
+    'lo-numbered-clean',
+    'lo-numbered-defect',
+    'lo-typed-numbers-clean',
+    'lo-typed-numbers-defect',
+    'lo-header-clean',
+    'lo-header-defect',
+    'docxjs-clean',
+    'docxjs-defect',
+  ])('%s', async (name) => {
     const snapshot = snapshotOf(name);
-    expect(findings(await viaWord(snapshot))).toEqual(findings(snapshot));
+    const word = await viaWord(snapshot);
+    expect(findings(word)).toEqual(findings(snapshot));
+    // It reads the headers and text boxes themselves, not only the body.
+    expect(word.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)])).toEqual(
+      snapshot.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)]),
+    );
+    expect(word.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual(snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text)));
+  });
+
+  it('Word without WordApiDesktop 1.2 (the web, Mac) reads no text boxes, and still the header', async () => {
+    const word = await viaWord(snapshotOf('docxjs-defect'), false);
+    expect(word.textBoxes).toEqual([]);
+    expect(findings(word)).toContain('error placeholder-text Dnr: HÄ 2020/XXX');
+    expect(findings(word)).not.toContain('error placeholder-text Skriv antal medarbetare här.');
   });
 });
 

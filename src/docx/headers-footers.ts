@@ -58,5 +58,9 @@ export function readHeadersFooters(
       if (paragraphs && paragraphs.some((p) => p.text.trim() !== '')) value.push({ kind: ref.kind, type: ref.type, section: index, paragraphs });
     }
   });
+  // The order the Word adapter reads them in (per section: headers, then footers; default, first, even),
+  // so a story's index means the same in both adapters.
+  const rank = (h: HeaderFooter): number => (h.kind === 'header' ? 0 : 3) + ['default', 'first', 'even'].indexOf(h.type);
+  value.sort((a, b) => a.section - b.section || rank(a) - rank(b));
   return { value, warnings };
 }

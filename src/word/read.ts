@@ -13,7 +13,7 @@
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
 import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
-import { paragraph, table, type Block, type Cell, type ContentControlSpan, type CustomIndicator, type DocSnapshot, type FieldSpan, type Paragraph, type Row, type Table } from '../core/snapshot';
+import { paragraph, table, type Block, type Cell, type ContentControlSpan, type CustomIndicator, type DocSnapshot, type FieldSpan, type HeaderFooter, type Paragraph, type Row, type Table, type TextBox } from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { supports } from './requirements';
 
@@ -51,6 +51,41 @@ export const PARAGRAPH_PROPS = [
   'items/font/bold',
   'items/font/italic',
 ].join(',');
+
+/** Paragraphs of a header, footer or text box: as PARAGRAPH_PROPS without the body's table nesting. */
+const STORY_PARAGRAPH_PROPS = PARAGRAPH_PROPS.split(',').filter((p) => p !== 'items/tableNestingLevel').join(',');
+
+/** Word.HeaderFooterType (WordApi 1.1) → the snapshot's header type. */
+const HEADER_FOOTER_TYPES = [
+  ['Primary', 'default'],
+  ['FirstPage', 'first'],
+  ['EvenPages', 'even'],
+] as const;
+
+interface StoryLoad {
+  kind: HeaderFooter['kind'];
+  type: HeaderFooter['type'];
+  section: number;
+  paragraphs: Word.ParagraphCollection;
+}
+
+/**
+ * Queues the paragraphs of every section's headers and footers (Section.getHeader/getFooter, WordApi 1.1)
+ * and of the body's text boxes (Body.shapes, WordApiDesktop 1.2), for the second sync.
+ */
+function queueStories(sections: Word.SectionCollection, shapes: Word.ShapeCollection | null): { stories: StoryLoad[]; boxes: Word.ParagraphCollection[] } {
+  const stories: StoryLoad[] = [];
+  sections.items.forEach((section, index) => {
+    for (const kind of ['header', 'footer'] as const) {
+      for (const [wordType, type] of HEADER_FOOTER_TYPES) {
+        const body = kind === 'header' ? section.getHeader(wordType) : section.getFooter(wordType);
+        stories.push({ kind, type, section: index, paragraphs: body.paragraphs.load(STORY_PARAGRAPH_PROPS) });
+      }
+    }
+  });
+  const boxes = (shapes?.items ?? []).filter((s) => s.type === 'TextBox').map((s) => s.body.paragraphs.load(STORY_PARAGRAPH_PROPS));
+  return { stories, boxes };
+}
 
 const TABLE_PROPS = 'items/values,items/rowCount,items/nestingLevel,items/headerRowCount,items/style,items/styleBuiltIn';
 
@@ -348,6 +383,9 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   const tables = body.tables.load(TABLE_PROPS);
   let fields = supports('fields') ? body.fields.load('items/code') : null;
   const controls = body.contentControls.load('items/tag,items/title,items/text');
+  // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
+  const sections = context.document.sections.load('items');
+  const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
   const firstWarnings: string[] = [];
   try {
     await context.sync();
@@ -358,6 +396,8 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
     paragraphs.load(PARAGRAPH_PROPS);
     tables.load(TABLE_PROPS);
     controls.load('items/tag,items/title,items/text');
+    sections.load('items');
+    shapes?.load('items/type');
     await context.sync();
     firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
   }
@@ -407,7 +447,10 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
       context.document.load('changeTrackingMode');
       review = { body: reviewWith === 'text' ? body.getReviewedText('Current') : null, document: context.document };
     }
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review };
+    // Headers, footers and text boxes; left out of the last retry with the other spans.
+    const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [] };
+    if (stories.stories.length || stories.boxes.length) queued = true;
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories };
   };
   let second = queueSecond(true, 'text', true);
   if (second.queued) {
@@ -443,7 +486,14 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
       }
     }
   }
-  const { cellLoads, fieldParagraphs, controlParagraphs } = second;
+  const { cellLoads, fieldParagraphs, controlParagraphs, stories } = second;
+  // Stories with no text (a section's unused first-page footer) say nothing, as in the .docx reader.
+  const hasText = (ps: Paragraph[]): boolean => ps.some((p) => p.text.trim() !== '');
+  const headersFooters: HeaderFooter[] = stories.stories
+    .map((l) => ({ kind: l.kind, type: l.type, section: l.section, paragraphs: l.paragraphs.items.map((p) => toParagraph(p)) }))
+    .filter((h) => hasText(h.paragraphs));
+  // Word's API does not say which paragraph a shape is anchored in; the first block stands in.
+  const textBoxes: TextBox[] = stories.boxes.map((b) => ({ anchorBlock: 0, paragraphs: b.items.map((p) => toParagraph(p)) }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
   const toPara = (p: Word.Paragraph): Paragraph => toParagraph(p, current.get(p));
 
@@ -540,6 +590,8 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
         ignoredFindings: ignored.ids,
         ...(custom.indicators ? { customIndicators: custom.indicators } : {}),
       },
+      headersFooters,
+      textBoxes,
       warnings: settingWarnings.length ? [...warnings, ...settingWarnings] : warnings,
     },
     map,

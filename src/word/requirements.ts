@@ -3,7 +3,7 @@
  * the user when it cannot. Word 2016 has WordApi 1.1 only (with updates 1.3); fields need 1.4.
  */
 
-export type Feature = 'read' | 'fields' | 'insertOoxml' | 'toc' | 'settings';
+export type Feature = 'read' | 'fields' | 'insertOoxml' | 'toc' | 'settings' | 'shapes';
 
 interface Requirement {
   set: string;
@@ -25,6 +25,8 @@ export const FEATURE_REQUIREMENTS: Record<Feature, Requirement[]> = {
   ],
   // Office.context.document.settings (document-persisted add-in settings).
   settings: [{ set: 'Settings', version: '1.1' }],
+  // Body.shapes and Shape.body (text boxes): WordApiDesktop 1.2, desktop Word only.
+  shapes: [{ set: 'WordApiDesktop', version: '1.2' }],
 };
 
 function isSetSupported(set: string, version: string): boolean {
@@ -56,6 +58,10 @@ const MESSAGES: Record<Feature, { sv: string; en: string }> = {
   toc: {
     sv: 'Att bygga om innehållsförteckningen kräver en nyare version av Word (WordApi 1.4). Uppdatera Office eller använd Word på webben.',
     en: 'Rebuilding the table of contents requires a newer Word (WordApi 1.4). Update Office or use Word on the web.',
+  },
+  shapes: {
+    sv: 'Den här Word-versionen kan inte läsa textrutor; text i textrutor kontrolleras inte.',
+    en: 'This version of Word cannot read text boxes; text in text boxes is not checked.',
   },
   settings: {
     sv: 'Den här Word-versionen kan inte spara tilläggets inställningar i dokumentet; ignorerade fynd sparas inte.',

@@ -89,7 +89,11 @@ export function partLabel(text: string): LabelMatch<PartLabel> | null {
 
 /** "Uppfylls helt", "● Uppfylls delvis", "— Ingen", "Uppfylls ej" → the assessment; null for other text. */
 export function assessmentValue(text: string): AssessmentValue | null | undefined {
-  const n = normalise(text).replace(/[.:]+$/, '');
+  // Word's Paragraph.text gives a symbol-font status mark (w:sym) as "(" (office-js #2368, #4477): a
+  // lone opening parenthesis before the assessment is that mark.
+  const n = normalise(text)
+    .replace(/^\(\s*(?=[^)]*$)/, '')
+    .replace(/[.:]+$/, '');
   if (n === '') return undefined;
   if (/^uppfylls\s+helt$/.test(n) || n === 'helt uppfyllt') return 'helt';
   if (/^uppfylls\s+delvis$/.test(n) || n === 'delvis uppfyllt') return 'delvis';

@@ -7,6 +7,9 @@ describe('status marks and labels as pasted from Stratsys / ILS-webb', () => {
   it('a Wingdings or Symbol status mark (private use area, as Word reports w:sym) is a status symbol', () => {
     expect(assessmentValue('\uf06c Uppfylls helt')).toBe('helt');
     expect(assessmentValue('\uf0fc\u00a0Uppfylls delvis')).toBe('delvis');
+    // Word's Paragraph.text gives the symbol as "(" (office-js #2368); "(" with its ")" is ordinary text.
+    expect(assessmentValue('( Uppfylls helt')).toBe('helt');
+    expect(assessmentValue('(Uppfylls helt)')).toBeUndefined();
     // A picture used as the status icon leaves no character in the text; the assessment still reads.
     expect(assessmentValue(' Uppfylls inte')).toBe('inte');
   });

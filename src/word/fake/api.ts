@@ -11,7 +11,7 @@
  * `office-addin-mock` exists, but it has no collection or load/sync semantics, so it would let an
  * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
  */
-import type { Block, Paragraph, Table } from '../../core/snapshot';
+import type { Block, HeaderFooter, Paragraph, Table, TextBox } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { tableParagraphs } from './document';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
@@ -639,7 +639,11 @@ export class FakeTableRow extends FakeClientObject {
   }
 }
 
-type BodyRef = { kind: 'body' } | { kind: 'cell'; cell: Table['rows'][number]['cells'][number]; ref: CellRef };
+type BodyRef =
+  | { kind: 'body' }
+  | { kind: 'cell'; cell: Table['rows'][number]['cells'][number]; ref: CellRef }
+  /** A header, footer or text box: its paragraphs (tables in it are read as their paragraphs). */
+  | { kind: 'story'; paragraphs: Paragraph[] };
 
 export class FakeBody extends FakeClientObject {
   readonly typeName = 'Body';
@@ -651,10 +655,12 @@ export class FakeBody extends FakeClientObject {
   }
   private nodes(): Node[] {
     const ref = this.resolve();
+    if (ref.kind === 'story') return ref.paragraphs;
     return ref.kind === 'body' ? this.context.doc.blocks : [...ref.cell.paragraphs, ...ref.cell.tables];
   }
   private paragraphList(): Paragraph[] {
     const ref = this.resolve();
+    if (ref.kind === 'story') return ref.paragraphs;
     if (ref.kind === 'body') return this.context.doc.allParagraphs().map((x) => x.p);
     const out: Paragraph[] = [...ref.cell.paragraphs];
     for (const t of ref.cell.tables) out.push(...tableParagraphs(t, 0).map((x) => x.p));
@@ -667,7 +673,7 @@ export class FakeBody extends FakeClientObject {
     return reviewedText(this.context, () => this.paragraphList(), version);
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { paragraphs: () => this.paragraphs, tables: () => this.tables, fields: () => this.fields, contentControls: () => this.contentControls };
+    return { paragraphs: () => this.paragraphs, tables: () => this.tables, fields: () => this.fields, contentControls: () => this.contentControls, shapes: () => this.shapes };
   }
   get text(): string {
     return this.read('text');
@@ -704,11 +710,21 @@ export class FakeBody extends FakeClientObject {
       ),
     );
   }
+  /**
+   * Body.shapes (WordApiDesktop 1.2): "Currently, only the following shapes are supported: text boxes,
+   * geometric shapes, groups, pictures, and canvases" (https://learn.microsoft.com/en-us/javascript/api/word/word.shapecollection).
+   * The fake holds the body's text boxes; their `body` is the box's text.
+   */
+  get shapes(): FakeCollection<FakeShape, TextBox> {
+    return this.nav('shapes', () =>
+      new FakeCollection(this.context, 'ShapeCollection', () => (this.resolve().kind === 'body' ? this.context.doc.textBoxes : []), (r) => new FakeShape(this.context, r)),
+    );
+  }
   getRange(location: string = 'Whole'): FakeRange {
     return new FakeRange(this.context, () => {
       const container = this.nodes();
       const ref = this.resolve();
-      const c = ref.kind === 'body' ? container : ref.cell.paragraphs;
+      const c = ref.kind === 'cell' ? ref.cell.paragraphs : container;
       if (location === 'Start') return { container: c, from: 0, to: -1 };
       if (location === 'End' || location === 'After') return { container: c, from: c.length, to: c.length - 1 };
       return { container: c, from: 0, to: c.length - 1 };
@@ -1125,10 +1141,24 @@ export class FakeWordDocument extends FakeClientObject {
     return this.read('changeTrackingMode');
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { body: () => this.body };
+    return { body: () => this.body, sections: () => this.sections };
   }
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
     return this.body.contentControls;
+  }
+  /** Document.sections (WordApi 1.1): one section per w:sectPr; a document has at least one. */
+  get sections(): FakeCollection<FakeSection, number> {
+    return this.nav('sections', () =>
+      new FakeCollection(
+        this.context,
+        'SectionCollection',
+        () => {
+          const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
+          return Array.from({ length: count }, (_, i) => i);
+        },
+        (r) => new FakeSection(this.context, r),
+      ),
+    );
   }
   /**
    * The selection (`FakeDocument.caret`): a range over the paragraphs it touches, carrying the caret's
@@ -1264,5 +1294,66 @@ export class FakeCommentReplyObject extends FakeClientObject {
   }
   get authorName(): string {
     return this.read('authorName');
+  }
+}
+
+const HEADER_FOOTER_TYPES: Record<string, HeaderFooter['type']> = { Primary: 'default', FirstPage: 'first', EvenPages: 'even' };
+
+/**
+ * Word.Section (WordApi 1.1): `getHeader(type)` / `getFooter(type)` give the header or footer as a Body,
+ * for Word.HeaderFooterType "Primary" (every page except a different first page or even pages),
+ * "FirstPage" and "EvenPages" (https://learn.microsoft.com/en-us/javascript/api/word/word.section,
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.headerfootertype). A type the section does
+ * not have gives an empty body here.
+ */
+export class FakeSection extends FakeClientObject {
+  readonly typeName = 'Section';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => number,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  private story(kind: HeaderFooter['kind'], type: string): FakeBody {
+    return new FakeBody(this.context, () => {
+      const section = this.resolve();
+      const found = this.context.doc.headersFooters.find((h) => h.kind === kind && h.section === section && h.type === HEADER_FOOTER_TYPES[type]);
+      return { kind: 'story', paragraphs: found?.paragraphs ?? [] };
+    });
+  }
+  getHeader(type: string): FakeBody {
+    return this.story('header', type);
+  }
+  getFooter(type: string): FakeBody {
+    return this.story('footer', type);
+  }
+}
+
+/**
+ * Word.Shape (WordApiDesktop 1.2): `type` is a Word.ShapeType ("TextBox", "GeometricShape", "Group",
+ * "Picture", "Canvas", "Unsupported") and `body` is "the body of the shape. Only applies to text boxes and
+ * geometric shapes" (https://learn.microsoft.com/en-us/javascript/api/word/word.shape).
+ */
+export class FakeShape extends FakeClientObject {
+  readonly typeName = 'Shape';
+  readonly body: FakeBody;
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => TextBox,
+  ) {
+    super(context);
+    this.body = new FakeBody(context, () => ({ kind: 'story', paragraphs: this.resolve().paragraphs }));
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return { type: () => 'TextBox' };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { body: () => this.body };
+  }
+  get type(): string {
+    return this.read('type');
   }
 }

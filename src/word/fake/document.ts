@@ -4,7 +4,7 @@
  * current state back as a snapshot, so a test sees exactly what an edit did.
  */
 import { IGNORED_FINDINGS_SETTING } from '../../core/ignored-findings';
-import type { Block, DocSnapshot, Loc, Paragraph, Table } from '../../core/snapshot';
+import type { Block, DocSnapshot, HeaderFooter, Loc, Paragraph, Table, TextBox } from '../../core/snapshot';
 
 export type Node = Paragraph | Table;
 
@@ -79,6 +79,16 @@ export interface Where {
   paragraph?: number;
 }
 
+/**
+ * A symbol-font character (w:sym: Wingdings, Symbol; the .docx reader gives its private-use code point
+ * U+F020–U+F0FF) comes back from Word's `Paragraph.text` as "(": office-js issues #2368 ("Word paragraphs
+ * and ranges return incorrect text with arrow icons": a Wingdings arrow is returned as an opening
+ * parenthesis) and #4477 (a symbol in brackets, "[*]", is returned as "[(]").
+ */
+export function symbolsAsWord(text: string): string {
+  return text.replace(/[\uf020-\uf0ff]/g, '(');
+}
+
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -125,8 +135,14 @@ export class FakeDocument {
   deletions = new Map<Paragraph, { at: number; text: string }[]>();
   changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
 
+  /** Page headers and footers per section (Section.getHeader/getFooter), and the body's text boxes (Body.shapes). */
+  headersFooters: HeaderFooter[];
+  textBoxes: TextBox[];
+
   constructor(snapshot: DocSnapshot) {
     this.blocks = clone(snapshot.blocks);
+    this.headersFooters = clone(snapshot.headersFooters ?? []);
+    this.textBoxes = clone(snapshot.textBoxes ?? []);
     const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))]!;
     this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
     this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
@@ -152,14 +168,14 @@ export class FakeDocument {
   /** A paragraph's text as Word's `Paragraph.text` gives it: tracked deletions included, in place. */
   wordText(p: Paragraph): string {
     const dels = this.deletions.get(p);
-    if (!dels?.length) return p.text;
+    if (!dels?.length) return symbolsAsWord(p.text);
     let out = '';
     let from = 0;
     for (const d of [...dels].sort((a, b) => a.at - b.at)) {
       out += p.text.slice(from, d.at) + d.text;
       from = Math.max(from, d.at);
     }
-    return out + p.text.slice(from);
+    return symbolsAsWord(out + p.text.slice(from));
   }
 
   /** Marks `text` as deleted with Track Changes before offset `at` of the paragraph's current text. */
@@ -219,6 +235,8 @@ export class FakeDocument {
         updateFieldsOnOpen: this.updateFieldsOnOpen,
         ignoredFindings: Array.isArray(ignored) ? ignored.filter((x): x is string => typeof x === 'string') : [],
       },
+      headersFooters: clone(this.headersFooters),
+      textBoxes: clone(this.textBoxes),
       warnings: [],
     };
   }
