@@ -4,7 +4,7 @@
  * alone, and LibreOffice opens the copy and exports the comments to PDF.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkSnapshot } from '../src/core/check';
@@ -13,6 +13,8 @@ import { main } from '../src/cli/main';
 import { readDocx } from '../src/docx/index';
 import { readComments } from '../src/docx/review-comments';
 import { PROJECT_ROOT } from './support/shared';
+import { heading, para } from '../src/core/ooxml/builders';
+import { createDocx } from '../src/docx/package-writer';
 
 const SAMPLE = join(PROJECT_ROOT, 'test/fixtures/docx/seed-000.docx');
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -88,4 +90,33 @@ describe('rapportstod check --comments', () => {
     // The report's own text is still there.
     expect(text).toContain('Axelsbergs vård- och omsorgsboende');
   }, 200_000);
+
+  it('gathers the findings without a place (no Dnr) in one comment at the report title; a missing section sits at the one before it', async () => {
+    const body = [
+      para('Axelsbergs vård- och omsorgsboende'),
+      para('Tjänsteutlåtande'),
+      para('2021-02-03'),
+      para('Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende'),
+      para('Handläggare'),
+      para('Hossein Ahmadian'),
+      heading('Sammanfattande analys', 1),
+      para('Enheten har haft ett år präglat av pandemin.'),
+      heading('Övrigt', 1),
+      para('Inget att rapportera.'),
+    ].join('');
+    const input = join(work, 'utan-dnr.docx');
+    const output = join(work, 'utan-dnr-granskad.docx');
+    writeFileSync(input, createDocx(body, { title: 'VB 2020' }));
+    await cli(['check', '--comments', '-o', output, input]);
+    const doc = readDocx(readFileSync(output));
+    const gathered = readComments(doc).filter((c) => c.text.includes('utan en bestämd plats'));
+    expect(gathered).toHaveLength(1);
+    expect(gathered[0]!.text).toContain('Dnr');
+    expect(gathered[0]!.text).not.toMatch(/Avsnittet "[^"]+" saknas/);
+    expect(readComments(doc).some((c) => /^Rapportstöd – Fel: Avsnittet "[^"]+" saknas/.test(c.text))).toBe(true);
+    const title = doc.snapshot.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse VB 2020'));
+    const at = doc.documentXml.indexOf(`<w:commentRangeStart w:id="${gathered[0]!.id}"/>`);
+    expect(at).toBeGreaterThan(doc.source.blocks[title]!.start);
+    expect(at).toBeLessThan(doc.source.blocks[title]!.end);
+  });
 });
