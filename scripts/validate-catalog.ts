@@ -1,5 +1,6 @@
 /**
- * Validates the catalog data (src/core/catalog/data/*.json) before a build: the zod schemas, and
+ * Validates the catalog data (src/core/catalog/data/*.json) and the report template per budget year
+ * (src/core/template/data/*.json) before a build: the zod schemas, and
  * what the schemas cannot see on their own — an indicator pointing at a goal that does not exist or
  * at an inriktningsmål instead of a KF goal, or an alias that is another indicator's name. A broken
  * catalog would otherwise only show up as a skeleton without indicators or a wrong direction check.
@@ -7,9 +8,10 @@
  * Run: npx ts-node --transpile-only scripts/validate-catalog.ts  (part of `npm run build`)
  * Exit 0 when valid, 1 with one Swedish line per problem otherwise.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { goalsFileSchema, indicatorsFileSchema } from '../src/core/catalog/schema';
+import { templateFileSchema } from '../src/core/template/schema';
 
 export const CATALOG_DIR = join(__dirname, '..', 'src', 'core', 'catalog', 'data');
 
@@ -48,12 +50,32 @@ function readJson(file: string): unknown {
   }
 }
 
+export const TEMPLATE_DIR = join(__dirname, '..', 'src', 'core', 'template', 'data');
+
+/** Problems with the report template files (src/core/template/data/<budgetår>.json), in Swedish. */
+export function validateTemplates(): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'));
+    } catch (e) {
+      out.push(`template/${name} kunde inte läsas som JSON: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const parsed = templateFileSchema.safeParse(data);
+    if (!parsed.success) out.push(...issues(`template/${name}`, parsed.error));
+    else if (`${parsed.data.budgetYear}.json` !== name) out.push(`template/${name}: budgetYear ${parsed.data.budgetYear} stämmer inte med filnamnet.`);
+  }
+  return out;
+}
+
 if (require.main === module) {
-  const problems = validateCatalog(readJson('goals.json'), readJson('indicators.json'));
+  const problems = [...validateCatalog(readJson('goals.json'), readJson('indicators.json')), ...validateTemplates()];
   if (problems.length) {
-    process.stderr.write(`Katalogen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.stderr.write(`Katalogen eller mallen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write('Katalogen är giltig.\n');
+    process.stdout.write('Katalogen och mallen är giltiga.\n');
   }
 }

@@ -5,7 +5,10 @@
  * matching is on `normalise`d text.
  */
 import type { AssessmentValue } from '../model';
+import { knownTitles, textKey as titleKey, withoutSectionNumber } from '../template/index';
 import { normalise, squash, stripSymbols } from './text';
+
+export { titleKey, withoutSectionNumber };
 
 export type GoalLabel = 'inriktningsmal' | 'kfMal' | 'namndmal' | 'enhetsmal';
 
@@ -108,46 +111,8 @@ export function isAssessmentLine(text: string): boolean {
   return assessmentValue(text) !== undefined;
 }
 
-/** Level-1 section titles of VB/T reports and of VP (seed 002). */
-export const LEVEL1_TITLES: readonly string[] = [
-  'sammanfattande analys',
-  'uppföljning av kommunfullmäktiges inriktningsmål',
-  'uppföljning av ekonomi',
-  'systematiskt kvalitetsarbete',
-  'övrigt',
-  'inledning',
-  'redovisning av ekonomi',
-];
-
-/** Level-2 titles under "Uppföljning av ekonomi". */
-export const ECONOMY_TITLES: readonly string[] = [
-  'analys av resultaträkning - uppföljning av driftbudget',
-  'investeringar',
-  'medel för lokaländamål',
-  'övrigt',
-];
-
-const ECONOMY_PARENTS = new Set(['uppföljning av ekonomi', 'redovisning av ekonomi']);
-
-/** A section number typed before a title: "3 ", "3.1 ", "1.5. " (followed by the title's first letter). */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
-
-/** "3.1 Investeringar" → "Investeringar": the title without the section number a writer typed before it. */
-export function withoutSectionNumber(text: string): string {
-  return text.replace(SECTION_NUMBER, '');
-}
-
-/**
- * The form two titles are compared in: case, symbols, dash style, a typed section number ("3 Uppföljning
- * av ekonomi") and a final colon or stop ignored.
- */
-export function titleKey(text: string): string {
-  return withoutSectionNumber(normalise(text))
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s*-\s*/g, ' - ')
-    .replace(/[.:]+$/, '')
-    .trim();
-}
+/** The template's fixed titles: level 1, the economy sub-headings, and the economy sections themselves. */
+const KNOWN = knownTitles();
 
 /**
  * The level a known title has, given the level-1 section it stands in ("Övrigt" is level 2 under
@@ -155,22 +120,22 @@ export function titleKey(text: string): string {
  */
 export function knownTitleLevel(text: string, currentLevel1: string | null): number | null {
   const key = titleKey(text);
-  const inEconomy = currentLevel1 !== null && ECONOMY_PARENTS.has(titleKey(currentLevel1));
-  if (inEconomy && ECONOMY_TITLES.includes(key)) {
+  const inEconomy = currentLevel1 !== null && KNOWN.economyParents.has(titleKey(currentLevel1));
+  if (inEconomy && KNOWN.economy.has(key)) {
     return 2;
   }
-  if (LEVEL1_TITLES.includes(key)) return 1;
-  if (ECONOMY_TITLES.includes(key)) return 2;
+  if (KNOWN.level1.has(key)) return 1;
+  if (KNOWN.economy.has(key)) return 2;
   return null;
 }
 
 /** True for the title of the section that ends the goal hierarchy (or precedes it). */
 export function isLevel1Title(text: string): boolean {
-  return LEVEL1_TITLES.includes(titleKey(text));
+  return KNOWN.level1.has(titleKey(text));
 }
 
 export function isEconomyParent(text: string): boolean {
-  return ECONOMY_PARENTS.has(titleKey(text));
+  return KNOWN.economyParents.has(titleKey(text));
 }
 
 /** "1.5. I Stockholm …" → { number: "1.5", title: "I Stockholm …" }; "1.1 I …" → "1.1". */

@@ -1,112 +1,23 @@
 /**
- * The sections the city's templates require, per report type. A missing section usually means it
- * was deleted by mistake or the export dropped it; an empty one means the text was never written.
+ * The sections the city's template requires, per report type and budget year (src/core/template).
+ * A missing section usually means it was deleted by mistake or the export dropped it; an empty one
+ * means the text was never written.
  * Seed 000 is a real example: its four economy sections are headings with nothing under them.
  */
-import type { Enhetsmal, Report, ReportType, Section, TextRef } from '../model';
+import type { Report, Section, TextRef } from '../model';
+import { isSection, templateFor, type ReportTemplate, type TemplateSection } from '../template/index';
 import type { Loc } from '../snapshot';
 import { DOCUMENT_SECTION } from './run';
 import type { MessageSpec, Rule, RuleContext, Severity } from './types';
-import { flattenSections, isBlank, normalizeTitle, unitGoals } from './util';
-
-interface Required {
-  title: string;
-  /** Other titles the templates have used for the same section. */
-  aliases?: string[];
-  /** Severity when it is missing / empty. */
-  missing: Severity;
-  empty: Severity | null;
-  children?: Required[];
-  /** The goal tree stands for this section's content (its heading may be missing in exports). */
-  goals?: boolean;
-}
-
-const ECONOMY_CHILDREN: Required[] = [
-  {
-    title: 'Analys av resultaträkning - uppföljning av driftbudget',
-    aliases: ['Uppföljning av driftbudget', 'Analys av resultaträkning'],
-    missing: 'error',
-    empty: 'error',
-  },
-  { title: 'Investeringar', missing: 'error', empty: 'warning' },
-  { title: 'Medel för lokaländamål', missing: 'error', empty: 'warning' },
-  { title: 'Övrigt', missing: 'warning', empty: 'warning' },
-];
-
-const VB_T: Required[] = [
-  { title: 'Sammanfattande analys', missing: 'error', empty: 'error' },
-  {
-    title: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
-    aliases: ['Kommunfullmäktiges inriktningsmål'],
-    missing: 'error',
-    empty: 'error',
-    goals: true,
-  },
-  { title: 'Uppföljning av ekonomi', aliases: ['Ekonomi'], missing: 'error', empty: 'error', children: ECONOMY_CHILDREN },
-  { title: 'Systematiskt kvalitetsarbete', missing: 'error', empty: 'warning' },
-  { title: 'Övrigt', missing: 'warning', empty: 'tip' },
-];
-
-/** Seed 002 (VP 2021, Beställarenheten äldre). */
-const VP: Required[] = [
-  {
-    title: 'Inledning',
-    missing: 'error',
-    empty: 'error',
-    children: [
-      { title: 'Verksamhetsidé', missing: 'warning', empty: 'warning' },
-      { title: 'Verksamhetsbeskrivning', missing: 'error', empty: 'error' },
-      { title: 'Kvalitets- och utvecklingsarbete', missing: 'warning', empty: 'warning' },
-      { title: 'Kompetensutveckling', missing: 'warning', empty: 'warning' },
-      { title: 'Medarbetarnas delaktighet', missing: 'warning', empty: 'warning' },
-    ],
-  },
-  {
-    title: 'Kommunfullmäktiges inriktningsmål',
-    aliases: ['Uppföljning av Kommunfullmäktiges inriktningsmål'],
-    missing: 'error',
-    empty: 'error',
-    goals: true,
-  },
-  {
-    title: 'Redovisning av ekonomi',
-    aliases: ['Ekonomi', 'Uppföljning av ekonomi'],
-    missing: 'warning',
-    empty: 'warning',
-    children: [{ title: 'Resursanvändning', missing: 'warning', empty: 'warning' }],
-  },
-];
-
-// Tertial reports are lighter: quality work is reported in full in the VB (seed 001's T1 has none).
-const T: Required[] = VB_T.map((r) =>
-  r.title === 'Systematiskt kvalitetsarbete' ? { ...r, missing: 'warning', empty: 'tip' } : r,
-);
-
-const REQUIRED: Record<ReportType, Required[]> = { VB: VB_T, T1: T, T2: T, VP };
-
-const VP_PARTS: { key: 'forvantatResultat' | keyof Enhetsmal['vp']; label: string; severity: Severity }[] = [
-  { key: 'forvantatResultat', label: 'Förväntat resultat', severity: 'error' },
-  { key: 'arbetssatt', label: 'Arbetssätt', severity: 'error' },
-  { key: 'resursanvandning', label: 'Resursanvändning', severity: 'warning' },
-  { key: 'uppfoljning', label: 'Uppföljning', severity: 'error' },
-  { key: 'utveckling', label: 'Utveckling', severity: 'warning' },
-];
-
-const TYPE_NAMES: Record<ReportType, string> = {
-  VB: 'en verksamhetsberättelse',
-  T1: 'en tertialrapport',
-  T2: 'en tertialrapport',
-  VP: 'en verksamhetsplan',
-};
+import { flattenSections, isBlank, unitGoals } from './util';
 
 /** Messages `<prefix>.<severity>` of one kind and text, one per severity the template may give. */
 function bySeverity(prefix: string, kind: string, severities: Severity[], text: string): Record<string, MessageSpec> {
   return Object.fromEntries(severities.map((severity) => [`${prefix}.${severity}`, { kind, severity, text }]));
 }
 
-function matches(section: Section, req: Required): boolean {
-  const t = normalizeTitle(section.title);
-  return [req.title, ...(req.aliases ?? [])].some((a) => normalizeTitle(a) === t);
+function matches(section: Section, req: TemplateSection): boolean {
+  return isSection(section.title, req);
 }
 
 /** A section with no text anywhere inside it. */
@@ -149,14 +60,16 @@ export const requiredSections: Rule = {
     if (!report.type) return;
     const all = flattenSections(report.sections);
     const topLevel = report.sections;
-    checkLevel(context, REQUIRED[report.type], topLevel, all, null, report);
-    if (report.type === 'VP') checkVpParts(context, report);
+    const template = templateFor(report.type, report.year);
+    checkLevel(context, template, template.sections, topLevel, all, null, report);
+    if (template.enhetsmalParts.length > 0) checkGoalParts(context, template, report);
   },
 };
 
 function checkLevel(
   context: RuleContext,
-  required: Required[],
+  template: ReportTemplate,
+  required: readonly TemplateSection[],
   candidates: readonly Section[],
   all: readonly Section[],
   parent: Section | null,
@@ -168,7 +81,7 @@ function checkLevel(
     // there (the TOC rule reports levels). "Övrigt" is not looked for elsewhere: the economy has one too.
     const found =
       candidates.find((s) => matches(s, req)) ??
-      (parent === null && normalizeTitle(req.title) !== 'övrigt' ? all.find((s) => matches(s, req)) : undefined);
+      (parent === null && !req.onlyAtItsPlace ? all.find((s) => matches(s, req)) : undefined);
     if (!found) {
       if (req.goals && report.goals.length > 0) continue;
       context.report({
@@ -176,7 +89,7 @@ function checkLevel(
           ? { messageId: `subsectionMissing.${req.missing}`, data: { title: req.title, parent: parent.title } }
           : {
               messageId: `sectionMissing.${req.missing}`,
-              data: { title: req.title, typeName: TYPE_NAMES[report.type as ReportType] },
+              data: { title: req.title, typeName: template.name },
               section: DOCUMENT_SECTION,
             }),
         subject: req.title,
@@ -185,11 +98,11 @@ function checkLevel(
       continue;
     }
     lastLoc = found.loc;
-    if (req.children) {
+    if (req.children.length > 0) {
       // Sub-headings are checked when the section uses them. Without any, text of its own stands
       // for them (a VP's Inledning often has the parts as bold lines, an economy as one text).
-      const usesSubHeadings = found.children.some((c) => req.children?.some((r) => matches(c, r)));
-      if (usesSubHeadings) checkLevel(context, req.children, found.children, [], found, report);
+      const usesSubHeadings = found.children.some((c) => req.children.some((r) => matches(c, r)));
+      if (usesSubHeadings) checkLevel(context, template, req.children, found.children, [], found, report);
       else if (req.empty && isEmpty(found)) reportEmpty(context, found, req.empty);
       continue;
     }
@@ -202,10 +115,10 @@ function reportEmpty(context: RuleContext, section: Section, severity: Severity)
   context.report({ messageId: `sectionEmpty.${severity}`, data: { title: section.title }, subject: section.title, location: section.loc });
 }
 
-function checkVpParts(context: RuleContext, report: Report): void {
+function checkGoalParts(context: RuleContext, template: ReportTemplate, report: Report): void {
   for (const { enhetsmal } of unitGoals(report)) {
-    for (const part of VP_PARTS) {
-      const ref: TextRef | null = part.key === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.key];
+    for (const part of template.enhetsmalParts) {
+      const ref: TextRef | null = part.part === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.part];
       if (!ref) {
         context.report({
           messageId: `goalPartMissing.${part.severity}`,

@@ -1,0 +1,73 @@
+/**
+ * The city's report template as data, one file per budget year from which it applies
+ * (src/core/template/data/<år>.json): the sections of each report type with their severities, and
+ * the parts of a VP's enhetsmål. A report uses the newest file whose year is not after the report's
+ * year (the earliest file when the year is unknown or earlier). Rules, the parser's known titles and
+ * the checks read it from here; adding a year is adding a file and listing it below.
+ */
+import type { ReportType } from '../model';
+import type { Severity } from '../rules/types';
+import data2020 from './data/2020.json';
+import { templateFileSchema, type GoalPart, type TemplateFile, type TemplateSection } from './schema';
+import { textKey } from './text-key';
+
+export { sameTitle, textKey, withoutSectionNumber } from './text-key';
+export { templateFileSchema, type GoalPart, type TemplateFile, type TemplateSection } from './schema';
+
+/** Every template data file, validated when the module loads (and by `npm run build`). */
+export const TEMPLATE_FILES: readonly TemplateFile[] = [data2020].map((d) => templateFileSchema.parse(d)).sort((a, b) => a.budgetYear - b.budgetYear);
+
+export interface ReportTemplate {
+  budgetYear: number;
+  type: ReportType;
+  /** "en verksamhetsberättelse". */
+  name: string;
+  sections: TemplateSection[];
+  enhetsmalParts: { part: GoalPart; label: string; severity: Extract<Severity, 'error' | 'warning'> }[];
+}
+
+/** The template file that applies to a report of this year: the newest not after it, else the earliest. */
+export function templateFileFor(year: number | null, files: readonly TemplateFile[] = TEMPLATE_FILES): TemplateFile {
+  let chosen = files[0];
+  for (const f of files) if (year !== null && f.budgetYear <= year) chosen = f;
+  return chosen;
+}
+
+export function templateFor(type: ReportType, year: number | null, files: readonly TemplateFile[] = TEMPLATE_FILES): ReportTemplate {
+  const file = templateFileFor(year, files);
+  const t = file.reportTypes[type];
+  const layout = file.layouts[t.layout];
+  const withSeverities = (s: TemplateSection): TemplateSection => ({
+    ...s,
+    ...(t.severities[s.title] ?? {}),
+    children: s.children.map(withSeverities),
+  });
+  return { budgetYear: file.budgetYear, type, name: t.name, sections: layout.sections.map(withSeverities), enhetsmalParts: layout.enhetsmalParts };
+}
+
+/** True when a heading is the section (its title or an alias). */
+export function isSection(heading: string, section: TemplateSection): boolean {
+  const key = textKey(heading);
+  return [section.title, ...section.aliases].some((t) => textKey(t) === key);
+}
+
+/**
+ * The titles the parser knows as fixed headings, over every layout of every year: level 1, the
+ * economy sections' sub-headings (level 2), and the economy sections themselves.
+ */
+export function knownTitles(): { level1: Set<string>; economy: Set<string>; economyParents: Set<string> } {
+  const level1 = new Set<string>();
+  const economy = new Set<string>();
+  const economyParents = new Set<string>();
+  for (const file of TEMPLATE_FILES) {
+    for (const layout of Object.values(file.layouts)) {
+      for (const s of layout.sections) {
+        if (s.fixedHeading) level1.add(textKey(s.title));
+        if (!s.economy) continue;
+        economyParents.add(textKey(s.title));
+        for (const c of s.children) if (c.fixedHeading) economy.add(textKey(c.title));
+      }
+    }
+  }
+  return { level1, economy, economyParents };
+}
