@@ -1,17 +1,5 @@
-/** Shared helpers of the completeness rules: walking the goal tree and comparing titles. */
-import { withoutSectionNumber } from '../parse/labels';
+/** Shared helpers of the completeness rules: walking the goal tree (titles compare with src/core/template's textKey). */
 import type { ActivityTable, Enhetsmal, IndicatorTable, Inriktningsmal, KfMal, Namndmal, Report, Section, TextRef } from '../model';
-
-/** Case, spacing, dash style, a typed section number ("3.1 ") and a trailing colon do not make two titles different. */
-export function normalizeTitle(text: string): string {
-  return withoutSectionNumber(text.replace(/[\u00ad\u200b\ufeff]/g, '').trim())
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s*-\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .replace(/[:.]\s*$/, '')
-    .trim()
-    .toLowerCase();
-}
 
 /** True when the text reference is missing or holds only whitespace. */
 export function isBlank(ref: TextRef | null | undefined): boolean {
