@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CustomIndicator } from '../snapshot';
-import { findIndicator, indicatorDirection, normalizeName, type Direction } from './index';
+import { findIndicator, indicatorDirection, normalizeName, type Direction, indicatorDirectionSource } from './index';
 
 export type { CustomIndicator } from '../snapshot';
 
@@ -67,6 +67,12 @@ export function findCustomIndicator(name: string, custom: readonly CustomIndicat
 /** Whether higher or lower is better: the user's own definition first, then the catalog and the wording. */
 export function directionWith(name: string, custom: readonly CustomIndicator[] | undefined): Direction {
   return findCustomIndicator(name, custom)?.direction ?? indicatorDirection(name);
+}
+
+/** As `directionWith`, and whether the direction is only guessed from the indicator's first word. */
+export function directionSourceWith(name: string, custom: readonly CustomIndicator[] | undefined): { direction: Direction; guessed: boolean } {
+  const own = findCustomIndicator(name, custom);
+  return own ? { direction: own.direction, guessed: false } : indicatorDirectionSource(name);
 }
 
 /** Whether the indicator is about people, when the user's list or the catalog knows; null otherwise. */

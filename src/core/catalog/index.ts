@@ -106,13 +106,24 @@ const LOWER_IS_BETTER: RegExp[] = [
 
 /** Whether a higher or a lower value is better for this indicator: the catalog first, then its wording. */
 export function indicatorDirection(name: string): Direction {
+  return indicatorDirectionSource(name).direction;
+}
+
+/**
+ * The direction and whether it is only a guess from the first word ("Andel …", "Antal …", "… index"):
+ * "Antal avvikelser i läkemedelshanteringen" is lower-is-better though it reads like a count of good
+ * things, so a guessed direction must never make an error. The catalog and the lower-is-better wordings
+ * above (sjukfrånvaro, klimatpåverkan …) are known.
+ */
+export function indicatorDirectionSource(name: string): { direction: Direction; guessed: boolean } {
   const known = findIndicator(name);
-  if (known) return known.direction;
+  if (known) return { direction: known.direction, guessed: false };
   const key = canonical(name);
-  if (!key) return 'none';
-  if (LOWER_IS_BETTER.some((re) => re.test(key))) return 'lower';
+  if (!key) return { direction: 'none', guessed: false };
+  if (LOWER_IS_BETTER.some((re) => re.test(key))) return { direction: 'lower', guessed: false };
   // Shares, counts and indexes of good things are the common case; anything else we do not guess.
-  return /^(andel|antal|index|nöjd|stockholmarnas nöjdhet)\b/.test(key) || /\bindex\b/.test(key) ? 'higher' : 'none';
+  const higher = /^(andel|antal|index|nöjd|stockholmarnas nöjdhet)\b/.test(key) || /\bindex\b/.test(key);
+  return higher ? { direction: 'higher', guessed: true } : { direction: 'none', guessed: false };
 }
 
 /** Indicators belonging to a KF goal, in catalog order. */

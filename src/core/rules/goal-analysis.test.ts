@@ -1,5 +1,6 @@
 import { type IndicatorSpec, type NamndmalSpec, inriktningsmal, makeReport, resetBlocks, ruleTester } from '../../../test/rule-tester';
 import type { Report, ReportType } from '../model';
+import { emptySnapshot } from '../snapshot';
 import { goalAnalysis } from './goal-analysis';
 
 const SJUK = 'Sjukfrånvaro dag 1-14';
@@ -31,6 +32,18 @@ ruleTester(goalAnalysis, {
         { name: 'Sjukfrånvaro', utfall: '4,8 %', arsmal: '7,5 %' },
       ]),
     },
+    {
+      name: 'the direction recorded in the document decides: lower is better, 3 against 5 meets the target',
+      report: report('VB', [{ name: 'Antal avvikelser i läkemedelshanteringen', utfall: '3', arsmal: '5' }]),
+      snapshot: {
+        ...emptySnapshot(),
+        settings: {
+          updateFieldsOnOpen: false,
+          ignoredFindings: [],
+          customIndicators: [{ name: 'Antal avvikelser i läkemedelshanteringen', unit: 'st', direction: 'lower', aboutIndividuals: false }],
+        },
+      },
+    },
     { name: 'outcome exactly on target', report: report('VB', [{ name: SJUK, utfall: '2,5 %', arsmal: '2,5 %' }]) },
     { name: 'target in words cannot be compared', report: report('VB', [{ name: 'Antal tillhandahållna platser för feriejobb', utfall: '368', arsmal: 'Tas fram av nämnd' }]) },
     { name: 'T1: forecast meets target though the period outcome does not', report: report('T1', [{ name: 'Andel nöjda föräldrar till barn i förskolan', utfall: '50 %', prognos: '90 %', arsmal: '90 %' }]) },
@@ -51,6 +64,20 @@ ruleTester(goalAnalysis, {
     { name: 'complete goals', report: report('VB', [], [ok('Vi erbjuder insatser med hög kvalitet', 'Uppfylls helt')]) },
   ],
   invalid: [
+    {
+      name: 'an own indicator whose direction is only guessed from "Antal": a tip asking for the direction, never an error',
+      report: report('VB', [{ name: 'Antal avvikelser i läkemedelshanteringen', utfall: '3', arsmal: '5' }]),
+      findings: [
+        {
+          messageId: 'indicatorDirectionUnknown',
+          kind: 'direction-unknown',
+          subject: 'Antal avvikelser i läkemedelshanteringen',
+          severity: 'tip',
+          location: { block: 2, row: 1, cell: 0 },
+          data: { what: 'Utfallet', value: '3', target: '5' },
+        },
+      ],
+    },
     {
       name: 'seed 000: Sjukfrånvaro dag 1-14 3,9 % against 2,5 % and påverka 40 % against 77 %, no Analys',
       report: report('VB', [

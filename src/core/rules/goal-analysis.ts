@@ -3,7 +3,7 @@
  * Seed 000 shows the classic misses: "Sjukfrånvaro dag 1-14" 3,9 % against 2,5 %, and 40 % against
  * 77 % for "Andel omsorgstagare som upplever att de kan påverka …", both without a word of analysis.
  */
-import { directionWith } from '../catalog/custom';
+import { directionSourceWith } from '../catalog/custom';
 import type { CustomIndicator } from '../snapshot';
 import type { Indicator, IndicatorValue, Report } from '../model';
 import { compare } from '../numbers/decimal';
@@ -44,11 +44,16 @@ export const goalAnalysis: Rule = {
         severity: 'error',
         text: 'Prognosen för helåret {{value}} når inte årsmålet {{target}} ({{direction}}) och det saknas analys.',
       },
+      indicatorDirectionUnknown: {
+        kind: 'direction-unknown',
+        severity: 'tip',
+        text: '{{what}} {{value}} skiljer sig från årsmålet {{target}}, men det är okänt om högre eller lägre värde är bättre för indikatorn. Ange riktningen (Infoga > egen indikator) så bedömer Rapportstöd om målet nås; skriv en analys om det inte nås.',
+      },
     },
     fixable: false,
     docs: {
       description:
-        'Kontrollerar att det finns en analys där något avviker: enhetsmål (och nämnd- eller KF-mål) som uppfylls delvis eller inte, aktiviteter markerade med Avvikelse, och indikatorer vars utfall (VB) eller helårsprognos (T1/T2) inte når årsmålet — med hänsyn till om högre eller lägre värde är bättre (sjukfrånvaro, klimatpåverkan, köpt energi, ekonomiskt bistånd: lägre är bättre). I en VB är en saknad analys för ett mål som uppfylls helt en varning.',
+        'Kontrollerar att det finns en analys där något avviker: enhetsmål (och nämnd- eller KF-mål) som uppfylls delvis eller inte, aktiviteter markerade med Avvikelse, och indikatorer vars utfall (VB) eller helårsprognos (T1/T2) inte når årsmålet — med hänsyn till om högre eller lägre värde är bättre (sjukfrånvaro, klimatpåverkan, köpt energi, ekonomiskt bistånd: lägre är bättre). I en VB är en saknad analys för ett mål som uppfylls helt en varning. En egen indikator vars riktning varken katalogen eller dokumentets egna indikatorer känner ("Antal avvikelser …") ger aldrig fel: ett tips ber om riktningen.',
       howToFix:
         'Skriv en analys under målet, på Analys-raden under aktiviteten eller indikatorn: varför det blev så, vad enheten gör åt det och när det väntas vara åtgärdat.',
     },
@@ -124,6 +129,15 @@ function checkIndicators(context: RuleContext, report: Report): void {
       if (!value || !target) continue;
       const miss = missesTarget(ind, value, target, context.snapshot.settings.customIndicators);
       if (!miss) continue;
+      if (miss === 'unknown') {
+        context.report({
+          messageId: 'indicatorDirectionUnknown',
+          data: { what: column === 'utfall' ? 'Utfallet' : 'Prognosen för helåret', value: value.parsed.raw.trim(), target: target.parsed.raw.trim() },
+          subject: ind.name,
+          location: ind.loc,
+        });
+        continue;
+      }
       context.report({
         messageId: column === 'utfall' ? 'indicatorOutcomeMiss' : 'indicatorForecastMiss',
         data: { value: value.parsed.raw.trim(), target: target.parsed.raw.trim(), direction: DIRECTION_TEXT[miss] },
@@ -134,15 +148,24 @@ function checkIndicators(context: RuleContext, report: Report): void {
   }
 }
 
-/** The direction the value misses in, or null when it meets the target or cannot be compared. */
-function missesTarget(ind: Indicator, value: IndicatorValue, target: IndicatorValue, custom: readonly CustomIndicator[] | undefined): 'higher' | 'lower' | null {
+/**
+ * The direction the value misses in; 'unknown' when it differs from the target but the direction is
+ * only guessed from the wording (never an error on a guess); null when it meets the target or cannot be compared.
+ */
+function missesTarget(
+  ind: Indicator,
+  value: IndicatorValue,
+  target: IndicatorValue,
+  custom: readonly CustomIndicator[] | undefined,
+): 'higher' | 'lower' | 'unknown' | null {
   const v = value.parsed;
   const t = target.parsed;
   if (v.kind !== 'number' || t.kind !== 'number' || !comparable(v, t)) return null;
   // The user's own indicators carry their direction in the document; the catalog and wording come after.
-  const direction = directionWith(ind.name, custom);
+  const { direction, guessed } = directionSourceWith(ind.name, custom);
   if (direction === 'none') return null;
   const c = compare(v.value, t.value);
+  if (guessed) return c === 0 ? null : 'unknown';
   if (direction === 'higher' && c < 0) return 'higher';
   if (direction === 'lower' && c > 0) return 'lower';
   return null;
