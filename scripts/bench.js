@@ -156,7 +156,7 @@ function batch(dir) {
 
 async function adapter(files) {
   const docx = require(path.join(dist, 'docx', 'index.js'));
-  const { measureAdapter } = require(path.join(ROOT, 'src', 'word', 'index.ts'));
+  const { measureAdapter } = require(path.join(__dirname, 'bench', 'measure-adapter.ts'));
   const fixtureDir = path.join(ROOT, 'test', 'fixtures', 'docx');
   const list = [
     ...fs.readdirSync(fixtureDir).filter((n) => n.endsWith('.docx')).sort().map((n) => ({ name: n, file: path.join(fixtureDir, n) })),

@@ -10,7 +10,8 @@ import type { Block, DocSnapshot, Table } from '../core/snapshot';
 import { applyEdits as applyDocx, readDocx } from '../docx';
 import { createDocx, styleIds } from '../docx/package-writer';
 import { createFakeOffice, installFakeOffice, type FakeOffice } from './fake';
-import { applyEdits, measureAdapter, readOpenDocument } from './index';
+import { measureAdapter } from '../../scripts/bench/measure-adapter';
+import { applyEdits, readOpenDocument } from './index';
 
 const S = styleIds('swedish');
 

@@ -6,7 +6,8 @@
 import { checkSnapshot } from '../../core/check';
 import { reviewComments } from '../../core/review/comments';
 import type { DocSnapshot } from '../../core/snapshot';
-import { addReviewComments, removeReviewComments, reviewCommentsUnsupported, type AddedComments, type RemovedComments } from '../../word/comments';
+import type { AddedComments, RemovedComments } from '../../word/comments';
+import { addReviewCommentsToDocument, removeReviewCommentsFromDocument, reviewCommentsUnsupportedHere } from '../../word/host';
 
 export interface ReviewCommentsService {
   /** Null when the host can write comments; else the reason, in the UI's language. */
@@ -16,17 +17,16 @@ export interface ReviewCommentsService {
 }
 
 /** The check's findings as the comments to write, leaving out those already in the document. */
-export function commentsToWrite(snapshot: DocSnapshot, existingKeys: ReadonlySet<string>): ReturnType<Parameters<typeof addReviewComments>[1]> {
+export function commentsToWrite(snapshot: DocSnapshot, existingKeys: ReadonlySet<string>): ReturnType<Parameters<typeof addReviewCommentsToDocument>[0]> {
   const { findings, report } = checkSnapshot(snapshot);
   return { comments: reviewComments(findings, report, snapshot, { existingKeys }), findingIds: findings.map((f) => f.id) };
 }
 
-/** On whatever `Office`/`Word` globals are installed: Office.js in Word, the shim in the demo. */
+/** On whatever `Office`/`Word` globals are installed (src/word/host.ts): Office.js in Word, the fake in the demo. */
 export function createWordReviewComments(): ReviewCommentsService {
   return {
-    unsupported: () =>
-      reviewCommentsUnsupported((set, version) => Office.context.requirements.isSetSupported(set, version), Office.context.displayLanguage ?? 'sv-SE'),
-    add: () => Word.run((context) => addReviewComments(context, commentsToWrite)),
-    remove: () => Word.run((context) => removeReviewComments(context)),
+    unsupported: reviewCommentsUnsupportedHere,
+    add: () => addReviewCommentsToDocument(commentsToWrite),
+    remove: removeReviewCommentsFromDocument,
   };
 }
