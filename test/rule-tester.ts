@@ -69,7 +69,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
       expect(rule.meta.docs.howToFix.length).toBeGreaterThan(20);
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
       for (const [id, m] of Object.entries(rule.meta.messages)) {
-        expect([id, m.kind]).toEqual([id, expect.stringMatching(/^[a-z]+(-[a-z]+)*$/)]);
+        expect([id, m.kind]).toEqual([id, expect.stringMatching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/)]);
         expect([id, m.text]).toEqual([id, expect.stringMatching(/[.!?]$/)]);
       }
     });

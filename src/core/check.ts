@@ -5,6 +5,7 @@
  */
 import type { Report } from './model';
 import { parseReport } from './parse/index';
+import { a11yRules } from './rules/a11y/index';
 import { activityDates } from './rules/activity-dates';
 import { budgetSums } from './rules/budget-sums';
 import { goalAnalysis } from './rules/goal-analysis';
@@ -40,6 +41,8 @@ export const allRules: Rule[] = [
   numberFormat,
   // TOC rule (src/core/rules/table-of-contents.ts) goes here.
   tableOfContents,
+  // The accessibility pack (src/core/rules/a11y/), listed in its own group "Tillgänglighet".
+  ...a11yRules,
 ];
 
 export interface CheckOptions {
@@ -67,14 +70,20 @@ export interface SectionGroup {
   counts: Record<Severity, number>;
 }
 
-/** Findings grouped by section, sections in the order their first finding appears. */
+/** The list a finding is shown in: its rule pack's group ("Tillgänglighet") or else its section. */
+export function groupOf(f: Pick<Finding, 'group' | 'section'>): string {
+  return f.group ?? f.section;
+}
+
+/** Findings grouped by section (or rule pack group), groups in the order their first finding appears. */
 export function groupBySection(findings: readonly Finding[]): SectionGroup[] {
   const groups = new Map<string, SectionGroup>();
   for (const f of findings) {
-    let g = groups.get(f.section);
+    const key = groupOf(f);
+    let g = groups.get(key);
     if (!g) {
-      g = { section: f.section, findings: [], counts: { error: 0, warning: 0, tip: 0 } };
-      groups.set(f.section, g);
+      g = { section: key, findings: [], counts: { error: 0, warning: 0, tip: 0 } };
+      groups.set(key, g);
     }
     g.findings.push(f);
     g.counts[f.severity]++;

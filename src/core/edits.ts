@@ -74,4 +74,43 @@ export interface SetCustomIndicators {
   reason: string;
 }
 
-export type Edit = SetCellText | ReplaceBlocks | InsertBlocks | SetUpdateFieldsOnOpen | SetIgnoredFindings | SetCustomIndicators;
+/**
+ * Set the document's title property (docProps/core.xml dc:title; Word: document.properties.title),
+ * which screen readers and the browser tab of a published PDF show instead of the file name.
+ */
+export interface SetDocumentTitle {
+  kind: 'setDocumentTitle';
+  title: string;
+  reason: string;
+}
+
+/**
+ * Set the language of text without one of its own (w:lang in styles.xml's w:docDefaults), so a screen
+ * reader reads the report with Swedish pronunciation. The Word API cannot set it (see src/word/apply.ts).
+ */
+export interface SetDefaultLanguage {
+  kind: 'setDefaultLanguage';
+  /** BCP 47 tag, `sv-SE`. */
+  language: string;
+  reason: string;
+}
+
+/** Mark the first row of a table as its header row (w:tblHeader, "Upprepa som rubrikrad"). */
+export interface MarkHeaderRow {
+  kind: 'markHeaderRow';
+  block: number;
+  /** The first row's cell texts joined with "\t", checked before the row is marked. */
+  oldText: string;
+  reason: string;
+}
+
+export type Edit =
+  | SetCellText
+  | ReplaceBlocks
+  | InsertBlocks
+  | SetUpdateFieldsOnOpen
+  | SetIgnoredFindings
+  | SetCustomIndicators
+  | SetDocumentTitle
+  | SetDefaultLanguage
+  | MarkHeaderRow;

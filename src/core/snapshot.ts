@@ -88,6 +88,41 @@ export interface Paragraph {
    * paragraph text leaves it out too, while Word's TOC entries and the reader's eye include it.
    */
   listNumber?: string | null;
+  /**
+   * Pictures anchored in the paragraph (inline and floating), in order. Absent when the adapter does not
+   * read pictures; an empty list means it read none.
+   */
+  pictures?: Picture[];
+  /** Hyperlinks in the paragraph, in order (absent when the adapter does not read them). */
+  hyperlinks?: Hyperlink[];
+  /**
+   * The language of the paragraph's text (`sv-SE`) from its runs, run styles and paragraph style chain,
+   * when every run with text has one; null when some text has none of its own (it then takes the
+   * document default, `DocSnapshot.language.default`). Absent when the adapter does not read languages.
+   */
+  language?: string | null;
+}
+
+/** A picture (w:drawing, or a VML w:pict image) and its alternative text. */
+export interface Picture {
+  /** Floating (wp:anchor) rather than in line with the text (wp:inline). */
+  floating: boolean;
+  /** Alternative text (wp:docPr descr; Word: altTextDescription); null when absent or blank. */
+  description: string | null;
+  /** Alt text title (wp:docPr title; Word: altTextTitle); null when absent or blank. */
+  title: string | null;
+  /** Marked decorative ("Markera som dekorativ", a16:decorative val="1"): needs no alternative text. */
+  decorative: boolean;
+  /** The picture's name (wp:docPr name, "Bild 3"), for messages. */
+  name: string | null;
+}
+
+/** A hyperlink and the text a reader hears for it. */
+export interface Hyperlink {
+  /** Visible text of the link. */
+  text: string;
+  /** External address, or "#bookmark" for a link inside the document; null when unknown. */
+  target: string | null;
 }
 
 export interface Cell {
@@ -156,8 +191,24 @@ export interface CustomIndicator {
   aboutIndividuals: boolean;
 }
 
+/** The document's properties (docProps/core.xml; Word: document.properties). */
+export interface DocProperties {
+  /** dc:title; null when absent or blank. */
+  title: string | null;
+  /** dc:creator; null when absent or blank. */
+  author: string | null;
+}
+
 export interface DocSnapshot {
   blocks: Block[];
+  /** Document properties; absent when the adapter does not read them. */
+  properties?: DocProperties;
+  /**
+   * The language of text without one of its own: w:lang w:val in styles.xml's w:docDefaults
+   * (`sv-SE`), null when none is set. Absent when the adapter cannot read it (Word's API has no such
+   * property before the preview `Range.languageId`).
+   */
+  language?: { default: string | null };
   fields: FieldSpan[];
   contentControls: ContentControlSpan[];
   settings: {

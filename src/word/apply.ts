@@ -6,7 +6,7 @@
  */
 import { CUSTOM_INDICATORS_SETTING, mergeCustomIndicators, parseCustomIndicators } from '../core/catalog/custom';
 import { IGNORED_FINDINGS_SETTING } from '../core/ignored-findings';
-import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
+import type { Edit, InsertBlocks, MarkHeaderRow, ReplaceBlocks, SetCellText } from '../core/edits';
 import { parseBodyXml } from './ooxml-body';
 import { wrapInPackage } from './ooxml-package';
 import { documentStyleIds } from './ooxml-styles';
@@ -46,6 +46,11 @@ export const REFUSALS = {
     `Word kunde inte genomföra ändringarna (${detail}). Kontrollera dokumentet och ångra vid behov med Ctrl+Z – Word kan behöva flera ångra-steg, ett för varje ändring som hann göras – och kör sedan kontrollen igen.`,
   notAlone: (cause: string) => `Inget ändrades, eftersom en annan ändring i samma omgång inte kunde göras: ${cause}`,
   settingsFailed: (detail: string) => `Inställningen kunde inte sparas i dokumentet: ${detail}.`,
+  rowChanged: 'Tabellens första rad har ändrats sedan kontrollen. Kontrollera rapporten igen.',
+  // Word's API (WordApi 1.3–1.9) has no property for the document's default language, and setting a
+  // language on text needs the preview Range.languageId: the user does it in Word, in four clicks.
+  languageByHand:
+    'Word låter inte tillägg ändra dokumentets standardspråk. Markera all text (Ctrl+A), välj Granska > Språk > Ange korrekturspråk, välj Svenska (Sverige) och klicka på Använd som standard.',
 } as const;
 
 function blockText(located: Located, block: number): string | null {
@@ -106,7 +111,7 @@ export interface ApplyOptions {
 export async function applyEdits(context: Word.RequestContext, edits: Edit[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const applied: Edit[] = [];
   const refused: { edit: Edit; reason: string }[] = [];
-  const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
+  const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks' || e.kind === 'markHeaderRow');
 
   let located: Located | null = null;
   let styleIds = new Map<string, string>();
@@ -189,6 +194,19 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         return supports('settings') ? null : unsupportedMessage('settings');
       case 'setUpdateFieldsOnOpen':
         return null;
+      // document.properties is WordApi 1.3, the add-in's minimum.
+      case 'setDocumentTitle':
+        return null;
+      case 'setDefaultLanguage':
+        return REFUSALS.languageByHand;
+      case 'markHeaderRow': {
+        const ref = located!.map.blocks[edit.block];
+        if (!ref || ref.kind !== 'table') return REFUSALS.noTable;
+        const first = located!.tables.items[ref.table]!.values[0] ?? [];
+        if (!same(first.join('\t'), edit.oldText)) return REFUSALS.rowChanged;
+        if (inReplaced(edit.block)) return REFUSALS.overlap;
+        return null;
+      }
     }
   }
 
@@ -199,13 +217,18 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
   }
 
   // One batch of writes, in the order the edits were given.
-  const documentEdits = accepted.filter((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks');
-  if (documentEdits.length > 0 && located) {
+  const documentEdits = accepted.filter(
+    (e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks' || e.kind === 'markHeaderRow' || e.kind === 'setDocumentTitle',
+  );
+  if (documentEdits.length > 0) {
     const lastInserted = new Map<string, Word.Range>();
     for (const edit of documentEdits) {
-      if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
+      if (edit.kind === 'setDocumentTitle') context.document.properties.title = edit.title;
+      else if (!located) continue;
+      else if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
       else if (edit.kind === 'replaceBlocks') queueReplace(located, edit, lastInserted, styleIds);
       else if (edit.kind === 'insertBlocks') placement = queueInsert(context, located, edit, lastInserted, styleIds, cursor) ?? placement;
+      else if (edit.kind === 'markHeaderRow') queueMarkHeaderRow(located, edit);
     }
     try {
       await context.sync();
@@ -265,6 +288,16 @@ function queueSetCellText(located: Located, edit: SetCellText, oldParagraphs: nu
   }
   first.insertText(edit.newText, 'Replace');
   for (const x of extra) x.delete();
+}
+
+/**
+ * Table.headerRowCount (WordApi 1.3) is Word's "Upprepa som rubrikrad": setting it to 1 marks the first
+ * row as the header (the rule offers it only for a table with no header row).
+ */
+function queueMarkHeaderRow(located: Located, edit: MarkHeaderRow): void {
+  const ref = located.map.blocks[edit.block] as TableRef;
+  const t = located.tables.items[ref.table]!;
+  t.headerRowCount = 1;
 }
 
 function anchorKey(after: InsertBlocks['after']): string {

@@ -386,6 +386,8 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
   const sections = context.document.sections.load('items');
   const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
+  // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
+  const properties = context.document.properties.load('title,author');
   const firstWarnings: string[] = [];
   try {
     await context.sync();
@@ -398,6 +400,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
     controls.load('items/tag,items/title,items/text');
     sections.load('items');
     shapes?.load('items/type');
+    properties.load('title,author');
     await context.sync();
     firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
   }
@@ -582,6 +585,7 @@ export async function readOpenDocument(context: Word.RequestContext): Promise<{ 
   return {
     snapshot: {
       blocks,
+      properties: { title: properties.title.trim() || null, author: properties.author.trim() || null },
       fields: fieldSpans,
       contentControls: controlSpans,
       // w:updateFields is not readable through the API; Word applies setUpdateFieldsOnOpen itself.

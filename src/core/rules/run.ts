@@ -60,6 +60,7 @@ function draftFindings(rules: readonly Rule[], report: Report, snapshot: DocSnap
           section: section ?? sectionOf(report.sections, rest.location.block) ?? DOCUMENT_SECTION,
           ...(fix ? { fix } : {}),
           ...(suggest ? { suggestion: suggest } : {}),
+          ...(rule.meta.group ? { group: rule.meta.group } : {}),
           order: drafts.length,
         });
       },

@@ -28,6 +28,11 @@ export interface Finding {
   section: string;
   location: Loc;
   /**
+   * The group the pane and `check` list the finding under instead of its section, for rules about the
+   * document as a whole rather than one part of the report ("Tillgänglighet"). Absent: its section.
+   */
+  group?: string;
+  /**
    * Edits that fix the finding safely (only from rules with `meta.fixable`): Åtgärda applies them for
    * this finding, and `rapportstod fix` / Räkna om apply those of every finding, as ESLint's --fix.
    */
@@ -59,6 +64,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** True when the rule's findings may offer a suggestion (applied by Åtgärda only). */
   hasSuggestions?: boolean;
+  /** A rule pack's own group in the lists ("Tillgänglighet"); absent: findings are grouped by section. */
+  group?: string;
   docs: {
     /** Swedish: what the rule checks. */
     description: string;

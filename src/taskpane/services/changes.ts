@@ -41,6 +41,13 @@ export function describeEdits(snapshot: DocSnapshot, edits: readonly Edit[], toc
       case 'setIgnoredFindings':
       case 'setCustomIndicators':
         return [];
+      // Accessibility fixes: the reason names what changed; they are not cells of a table.
+      case 'setDocumentTitle':
+        return [{ table: '', row: '', oldText: '', newText: e.title, reason: e.reason, loc: null }];
+      case 'setDefaultLanguage':
+        return [{ table: '', row: '', oldText: '', newText: e.language, reason: e.reason, loc: null }];
+      case 'markHeaderRow':
+        return [{ table: tableName(snapshot, e.block), row: rowName(snapshot, e.block, 0), oldText: '', newText: '', reason: e.reason, loc: { block: e.block, row: 0 } }];
     }
   });
 }

@@ -25,10 +25,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   const firstBlock = new Map<string, number>();
   for (const f of findings) {
-    const list = groups.get(f.section) ?? [];
+    // A rule pack's own group (Tillgänglighet) is one list, wherever its findings stand.
+    const key = f.group ?? f.section;
+    const list = groups.get(key) ?? [];
     list.push(f);
-    groups.set(f.section, list);
-    firstBlock.set(f.section, Math.min(firstBlock.get(f.section) ?? Infinity, f.location.block));
+    groups.set(key, list);
+    firstBlock.set(key, Math.min(firstBlock.get(key) ?? Infinity, f.location.block));
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (firstBlock.get(a) ?? 0) - (firstBlock.get(b) ?? 0))

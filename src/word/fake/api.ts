@@ -478,6 +478,20 @@ export class FakeTable extends FakeClientObject {
   get headerRowCount(): number {
     return this.read('headerRowCount');
   }
+  /**
+   * Table.headerRowCount is read/write from WordApi 1.3: "Specifies the number of header rows"
+   * (https://learn.microsoft.com/en-us/javascript/api/word/word.table#word-word-table-headerrowcount-member).
+   * Setting it marks the first n rows as repeated header rows (w:tblHeader) and unmarks the rest.
+   */
+  set headerRowCount(n: number) {
+    this.context.record(`set Table.headerRowCount ${n}`);
+    this.context.enqueue(() => {
+      const t = this.resolve();
+      const where = mustLocate(this.context.doc, t);
+      this.context.doc.writes.push({ op: 'Table.headerRowCount', loc: { block: where.block } });
+      t.rows.forEach((r, i) => (r.header = i < n));
+    });
+  }
   get style(): string {
     return this.read('style');
   }
@@ -1120,6 +1134,32 @@ function blockSpan(doc: FakeDocument, from: Node, to: Node): Span {
   return { container: doc.blocks, from: a, to: b };
 }
 
+/**
+ * Document.properties (WordApi 1.3): the built-in document properties of docProps/core.xml; `title` and
+ * `author` are read/write strings, empty when unset
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.documentproperties).
+ */
+export class FakeDocumentProperties extends FakeClientObject {
+  readonly typeName = 'DocumentProperties';
+  protected scalars(): Record<string, () => unknown> {
+    const props = (): { title: string | null; author: string | null } => this.context.doc.properties;
+    return { title: () => props().title ?? '', author: () => props().author ?? '' };
+  }
+  get title(): string {
+    return this.read('title');
+  }
+  set title(value: string) {
+    this.context.record('set DocumentProperties.title');
+    this.context.enqueue(() => {
+      this.context.doc.properties.title = value === '' ? null : value;
+      this.context.doc.writes.push({ op: 'DocumentProperties.title', loc: { block: 0 } });
+    });
+  }
+  get author(): string {
+    return this.read('author');
+  }
+}
+
 export class FakeWordDocument extends FakeClientObject {
   readonly typeName = 'Document';
   readonly body: FakeBody;
@@ -1141,7 +1181,10 @@ export class FakeWordDocument extends FakeClientObject {
     return this.read('changeTrackingMode');
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { body: () => this.body, sections: () => this.sections };
+    return { body: () => this.body, sections: () => this.sections, properties: () => this.properties };
+  }
+  get properties(): FakeDocumentProperties {
+    return this.nav('properties', () => new FakeDocumentProperties(this.context));
   }
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
     return this.body.contentControls;

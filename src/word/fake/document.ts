@@ -134,6 +134,8 @@ export class FakeDocument {
    */
   deletions = new Map<Paragraph, { at: number; text: string }[]>();
   changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
+  /** docProps/core.xml's title and author, as Document.properties shows them (null: not set). */
+  properties: { title: string | null; author: string | null };
 
   /** Page headers and footers per section (Section.getHeader/getFooter), and the body's text boxes (Body.shapes). */
   headersFooters: HeaderFooter[];
@@ -163,6 +165,7 @@ export class FakeDocument {
       }
     };
     addStyles(this.blocks);
+    this.properties = { title: snapshot.properties?.title ?? null, author: snapshot.properties?.author ?? null };
   }
 
   /** A paragraph's text as Word's `Paragraph.text` gives it: tracked deletions included, in place. */
@@ -220,6 +223,7 @@ export class FakeDocument {
     const ignored = this.savedSettings[IGNORED_FINDINGS_SETTING];
     return {
       blocks: clone(this.blocks),
+      properties: { ...this.properties },
       fields: this.fields
         .filter((f) => index(f.from) >= 0 && index(f.to) >= 0)
         .map((f) => ({

@@ -1,0 +1,63 @@
+/**
+ * The language of the text. Without one a screen reader reads Swedish with the reader's own default
+ * voice (often English), and Word cannot check the spelling (WCAG 3.1.1, "Sidans språk").
+ */
+import { isBlank } from '../../parse/text';
+import type { Rule } from '../types';
+import { DOCUMENT_SECTION } from '../run';
+import { A11Y_GROUP, DOCUMENT_SUBJECT, allParagraphs } from './common';
+
+export const SWEDISH = 'sv-SE';
+
+const HOW_IN_WORD =
+  'I Word: markera all text (Ctrl+A), välj Granska > Språk > Ange korrekturspråk, välj Svenska (Sverige) och klicka på Använd som standard.';
+
+export const languageMissing: Rule = {
+  meta: {
+    id: 'a11y-language-missing',
+    group: A11Y_GROUP,
+    messages: {
+      missing: {
+        kind: 'a11y-language-missing',
+        severity: 'warning',
+        text: `Dokumentet har inget språk angivet, så skärmläsare kan läsa texten med fel uttal. Använd "Åtgärda" för att sätta svenska som standardspråk. ${HOW_IN_WORD}`,
+      },
+      partlyMissing: {
+        kind: 'a11y-language-missing',
+        severity: 'warning',
+        text: `{{without}} av {{total}} stycken har inget språk angivet, så skärmläsare kan läsa dem med fel uttal. Använd "Åtgärda" för att sätta svenska som standardspråk. ${HOW_IN_WORD}`,
+      },
+    },
+    fixable: true,
+    docs: {
+      description:
+        'Kontrollerar att texten har ett språk: w:lang i dokumentets standardformat (styles.xml w:docDefaults) ' +
+        'eller på texten själv. Utan språk läser skärmläsare svensk text med fel uttal.',
+      howToFix:
+        'Använd "Åtgärda" (eller rapportstod fix) för att sätta svenska (sv-SE) som dokumentets standardspråk. ' +
+        HOW_IN_WORD,
+    },
+  },
+  check(context) {
+    const { snapshot } = context;
+    // Word's API cannot read the default language: an adapter that does not know says nothing.
+    if (!snapshot.language || snapshot.language.default !== null) return;
+    let withText = 0;
+    let without = 0;
+    for (const { paragraph } of allParagraphs(snapshot)) {
+      if (isBlank(paragraph.text)) continue;
+      withText++;
+      // Text whose language is unknown to the adapter counts as text without one: the default is missing.
+      if (paragraph.language === null || paragraph.language === undefined) without++;
+    }
+    if (withText > 0 && without === 0) return;
+    context.report({
+      messageId: withText === 0 || without === withText ? 'missing' : 'partlyMissing',
+      data: { without, total: withText },
+      subject: DOCUMENT_SUBJECT,
+      section: DOCUMENT_SECTION,
+      location: { block: 0 },
+      fix: [{ kind: 'setDefaultLanguage', language: SWEDISH, reason: 'Dokumentets standardspråk: svenska (sv-SE)' }],
+    });
+  },
+};
