@@ -5,7 +5,16 @@
  * written in one pass so that earlier offsets stay valid.
  */
 import { SaxesParser } from 'saxes';
-import type { Edit, InsertBlocks, ReplaceBlocks, SetCellText } from '../core/edits';
+import type { Edit, InsertBlocks, MarkHeaderRow, ReplaceBlocks, SetCellText } from '../core/edits';
+import {
+  CORE_PROPERTIES_CONTENT_TYPE,
+  CORE_PROPERTIES_TYPE,
+  newCorePropertiesXml,
+  setCoreTitleXml,
+  withContentTypeOverride,
+  withPackageRelationship,
+} from './core-properties';
+import { setDefaultLanguageXml } from './language';
 import { escapeXml } from '../core/ooxml/builders';
 import { blockText, type Range } from './document';
 import type { DocxDocument } from './index';
@@ -51,6 +60,59 @@ function splice(text: string, splices: Splice[]): string {
   }
   out.push(text.slice(cursor));
   return out.join('');
+}
+
+/**
+ * Marks a table's first row as its header row: w:tblHeader in the row's w:trPr (CT_TrPrBase is a
+ * choice, so first inside w:trPr is valid), w:trPr created after w:tblPrEx when the row has none.
+ * An explicit w:tblHeader w:val="0" is replaced. Only the row's properties change, never its cells.
+ */
+function headerRowSplice(doc: DocxDocument, edit: MarkHeaderRow): Range & { text: string } {
+  const b = doc.snapshot.blocks[edit.block];
+  const src = doc.source.blocks[edit.block];
+  if (!b || b.kind !== 'table' || !src) throw new Refused('Tabellen finns inte i dokumentet.');
+  const first = b.rows[0];
+  if (!first || first.cells.map((c) => c.text).join('\t') !== edit.oldText) throw new Refused('Tabellens första rad har ändrats; den markeras inte.');
+  const xml = doc.documentXml;
+  // The table's element may sit inside a content control's range; find the w:tbl within it.
+  const fragment = xml.slice(src.start, src.end);
+  let tbl: XmlElement | null = null;
+  let tr: XmlElement | null = null;
+  let tblPrEx: XmlElement | null = null;
+  let trPr: XmlElement | null = null;
+  let header: XmlElement | null = null;
+  let tblDepth = -1;
+  parseXml(fragment, doc.documentPart, {
+    open(el, depth) {
+      if (!tbl && el.local === 'tbl') {
+        tbl = el;
+        tblDepth = depth;
+        return;
+      }
+      if (!tbl || tblDepth < 0) return;
+      if (!tr && depth === tblDepth + 1 && el.local === 'tr') tr = el;
+      else if (tr && !trPr && depth === tblDepth + 2 && el.local === 'tblPrEx') tblPrEx = el;
+      else if (tr && depth === tblDepth + 2 && el.local === 'trPr' && !trPr) trPr = el;
+      else if (trPr && depth === tblDepth + 3 && el.local === 'tblHeader') header = el;
+    },
+    close(el, depth) {
+      // Only the first row is looked into.
+      if (tr && el === tr && depth === tblDepth + 1) tblDepth = -2;
+    },
+  });
+  const row = tr as XmlElement | null;
+  if (!row) throw new Refused('Tabellen har inga rader.');
+  const p = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
+  const at = (offset: number, text: string, end = offset): Range & { text: string } => ({ start: src.start + offset, end: src.start + end, text });
+  const h = header as XmlElement | null;
+  if (h) return at(h.start, `<${p}tblHeader/>`, h.end);
+  const props = trPr as XmlElement | null;
+  if (props) {
+    if (props.selfClosing) return at(props.start, `<${p}trPr><${p}tblHeader/></${p}trPr>`, props.end);
+    return at(props.openEnd, `<${p}tblHeader/>`);
+  }
+  const ex = tblPrEx as XmlElement | null;
+  return at(ex ? ex.end : row.openEnd, `<${p}trPr><${p}tblHeader/></${p}trPr>`);
 }
 
 function overlaps(a: Range, b: Range): boolean {
@@ -289,6 +351,25 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
     partTexts.set(part, after);
   };
 
+  /** Parts created by an edit (core.xml in a package that has none), written after the others. */
+  const created = new Map<string, string>();
+  /** The current text of a package part (as edited so far), refused when it is missing or not UTF-8. */
+  const packageText = (part: string): string => {
+    const bytes = parts.get(part);
+    if (!bytes) throw new Refused(`Paketdelen ${part} saknas.`);
+    const decoded = decodeXml(bytes);
+    if (!encodeXml('', decoded.encoding)) throw new Refused('Dokumentdelen är inte UTF-8-kodad och kan inte ändras.');
+    return partTexts.get(part) ?? decoded.text;
+  };
+  /** A damaged part refuses the edit with a Swedish reason instead of failing the whole fix. */
+  const partEdit = (change: () => string, reason: string): string => {
+    try {
+      return change();
+    } catch {
+      throw new Refused(reason);
+    }
+  };
+
   edits.forEach((edit, order) => {
     try {
       switch (edit.kind) {
@@ -300,6 +381,40 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
           if (splices.some((other) => overlaps(other, s))) throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
           if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
           splices.push({ ...s, order });
+          break;
+        }
+        case 'markHeaderRow': {
+          const s = headerRowSplice(doc, edit);
+          if (splices.some((other) => overlaps(other, s) || (s.start === s.end && s.start > other.start && s.start < other.end))) {
+            throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
+          }
+          if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
+          splices.push({ ...s, order });
+          break;
+        }
+        case 'setDocumentTitle': {
+          const part = doc.corePropertiesPart ?? null;
+          if (part && parts.has(part)) {
+            editPart(part, (text) => partEdit(() => setCoreTitleXml(text, part, edit.title), 'Dokumentegenskaperna (docProps/core.xml) kunde inte ändras.'));
+          } else {
+            // No core properties part: create Word's, with its content type and package relationship,
+            // all three or none.
+            const name = 'docProps/core.xml';
+            if (parts.has(name)) throw new Refused('Dokumentegenskaperna kunde inte hittas.');
+            const types = packageText('[Content_Types].xml');
+            const rels = packageText('_rels/.rels');
+            const newTypes = partEdit(() => withContentTypeOverride(types, name, CORE_PROPERTIES_CONTENT_TYPE), 'Paketets innehållstyper kunde inte ändras.');
+            const newRels = partEdit(() => withPackageRelationship(rels, CORE_PROPERTIES_TYPE, name), 'Paketets relationer kunde inte ändras.');
+            partTexts.set('[Content_Types].xml', newTypes);
+            partTexts.set('_rels/.rels', newRels);
+            created.set(name, newCorePropertiesXml(edit.title));
+          }
+          break;
+        }
+        case 'setDefaultLanguage': {
+          const part = doc.stylesPart ?? null;
+          if (!part || !parts.has(part)) throw new Refused('Dokumentet saknar formatmallar (styles.xml); språket kan inte sättas som standard.');
+          editPart(part, (text) => partEdit(() => setDefaultLanguageXml(text, part, edit.language), 'Formatmallarna (styles.xml) kunde inte ändras.'));
           break;
         }
         case 'setUpdateFieldsOnOpen': {
@@ -330,5 +445,6 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
     const bytes = encodeXml(text, decodeXml(doc.parts.get(part) ?? new Uint8Array()).encoding);
     if (bytes) parts.set(part, bytes);
   }
+  for (const [part, text] of created) parts.set(part, new TextEncoder().encode(text));
   return { parts, applied, refused };
 }

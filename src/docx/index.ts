@@ -15,6 +15,8 @@ import { readNumbering, type Numbering } from './numbering';
 import { readHeadersFooters } from './headers-footers';
 import { decodeXml, type DecodedXml } from './xml';
 import { applyEditsToPackage, type ApplyResult } from './apply';
+import { findCorePropertiesPart, readCoreProperties } from './core-properties';
+import { readDefaultLanguage } from './language';
 
 export { DocxError, docxErrorMessage, type DocxErrorCode } from './errors';
 export { blockText, type SourceMap, type BlockSource, type CellSource, type Range } from './document';
@@ -34,6 +36,10 @@ export interface DocxDocument {
   settingsPart: string | null;
   /** The web-extension part holding the add-in's ignored findings, when there is one. */
   ignoredFindingsPart: string | null;
+  /** The styles part, when the document has one (the language fix writes its w:docDefaults). */
+  stylesPart?: string | null;
+  /** docProps/core.xml or wherever the package relationships put it; null when there is none. */
+  corePropertiesPart?: string | null;
 }
 
 const ODT_MIME = 'application/vnd.oasis.opendocument.text';
@@ -130,6 +136,19 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   );
   if (custom.warning) warnings.push(custom.warning);
 
+  // Title, author and default language for the accessibility checks; a damaged part reads as unset.
+  // A broken _rels/.rels has been reported once already (findMainPart); here it only means "none".
+  const corePropertiesPart = readOrWarn(() => findCorePropertiesPart(parts), null, [], '');
+  const properties = corePropertiesPart
+    ? readOrWarn(
+        () => readCoreProperties(parts.get(corePropertiesPart), corePropertiesPart),
+        { title: null, author: null },
+        warnings,
+        'Dokumentegenskaperna (docProps/core.xml) kunde inte läsas.',
+      )
+    : { title: null, author: null };
+  const defaultLanguage = stylesPart ? readOrWarn(() => readDefaultLanguage(parts.get(stylesPart), stylesPart), null, [], '') : null;
+
   const docBytes = parts.get(documentPart);
   if (!docBytes) throw new DocxError('missingDocument');
   const decoded = decodeXml(docBytes);
@@ -139,6 +158,8 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   return {
     snapshot: {
       blocks: read.blocks,
+      properties,
+      language: { default: defaultLanguage },
       fields: read.fields,
       contentControls: read.contentControls,
       settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids, ...(custom.indicators ? { customIndicators: custom.indicators } : {}) },
@@ -153,6 +174,8 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     source: read.source,
     settingsPart,
     ignoredFindingsPart: ignored.part,
+    stylesPart,
+    corePropertiesPart,
   };
 }
 

@@ -62,23 +62,29 @@ export const fakeHeading: Rule = {
     if (start === undefined) return;
     const inToc = (i: number): boolean => model.toc !== null && i >= model.toc.fromBlock && i <= model.toc.toBlock;
     const titleBlock = model.title?.loc.block;
+    const headingAt = new Set(model.headings.map((h) => h.loc.block));
+    // The parser knows these as headings by the report's layout (a known section title, a goal's title
+    // after its label): bold and unstyled, they are headings made by hand whatever follows them.
+    const layoutHeading = new Set(model.headings.filter((h) => h.source === 'layout' && !h.guessed).map((h) => h.loc.block));
     for (let i = start; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!isParagraph(b) || !headingShaped(b) || inToc(i) || i === titleBlock) continue;
-      // Before it: an empty line, a heading or a table — not text it would be emphasis in.
-      const before = blocks[i - 1];
-      const standsAlone =
-        before === undefined ||
-        (isParagraph(before) && (isBlank(before.text) || styled(before))) ||
-        !isParagraph(before);
-      if (!standsAlone) continue;
-      // Not one of several bold lines (a label block, an address), and not a caption above a table.
-      if (before !== undefined && isParagraph(before) && !isBlank(before.text) && before.bold && !styled(before)) continue;
-      const after = blocks[i + 1];
-      if (!bodyText(after)) continue;
       const text = squash(b.text);
-      // The body text it introduces is longer than a heading: a lone short line is a list, not a section.
-      if (squash((after as Paragraph).text).length <= text.length) continue;
+      if (!layoutHeading.has(i)) {
+        // Before it: an empty line, a heading or a table — not text it would be emphasis in.
+        const before = blocks[i - 1];
+        const standsAlone =
+          before === undefined ||
+          !isParagraph(before) ||
+          isBlank(before.text) ||
+          styled(before) ||
+          headingAt.has(i - 1);
+        if (!standsAlone) continue;
+        const after = blocks[i + 1];
+        if (!bodyText(after)) continue;
+        // The body text it introduces is longer than a heading: a lone short line is a list, not a section.
+        if (squash((after as Paragraph).text).length <= text.length) continue;
+      }
       context.report({
         messageId: 'fakeHeading',
         data: { text: shorten(text) },

@@ -39,16 +39,21 @@ export function headerByContent(t: Table): boolean {
   return labels && rowLooksEmphasised(t, 0) && !rowLooksEmphasised(t, 1);
 }
 
-/** Block indices of the data tables: those the parser and the budget module know, and headers by content. */
+/**
+ * Block indices of the data tables: those the parser and the budget module know, and headers by content
+ * after the report's first heading — before it, the front page's tables (unit and Dnr, Handläggare and
+ * Till) are layout, label over value, not data.
+ */
 export function dataTableBlocks(context: Pick<RuleContext, 'model' | 'snapshot'>): number[] {
   const { model, snapshot } = context;
+  const bodyStart = model.headings[0]?.loc.block ?? 0;
   const blocks = new Set<number>([
     ...allIndicatorTables(model).map((t) => t.block),
     ...allActivityTables(model).map((t) => t.block),
     ...findBudgetTables(snapshot, model).map((t) => t.block),
   ]);
   snapshot.blocks.forEach((b, i) => {
-    if (b.kind === 'table' && !blocks.has(i) && headerByContent(b)) blocks.add(i);
+    if (b.kind === 'table' && i > bodyStart && !blocks.has(i) && headerByContent(b)) blocks.add(i);
   });
   return [...blocks].filter((i) => tableAt(snapshot, i) !== null).sort((a, b) => a - b);
 }
