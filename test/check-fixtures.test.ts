@@ -69,8 +69,11 @@ describe.each(['seed-000.docx', 'swedish-styles.docx', 'swedish-names.docx', 'la
   });
 
   it('gives the same findings, warnings and tips included, whatever the dress (styles, Swedish ids, labels only)', () => {
-    const reference = check('seed-000.docx').findings.map((f) => `${f.severity} ${brief(f)}`);
-    expect(findings.map((f) => `${f.severity} ${brief(f)}`)).toEqual(reference);
+    // Heading structure for accessibility is exactly what the dress changes: a report without heading
+    // styles has headings made by hand (a11y-fake-heading), so those kinds are compared apart.
+    const dressed = (f: Finding): boolean => f.kind === 'a11y-fake-heading' || f.kind === 'a11y-heading-level-skipped';
+    const reference = check('seed-000.docx').findings.filter((f) => !dressed(f)).map((f) => `${f.severity} ${brief(f)}`);
+    expect(findings.filter((f) => !dressed(f)).map((f) => `${f.severity} ${brief(f)}`)).toEqual(reference);
   });
 
   it('gives every finding a Swedish message, a section and a unique id, in document order', () => {

@@ -25,6 +25,8 @@ export interface CreateDocxOptions {
   updateFields?: boolean;
   /** Document title for docProps/core.xml. */
   title?: string;
+  /** Author (dc:creator) for docProps/core.xml; `Rapportstöd` when left out. */
+  author?: string;
 }
 
 /** Logical style keys used by the generator, mapped to the style id each flavour writes. */
@@ -266,13 +268,13 @@ function settingsXml(updateFields: boolean): string {
 // Fixed so that regenerating a document gives identical bytes (fixtures are committed and compared).
 const FIXED_TIME = '2021-02-01T08:00:00Z';
 
-function coreXml(title: string): string {
+function coreXml(title: string, author: string): string {
   return (
     XML_DECL +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>Rapportstöd</dc:creator><cp:lastModifiedBy>Rapportstöd</cp:lastModifiedBy>` +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(author)}</dc:creator><cp:lastModifiedBy>Rapportstöd</cp:lastModifiedBy>` +
     '<dc:language>sv-SE</dc:language>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_TIME}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_TIME}</dcterms:modified>` +
@@ -308,7 +310,7 @@ export function createDocx(bodyXml: string, options: CreateDocxOptions = {}): Ui
       'word/styles.xml': file(stylesXml(flavour)),
       'word/settings.xml': file(settingsXml(options.updateFields ?? false)),
       'word/footer1.xml': file(footerXml(flavour)),
-      'docProps/core.xml': file(coreXml(options.title ?? '')),
+      'docProps/core.xml': file(coreXml(options.title ?? '', options.author ?? 'Rapportstöd')),
       'docProps/app.xml': file(appXml()),
     },
     { level: 6, mtime },

@@ -9,6 +9,9 @@ import { createDocx } from '../../docx/package-writer';
 import { renderSkeleton, skeletonValue, UnknownGoalError, type SkeletonOptions } from '../../core/skeleton/index';
 import type { Command } from '../io';
 
+/** The author property of a new report, for the officer to replace with their name (Arkiv > Info). */
+export const AUTHOR_PLACEHOLDER = 'Handläggarens namn';
+
 const USAGE = 'Användning: rapportstod new --type VB|T1|T2|VP --unit NAMN --year ÅÅÅÅ [--goals 1.1,1.5] -o FIL';
 const TYPES = ['VB', 'T1', 'T2', 'VP'] as const;
 
@@ -87,7 +90,9 @@ export const run: Command = async (args, io) => {
     io.err(`Filen ${out} finns redan och skrivs inte över. Välj ett annat namn eller ta bort filen först.\n`);
     return 2;
   }
-  const bytes = createDocx(renderSkeleton(value), { title: value.front.title, updateFields: true });
+  // Title, an author to fill in and Swedish as the language (styles.xml's defaults) by construction,
+  // so a new report passes the accessibility checks (src/core/rules/a11y).
+  const bytes = createDocx(renderSkeleton(value), { title: value.front.title, author: AUTHOR_PLACEHOLDER, updateFields: true });
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);
