@@ -47,7 +47,7 @@ function kinds(bytes: Uint8Array): string[] {
 }
 
 function fixesFor(bytes: Uint8Array): Edit[] {
-  return checkSnapshot(readDocx(bytes).snapshot).findings.filter((f) => f.rule.startsWith('a11y-')).flatMap((f) => f.fix ?? []);
+  return checkSnapshot(readDocx(bytes).snapshot).findings.filter((f) => f.rule.startsWith('a11y-')).flatMap((f) => f.suggestion ?? []);
 }
 
 function partText(bytes: Uint8Array, name: string): string | undefined {

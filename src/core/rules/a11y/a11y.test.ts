@@ -74,7 +74,6 @@ ruleTester(titleMissing, {
         severity: 'error',
         location: { block: 0 },
         data: { title: TITLE },
-        fix: [{ kind: 'setDocumentTitle', title: TITLE, reason: `Dokumentets rubrik: ${TITLE}` }],
       },
     ]),
     bad('no title and no report title: how to do it in Word', { ...emptySnapshot([paragraph(BODY)]), properties: { title: null, author: null } }, [
@@ -102,7 +101,6 @@ ruleTester(languageMissing, {
         severity: 'warning',
         location: { block: 0 },
         message: 'Granska > Språk > Ange korrekturspråk',
-        fix: [SET_SWEDISH],
       },
     ]),
     bad('some paragraphs without', withLanguages(doc(REPORT, { language: { default: null } }), (i) => (i === 2 ? null : 'sv-SE')), [
@@ -113,7 +111,6 @@ ruleTester(languageMissing, {
         severity: 'warning',
         location: { block: 0 },
         data: { without: 1, total: 5 },
-        fix: [SET_SWEDISH],
       },
     ]),
   ],
@@ -220,7 +217,6 @@ ruleTester(tableHeaderMissing, {
         severity: 'error',
         location: { block: 6, row: 0 },
         data: { name: 'Tabell 1 Driftbudget' },
-        fix: [{ kind: 'markHeaderRow', block: 6, oldText: 'Verksamhet\tBudget\tPrognos\tAvvikelse', reason: 'Första raden blir rubrikrad: Tabell 1 Driftbudget' }],
       },
     ]),
     bad('a table whose bold first row reads as a header', doc([...REPORT, headedTable([['Namn', 'Antal'], ['Platser', '12']], false)]), [
@@ -230,7 +226,6 @@ ruleTester(tableHeaderMissing, {
         subject: 'Tabellen med Namn, Antal',
         severity: 'error',
         location: { block: 5, row: 0 },
-        fix: [{ kind: 'markHeaderRow', block: 5, oldText: 'Namn\tAntal', reason: 'Första raden blir rubrikrad: Tabellen med Namn, Antal' }],
       },
     ]),
   ],
@@ -305,6 +300,24 @@ ruleTester(emptyParagraphs, {
       { messageId: 'empty', kind: 'a11y-empty-paragraphs', subject: '5 tomma stycken', severity: 'tip', location: { block: 9 }, data: { count: 5 } },
     ]),
   ],
+});
+
+describe('the Tillgänglighet pack: what Åtgärda offers', () => {
+  const suggestionsOf = (snapshot: DocSnapshot): Edit[] =>
+    checkSnapshot(snapshot).findings.filter((f) => f.rule.startsWith('a11y-')).flatMap((f) => f.suggestion ?? []);
+
+  it('offers the title from the report, Swedish as default language and the header row — never as a fix for Räkna om', () => {
+    const snapshot = doc([...REPORT, paragraph('Tabell 1 Driftbudget'), headedTable(BUDGET, false)], {
+      properties: { title: null, author: null },
+      language: { default: null },
+    });
+    expect(suggestionsOf(snapshot)).toEqual([
+      { kind: 'setDocumentTitle', title: TITLE, reason: `Dokumentets rubrik: ${TITLE}` },
+      SET_SWEDISH,
+      { kind: 'markHeaderRow', block: 6, oldText: 'Verksamhet\tBudget\tPrognos\tAvvikelse', reason: 'Första raden blir rubrikrad: Tabell 1 Driftbudget' },
+    ]);
+    expect(checkSnapshot(snapshot).findings.filter((f) => f.rule.startsWith('a11y-') && f.fix)).toEqual([]);
+  });
 });
 
 describe('the Tillgänglighet pack', () => {

@@ -28,13 +28,15 @@ export const languageMissing: Rule = {
         text: `{{without}} av {{total}} stycken har inget språk angivet, så skärmläsare kan läsa dem med fel uttal. Använd "Åtgärda" för att sätta svenska som standardspråk. ${HOW_IN_WORD}`,
       },
     },
-    fixable: true,
+    fixable: false,
+    // Offered per finding (Åtgärda), not applied by Räkna om or `rapportstod fix`, which mend figures and the TOC.
+    hasSuggestions: true,
     docs: {
       description:
         'Kontrollerar att texten har ett språk: w:lang i dokumentets standardformat (styles.xml w:docDefaults) ' +
         'eller på texten själv. Utan språk läser skärmläsare svensk text med fel uttal.',
       howToFix:
-        'Använd "Åtgärda" (eller rapportstod fix) för att sätta svenska (sv-SE) som dokumentets standardspråk. ' +
+        'Använd "Åtgärda" för att sätta svenska (sv-SE) som dokumentets standardspråk. ' +
         HOW_IN_WORD,
     },
   },
@@ -57,7 +59,7 @@ export const languageMissing: Rule = {
       subject: DOCUMENT_SUBJECT,
       section: DOCUMENT_SECTION,
       location: { block: 0 },
-      fix: [{ kind: 'setDefaultLanguage', language: SWEDISH, reason: 'Dokumentets standardspråk: svenska (sv-SE)' }],
+      suggest: [{ kind: 'setDefaultLanguage', language: SWEDISH, reason: 'Dokumentets standardspråk: svenska (sv-SE)' }],
     });
   },
 };

@@ -69,13 +69,15 @@ export const tableHeaderMissing: Rule = {
         text: `Tabellen ”{{name}}” har ingen markerad rubrikrad, så skärmläsare kan inte säga vilken kolumn en siffra hör till. Använd "Åtgärda", eller: ${HOW_TO_MARK}`,
       },
     },
-    fixable: true,
+    fixable: false,
+    // Offered per finding (Åtgärda), not applied by Räkna om or `rapportstod fix`, which mend figures and the TOC.
+    hasSuggestions: true,
     docs: {
       description:
         'Kontrollerar att datatabeller (indikator-, aktivitets- och budgettabeller, och andra tabeller vars första rad är ' +
         'rubriker) har första raden markerad som rubrikrad (w:tblHeader, "Upprepa som rubrikrad"). ' +
         'Skärmläsare använder rubrikraden för att säga vilken kolumn en cell hör till.',
-      howToFix: `Använd "Åtgärda" (eller rapportstod fix) för att markera första raden som rubrikrad. ${HOW_TO_MARK}`,
+      howToFix: `Använd "Åtgärda" för att markera första raden som rubrikrad. ${HOW_TO_MARK}`,
     },
   },
   check(context) {
@@ -88,7 +90,7 @@ export const tableHeaderMissing: Rule = {
         data: { name },
         subject: name,
         location: { block, row: 0 },
-        fix: [{ kind: 'markHeaderRow', block, oldText: firstRowText(t), reason: `Första raden blir rubrikrad: ${name}` }],
+        suggest: [{ kind: 'markHeaderRow', block, oldText: firstRowText(t), reason: `Första raden blir rubrikrad: ${name}` }],
       });
     }
   },

@@ -24,13 +24,15 @@ export const titleMissing: Rule = {
         text: 'Dokumentet saknar rubrik i dokumentegenskaperna; skärmläsare läser då upp filnamnet. Skriv rapportens titel i Word under Arkiv > Info > Egenskaper > Rubrik.',
       },
     },
-    fixable: true,
+    fixable: false,
+    // Offered per finding (Åtgärda), not applied by Räkna om or `rapportstod fix`, which mend figures and the TOC.
+    hasSuggestions: true,
     docs: {
       description:
         'Kontrollerar att dokumentet har en rubrik i dokumentegenskaperna (docProps/core.xml dc:title). ' +
         'Skärmläsare läser upp den, och en PDF som sparas från Word visar den i stället för filnamnet.',
       howToFix:
-        'Använd "Åtgärda" (eller rapportstod fix) för att sätta rapportens egen titel som rubrik, ' +
+        'Använd "Åtgärda" för att sätta rapportens egen titel som rubrik, ' +
         'eller skriv den i Word under Arkiv > Info > Egenskaper > Rubrik.',
     },
   },
@@ -45,7 +47,7 @@ export const titleMissing: Rule = {
       subject: DOCUMENT_SUBJECT,
       section: DOCUMENT_SECTION,
       location: model.title?.loc ?? { block: 0 },
-      ...(title ? { fix: [{ kind: 'setDocumentTitle' as const, title, reason: `Dokumentets rubrik: ${title}` }] } : {}),
+      ...(title ? { suggest: [{ kind: 'setDocumentTitle' as const, title, reason: `Dokumentets rubrik: ${title}` }] } : {}),
     });
   },
 };
