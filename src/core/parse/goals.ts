@@ -18,7 +18,7 @@ import type {
   OtherTable,
   TextRef,
 } from '../model';
-import type { DocSnapshot, Loc, Paragraph } from '../snapshot';
+import type { DocSnapshot, Loc, Paragraph, Table } from '../snapshot';
 import { isParagraph } from '../snapshot';
 import { assessmentValue, goalLabel, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, titleKey, type GoalLabel, type PartLabel } from './labels';
 import { styleHeadingLevel } from './headings';
@@ -259,6 +259,15 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
     const t = snapshot.blocks[block];
     if (isParagraph(t)) return;
     const { kind, layout } = classifyTable(t);
+    if (kind === 'other' && isLayoutTable(t)) {
+      // Indicator or activity tables nested in a one-cell layout table are tables in their own right;
+      // their places are the layout cell (a Loc does not reach inside a nested table).
+      const nested = t.rows[0].cells[0].tables.filter((n) => classifyTable(n).kind !== 'other');
+      if (nested.length) {
+        for (const n of nested) attachNested(n, block);
+        return;
+      }
+    }
     if (kind === 'other') {
       result.otherTableBlocks.push(block);
       return;
@@ -274,6 +283,32 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
     const target = em ?? nm ?? kf;
     if (target) target.activityTables.push(at);
     else result.strayTableBlocks.push(block);
+  };
+
+  const attachNested = (n: Table, block: number): void => {
+    const at = loc(block, 0, 0);
+    const { kind, layout } = classifyTable(n);
+    const target = em ?? nm ?? kf;
+    if (kind === 'indicator') {
+      const it = readIndicatorTable(n, block, layout);
+      for (const ind of it.indicators) {
+        ind.loc = at;
+        for (const v of Object.values(ind.values)) if (v) v.loc = at;
+        if (ind.analys) ind.analys.loc = at;
+      }
+      if (target) target.indicatorTables.push(it);
+      else result.strayTableBlocks.push(block);
+    } else if (kind === 'activity') {
+      const at2 = readActivityTable(n, block, layout);
+      for (const a of at2.activities) {
+        a.loc = at;
+        if (a.start) a.start.loc = at;
+        if (a.end) a.end.loc = at;
+        if (a.analys) a.analys.loc = at;
+      }
+      if (target) target.activityTables.push(at2);
+      else result.strayTableBlocks.push(block);
+    }
   };
 
   for (let i = start; i <= end; i++) {
@@ -355,6 +390,11 @@ function paragraphText(p: Paragraph): string {
 
 function isHeadingHere(p: Paragraph, block: number, headingBlocks: ReadonlySet<number>): boolean {
   return headingBlocks.has(block) || styleHeadingLevel(p) !== null;
+}
+
+/** A table used for layout: one row of one cell that holds other tables. */
+function isLayoutTable(t: Table): boolean {
+  return t.rows.length === 1 && t.rows[0].cells.length === 1 && t.rows[0].cells[0].tables.length > 0;
 }
 
 function isTitleContinuation(p: Paragraph): boolean {

@@ -50,10 +50,46 @@ function gridMap<C>(header: Row, classify: (text: string) => C | null): Map<numb
   return map;
 }
 
+/** How many grid columns a row covers. */
+function rowWidth(row: Row): number {
+  return row.cells.reduce((w, c) => Math.max(w, c.gridColumn + Math.max(1, c.gridSpan)), 0);
+}
+
 function headerRowIndex(t: Table): number {
   // The header is the first row with text; a leading blank row occurs in pasted tables.
   const i = t.rows.findIndex((r) => r.cells.some((c) => !isBlank(c.text)));
   return i < 0 ? 0 : i;
+}
+
+/**
+ * A second header row under a header cell that spans several grid columns ("Utfall" over "Män" and
+ * "Kvinnor"): its cells are words, not figures, and the row above has a spanning cell.
+ */
+function isSubHeader(header: Row, next: Row | undefined): boolean {
+  if (!next || !header.cells.some((c) => c.gridSpan > 1)) return false;
+  const texts = next.cells.map((c) => squash(c.text)).filter((t) => t !== '');
+  if (texts.length === 0) return false;
+  return texts.every((t) => t.length < 40 && !/\d/.test(t) && !/^analys\b/i.test(t));
+}
+
+/**
+ * Maps every grid column to its header column over one or two header rows: under a spanning header cell,
+ * the sub-header's words complete the name ("Utfall" + "Män" → Utfall män), so a spanning cell never
+ * shifts the values one column left. Returns the map and the index of the last header row.
+ */
+function headerGrid<C>(t: Table, classify: (text: string) => C | null): { grid: Map<number, C | null>; last: number } {
+  const h = headerRowIndex(t);
+  const header = t.rows[h];
+  const grid = gridMap(header, classify);
+  const sub = t.rows[h + 1];
+  if (!sub || !isSubHeader(header, sub)) return { grid, last: h };
+  for (const cell of sub.cells) {
+    if (isBlank(cell.text)) continue;
+    const parent = header.cells.find((p) => p.gridColumn <= cell.gridColumn && cell.gridColumn < p.gridColumn + Math.max(1, p.gridSpan));
+    const combined = classify(parent && parent.gridSpan > 1 ? `${parent.text} ${cell.text}` : cell.text) ?? classify(cell.text);
+    for (let g = cell.gridColumn; g < cell.gridColumn + Math.max(1, cell.gridSpan); g++) if (combined !== null) grid.set(g, combined);
+  }
+  return { grid, last: h + 1 };
 }
 
 export function classifyTable(t: Table): { kind: TableKind; layout: 'VB/T' | 'VP' } {
@@ -102,11 +138,12 @@ function isDeviation(text: string): boolean {
 export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP'): IndicatorTable {
   const h = headerRowIndex(t);
   const header = t.rows[h];
-  const columns = header.cells.map((c) => indicatorColumn(c.text));
-  const grid = gridMap(header, indicatorColumn);
+  const { grid, last } = headerGrid(t, indicatorColumn);
+  const columns = last > h ? [...new Set([...grid.values()])] : header.cells.map((c) => indicatorColumn(c.text));
   const firstHeaderGrid = header.cells.length ? header.cells[0].gridColumn : 0;
+  const headerWidth = rowWidth(header);
   const indicators: Indicator[] = [];
-  for (let r = h + 1; r < t.rows.length; r++) {
+  for (let r = last + 1; r < t.rows.length; r++) {
     const row = t.rows[r];
     if (row.cells.every((c) => isBlank(c.text))) continue;
     // A repeated header row (table broken over pages) is not an indicator.
@@ -120,8 +157,9 @@ export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP
     let nameLoc = loc(block, r, 0);
     let status: string | null = null;
     const values: Partial<Record<IndicatorColumn, IndicatorValue>> = {};
-    // Data rows may have an extra narrow status cell with no header above it.
-    const shift = row.cells.length > header.cells.length && firstHeaderGrid === 0 && header.cells.length > 0 ? row.cells.length - header.cells.length : 0;
+    // Data rows may have an extra narrow status cell with no header above it: a row wider on the grid
+    // than the header (not one with more cells, which a spanning header cell also gives).
+    const shift = rowWidth(row) > headerWidth && firstHeaderGrid === 0 && header.cells.length > 0 ? rowWidth(row) - headerWidth : 0;
     row.cells.forEach((cell, c) => {
       const g = cell.gridColumn - shift;
       const col = g < 0 ? 'status' : grid.get(g) ?? null;
@@ -152,14 +190,14 @@ function appendAnalys(owner: { analys: TextRef | null } | undefined, analys: Tex
 }
 
 export function readActivityTable(t: Table, block: number, layout: 'VB/T' | 'VP'): ActivityTable {
-  const h = headerRowIndex(t);
-  const header = t.rows[h];
-  const grid = gridMap(header, activityColumn);
+  const { grid, last } = headerGrid(t, activityColumn);
   const activities: Activity[] = [];
-  for (let r = h + 1; r < t.rows.length; r++) {
+  for (let r = last + 1; r < t.rows.length; r++) {
     const row = t.rows[r];
     if (row.cells.every((c) => isBlank(c.text))) continue;
-    if (compactKey(row.cells[0]?.text ?? '') === 'aktivitet') continue;
+    // A header row pasted again in the body, with or without a status column before "Aktivitet".
+    const kinds = row.cells.map((c) => activityColumn(c.text));
+    if (kinds.includes('aktivitet') && (kinds.includes('start') || kinds.includes('slut'))) continue;
     const analys = analysRow(row, block, r);
     if (analys) {
       appendAnalys(activities[activities.length - 1], analys);
