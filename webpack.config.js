@@ -1,5 +1,5 @@
 /**
- * Builds the add-in: the task pane (taskpane.html), the ribbon's function file (commands.html) and
+ * Builds the add-in: the task pane (taskpane.html), the ribbon's function file (function-file.html) and
  * the demo (demo.html: a sample report next to the real pane running against the Office shim).
  * Type-checking is `npm run typecheck`; ts-loader only transpiles here.
  */
@@ -57,7 +57,7 @@ module.exports = (_env, argv) => {
     devtool: dev ? 'cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      'function-file': './src/ribbon-function-file/function-file.ts',
       demo: './src/demo/index.tsx',
       // Development only: Office.js for taskpane.html in a plain browser (see the file); not shipped.
       ...(dev ? { 'office-shim': './src/demo/office-shim.ts' } : {}),
@@ -87,7 +87,7 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       page('taskpane', 'taskpane', { template: 'taskpane/taskpane.html', office: true, title: 'Rapportstöd' }),
-      page('commands', 'commands', { template: 'commands/commands.html', office: true, title: 'Rapportstöd' }),
+      page('function-file', 'function-file', { template: 'ribbon-function-file/function-file.html', office: true, title: 'Rapportstöd' }),
       page('demo', 'demo', { template: 'demo/demo.html', office: false, title: 'Rapportstöd – demo' }),
       new CopyWebpackPlugin({
         patterns: [

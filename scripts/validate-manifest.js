@@ -2,7 +2,7 @@
 /**
  * Offline manifest check: XML schema (xmllint against schemas/officeapp.xsd), then what a schema
  * cannot say: every resid points at a resource, the referenced icons exist in assets/ at their
- * declared size, the ribbon button opens taskpane.html and the commands page is commands.html.
+ * declared size, the ribbon button opens taskpane.html and the function file page is function-file.html.
  * Usage: node scripts/validate-manifest.js manifest.xml   (exit 0 = valid, 1 = invalid, 2 = cannot run)
  */
 'use strict';
@@ -67,7 +67,7 @@ function validateManifest(file) {
   const source = /<DefaultSettings>\s*<SourceLocation\s+DefaultValue="([^"]+)"/.exec(xml);
   if (!source || !/\/taskpane\.html$/.test(source[1])) problems.push('SourceLocation ska peka på taskpane.html.');
   const commands = defined.get('Commands.Url');
-  if (!commands || !/\/commands\.html$/.test(commands.value)) problems.push('FunctionFile (Commands.Url) ska peka på commands.html.');
+  if (!commands || !/\/function-file\.html$/.test(commands.value)) problems.push('FunctionFile (Commands.Url) ska peka på function-file.html.');
   if (!/<Set\s+Name="WordApi"\s+MinVersion="1\.3"/.test(xml)) problems.push('Kravet WordApi 1.3 saknas under <Requirements>.');
   if (!/<Host\s+Name="Document"\s*\/>/.test(xml)) problems.push('Värdprogrammet Document (Word) saknas under <Hosts>.');
   return problems;
