@@ -377,33 +377,93 @@ interface CellLoad {
   tables: Word.TableCollection;
 }
 
-export async function readOpenDocument(context: Word.RequestContext): Promise<{ snapshot: DocSnapshot; map: BlockMap }> {
-  const body = context.document.body;
-  const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
-  const tables = body.tables.load(TABLE_PROPS);
-  let fields = supports('fields') ? body.fields.load('items/code') : null;
-  const controls = body.contentControls.load('items/tag,items/title,items/text');
-  // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
-  const sections = context.document.sections.load('items');
-  const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
-  // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
-  const properties = context.document.properties.load('title,author');
-  const firstWarnings: string[] = [];
-  try {
+/** Failures a smaller batch may avoid: payload limits, aborted or timed-out requests, Word's catch-all. */
+const SIZE_FAILURES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RequestAborted', 'GeneralException', 'Timeout']);
+
+/** Paragraphs (or tables) per slice when a document is read in parts. */
+export const SLICE_SIZE = 2000;
+
+/**
+ * Loads a collection in slices of `size` items (`load({ select, top, skip })`, office-js collection
+ * paging), one sync per slice. This is the one place the reader syncs in a loop, on purpose: it runs only
+ * after the one-batch read failed, and each sync's payload stays bounded (a 500-page report's first batch
+ * is about 3.5 MiB; Word documents no limit, but hangs and failures are reported, office-js #719).
+ */
+async function loadInSlices<T extends Word.Paragraph | Word.Table>(
+  context: Word.RequestContext,
+  collection: () => { load(option: OfficeExtension.LoadOption): { items: T[] } },
+  props: string,
+  size: number,
+): Promise<T[]> {
+  const select = props.split(',').map((p) => p.replace(/^items\//, '')).join(',');
+  const out: T[] = [];
+  for (let skip = 0; ; skip += size) {
+    const part = collection().load({ select, top: size, skip });
     await context.sync();
-  } catch (e) {
-    // Some hosts report WordApi 1.4 but fail on body.fields; the rest of the document can still be read.
-    if (!fields || !FIELD_FAILURES.has(errorCode(e))) throw e;
-    fields = null;
-    paragraphs.load(PARAGRAPH_PROPS);
-    tables.load(TABLE_PROPS);
-    controls.load('items/tag,items/title,items/text');
-    sections.load('items');
-    shapes?.load('items/type');
-    properties.load('title,author');
-    await context.sync();
-    firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
+    out.push(...part.items);
+    if (part.items.length < size) return out;
   }
+}
+
+interface FirstBatch {
+  paragraphs: Word.Paragraph[];
+  tables: Word.Table[];
+  fields: Word.FieldCollection | null;
+  controls: Word.ContentControlCollection;
+  sections: Word.SectionCollection;
+  shapes: Word.ShapeCollection | null;
+  properties: Word.DocumentProperties;
+}
+
+export async function readOpenDocument(context: Word.RequestContext, options: { sliceSize?: number } = {}): Promise<{ snapshot: DocSnapshot; map: BlockMap }> {
+  const body = context.document.body;
+  const firstWarnings: string[] = [];
+  const oneBatch = async (withFields: boolean): Promise<FirstBatch> => {
+    const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
+    const tables = body.tables.load(TABLE_PROPS);
+    const fields = withFields ? body.fields.load('items/code') : null;
+    const controls = body.contentControls.load('items/tag,items/title,items/text');
+    // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
+    const sections = context.document.sections.load('items');
+    const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
+    // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
+    const properties = context.document.properties.load('title,author');
+    await context.sync();
+    return { paragraphs: paragraphs.items, tables: tables.items, fields, controls, sections, shapes, properties };
+  };
+  let first: FirstBatch | null = null;
+  let failure: unknown = null;
+  try {
+    first = await oneBatch(supports('fields'));
+  } catch (e) {
+    failure = e;
+    // Some hosts report WordApi 1.4 but fail on body.fields; the rest of the document can still be read.
+    if (supports('fields') && FIELD_FAILURES.has(errorCode(e))) {
+      try {
+        first = await oneBatch(false);
+        firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
+      } catch (e2) {
+        failure = e2;
+      }
+    }
+  }
+  if (!first) {
+    // A document too large for one batch is read in slices of paragraphs and tables instead of failing.
+    if (!SIZE_FAILURES.has(errorCode(failure))) throw failure;
+    const size = options.sliceSize ?? SLICE_SIZE;
+    const paragraphItems = await loadInSlices<Word.Paragraph>(context, () => body.paragraphs, PARAGRAPH_PROPS, size);
+    const tableItems = await loadInSlices<Word.Table>(context, () => body.tables, TABLE_PROPS, size);
+    const controls = body.contentControls.load('items/tag,items/title,items/text');
+    const sections = context.document.sections.load('items');
+    const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
+    const properties = context.document.properties.load('title,author');
+    await context.sync();
+    first = { paragraphs: paragraphItems, tables: tableItems, fields: null, controls, sections, shapes, properties };
+    firstWarnings.push('Dokumentet är stort och lästes i delar; fälten (innehållsförteckningen) kontrollerades som vanlig text.');
+  }
+  const { fields, controls, sections, shapes, properties } = first;
+  const paragraphs = { items: first.paragraphs };
+  const tables = { items: first.tables };
 
   const nesting = paragraphs.items.map((p) => p.tableNestingLevel);
   const { map, warnings: layoutWarnings } = layoutBlocks(

@@ -32,7 +32,7 @@ export interface FakeStats {
   loadedItems: number;
 }
 
-type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+type LoadOption = string | string[] | { select?: string | string[]; top?: number; skip?: number } | undefined;
 
 function normalizePaths(option: LoadOption): string[] {
   if (option === undefined) return [];
@@ -69,8 +69,12 @@ export class FakeRequestContext {
     this.calls.push(call);
   }
 
+  /** Collection items loaded in the sync that is running (for `faults.maxItemsPerSync`). */
+  itemsThisSync = 0;
+
   async sync(): Promise<void> {
     this.stats.syncs += 1;
+    this.itemsThisSync = 0;
     this.calls.push('sync');
     // A test may have changed the document between syncs, as a user would.
     this.doc.invalidate();
@@ -209,8 +213,24 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
     return this.loadedItems;
   }
 
+  private page: { top?: number; skip?: number } = {};
+
+  /** `load({ select, top, skip })` pages the collection (office-js collection paging). */
+  override load(option?: LoadOption): this {
+    this.page = option && typeof option === 'object' && !Array.isArray(option) ? { top: option.top, skip: option.skip } : {};
+    return super.load(option);
+  }
+
   override applyLoad(paths: string[]): void {
-    const nodes = this.resolveNodes();
+    const skip = this.page.skip ?? 0;
+    const all = this.resolveNodes();
+    const nodes = this.page.top !== undefined || skip ? all.slice(skip, this.page.top !== undefined ? skip + this.page.top : undefined) : all;
+    // A host that cannot return this much in one response fails the batch (see FakeDocument.faults).
+    const limit = this.context.doc.faults.maxItemsPerSync;
+    if (limit !== undefined) {
+      this.context.itemsThisSync += nodes.length;
+      if (this.context.itemsThisSync > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
     // `collection.load('text')` means `items/text`, as in office-js.
     const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
     this.loadedItems = nodes.map((n) => this.make(() => n));
