@@ -7,6 +7,7 @@
  */
 import { type BlockCatalog, defaultCatalog, findBlockType } from './index';
 import type { BlockReportType, FieldError } from './schemas';
+import type { Edit } from '../edits';
 import { listOf, typedLines } from './lines';
 
 export type FormValue = Record<string, string>;
@@ -26,16 +27,26 @@ export interface FormField {
   visible?: (value: FormValue) => boolean;
 }
 
+export type FormValidation = { ok: true } | { ok: false; errors: Record<string, string> };
+
+/** An insertable block: the one definition the pane (Infoga) and the core share. */
 export interface FormBlock {
   type: string;
   label: string;
   fields: FormField[];
   initial?: FormValue;
-  validate(value: FormValue): { ok: true } | { ok: false; errors: Record<string, string> };
+  validate(value: FormValue): FormValidation;
+  /** WordprocessingML body content (`w:` prefix, no namespace declarations). */
   render(value: FormValue): string;
+  /**
+   * Edits that go into the document in the same batch as the insertion (the own indicators'
+   * settings); all or nothing with it.
+   */
+  edits?(value: FormValue): Edit[];
 }
 
-const REPORT_TYPES: FormOption[] = [
+/** The report types with their Swedish names, for forms and listings. */
+export const REPORT_TYPES: FormOption[] = [
   { value: 'VB', label: 'Verksamhetsberättelse (VB)' },
   { value: 'T1', label: 'Tertialrapport 1 (T1)' },
   { value: 'T2', label: 'Tertialrapport 2 (T2)' },

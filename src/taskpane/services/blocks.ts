@@ -10,14 +10,8 @@ import { renderIndicatorTable as renderCoreIndicatorTable } from '../../core/blo
 import { catalogIndicatorRow } from '../../core/skeleton';
 import { OWN_INDICATORS_HINT, ownIndicatorRow, parseOwnIndicators } from '../../core/blocks/own-indicators';
 import type { Edit } from '../../core/edits';
+import { REPORT_TYPES } from '../../core/blocks/forms';
 import type { BlockDefinition, BlockValue, FieldOption, Validation } from './types';
-
-const REPORT_TYPES: FieldOption[] = [
-  { value: 'VB', label: 'Verksamhetsberättelse (VB)' },
-  { value: 'T1', label: 'Tertialrapport 1 (T1)' },
-  { value: 'T2', label: 'Tertialrapport 2 (T2)' },
-  { value: 'VP', label: 'Verksamhetsplan (VP)' },
-];
 
 const kfGoalOptions: FieldOption[] = goals
   .filter((g) => g.level === 'kf-mal')

@@ -7,43 +7,18 @@ import type { Finding } from '../../core/rules/types';
 import type { Loc } from '../../core/snapshot';
 import type { ReviewCommentsService } from './review-comments';
 
+// The block and form types are the core's (src/core/blocks/forms.ts): one definition for the pane and the core.
+export type {
+  FormValue as BlockValue,
+  FormOption as FieldOption,
+  FormField as FieldDef,
+  FormValidation as Validation,
+  FormBlock as BlockDefinition,
+} from '../../core/blocks/forms';
+import type { FormBlock as BlockDefinition, FormValue as BlockValue, FormValidation as Validation } from '../../core/blocks/forms';
+
+/** A field's value: the text the user typed or chose. */
 export type FieldValue = string;
-export type BlockValue = Record<string, FieldValue>;
-
-export interface FieldOption {
-  value: string;
-  label: string;
-}
-
-export interface FieldDef {
-  name: string;
-  label: string;
-  kind: 'text' | 'multiline' | 'select';
-  /** For `select`: the choices. May depend on the other fields' values (indicators of the chosen goal). */
-  options?: FieldOption[] | ((value: BlockValue) => FieldOption[]);
-  required?: boolean;
-  hint?: string;
-  /** Shown only when this returns true (e.g. "Analys" only when an indicator is chosen). */
-  visible?: (value: BlockValue) => boolean;
-}
-
-export type Validation = { ok: true } | { ok: false; errors: Record<string, string> };
-
-/** A block the user can insert. The core's block renderers (src/core/blocks/) plug in here. */
-export interface BlockDefinition {
-  type: string;
-  label: string;
-  fields: FieldDef[];
-  initial?: BlockValue;
-  validate(value: BlockValue): Validation;
-  /** WordprocessingML body content (`w:` prefix, no namespace declarations). */
-  render(value: BlockValue): string;
-  /**
-   * Edits that go into the document in the same batch as the insertion (the own indicators'
-   * settings); all or nothing with it.
-   */
-  edits?(value: BlockValue): Edit[];
-}
 
 export type CheckPhase = 'reading' | 'checking';
 
