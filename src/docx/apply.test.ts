@@ -77,8 +77,9 @@ describe('applyEdits', () => {
     expect(after.slice(0, src.contentStart)).toBe(before.slice(0, src.contentStart));
     expect(after.slice(after.length - (before.length - src.contentEnd))).toBe(before.slice(src.contentEnd));
     const newCell = after.slice(src.contentStart, after.length - (before.length - src.contentEnd));
+    // The cell's bookmark stays: only the text runs are rewritten (the first takes the value, the rest empty).
     expect(newCell).toBe(
-      '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Arial"/><w:b/></w:rPr><w:t xml:space="preserve">12,5</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:bookmarkStart w:id="0" w:name="x"/><w:r><w:rPr><w:rFonts w:ascii="Arial"/><w:b/></w:rPr><w:t>12,5</w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>',
     );
     const reread = readDocx(res.bytes);
     const t = reread.snapshot.blocks[4] as Table;
@@ -266,5 +267,50 @@ describe('applyEdits keeps what a cell holds besides its text', () => {
     const xml = text(unzipSync(res.bytes)['word/document.xml']);
     expect(xml).toContain(footnote);
     expect(xml).toContain(picture);
+  });
+});
+
+describe('setCellText in a cell with anchors, revisions or a field', () => {
+  const anchored =
+    '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>' +
+    `<w:tr>${cell('Verksamhet')}${cell('Budget')}</w:tr>` +
+    '<w:tr>' +
+    cell('Totalt') +
+    '<w:tc><w:p><w:commentRangeStart w:id="5"/><w:bookmarkStart w:id="1" w:name="summa"/><w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r>' +
+    '<w:ins w:id="7" w:author="Anna" w:date="2021-01-01T00:00:00Z"><w:r><w:t>3,0</w:t></w:r></w:ins><w:del w:id="8" w:author="Anna" w:date="2021-01-01T00:00:00Z"><w:r><w:delText>2,0</w:delText></w:r></w:del>' +
+    '<w:bookmarkEnd w:id="1"/><w:commentRangeEnd w:id="5"/><w:r><w:commentReference w:id="5"/></w:r></w:p></w:tc>' +
+    '</w:tr>' +
+    '<w:tr>' +
+    cell('Summa') +
+    '<w:tc><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> =SUM(ABOVE) </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>9,9</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:tc>' +
+    '</w:tr></w:tbl>';
+
+  it('rewrites only the text runs: every comment anchor, bookmark and revision mark stays', () => {
+    const doc = readDocx(buildDocx({ body: anchored }));
+    expect((doc.snapshot.blocks[0] as Table).rows[1].cells[1].text).toBe('13,0');
+    const res = applyEdits(doc, [{ kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText]);
+    expect(res.refused).toEqual([]);
+    const out = readDocx(res.bytes);
+    expect((out.snapshot.blocks[0] as Table).rows[1].cells[1].text).toBe('14,5');
+    const xml = new TextDecoder().decode(unzipSync(res.bytes)['word/document.xml']);
+    for (const kept of ['<w:commentRangeStart w:id="5"/>', '<w:bookmarkStart w:id="1" w:name="summa"/>', '<w:bookmarkEnd w:id="1"/>', '<w:commentRangeEnd w:id="5"/>', '<w:commentReference w:id="5"/>', '<w:delText>2,0</w:delText>', '<w:ins w:id="7"']) {
+      expect(xml).toContain(kept);
+    }
+  });
+
+  it('a { =SUM(ABOVE) } field keeps its instruction; its cached result is mended', () => {
+    const doc = readDocx(buildDocx({ body: anchored }));
+    const res = applyEdits(doc, [{ kind: 'setCellText', loc: { block: 0, row: 2, cell: 1 }, oldText: '9,9', newText: '14,5' } as SetCellText]);
+    expect(res.refused).toEqual([]);
+    const xml = new TextDecoder().decode(unzipSync(res.bytes)['word/document.xml']);
+    expect(xml).toContain('<w:instrText xml:space="preserve"> =SUM(ABOVE) </w:instrText>');
+    expect((readDocx(res.bytes).snapshot.blocks[0] as Table).rows[2].cells[1].text).toBe('14,5');
+    expect(readDocx(res.bytes).snapshot.fields).toEqual([]);
+  });
+
+  it('a cell with a picture is still refused', () => {
+    const body = anchored.replace('<w:r><w:commentReference w:id="5"/></w:r>', '<w:r><w:drawing/></w:r>');
+    const res = applyEdits(readDocx(buildDocx({ body })), [{ kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText]);
+    expect(res.refused).toHaveLength(1);
   });
 });

@@ -163,6 +163,84 @@ function runContent(p: string, text: string): string {
     .join(`<${p}tab/>`);
 }
 
+/** Markup a whole-cell rewrite would lose: comment anchors, bookmarks, revisions, fields, permissions. */
+const ANCHORED = /<(?:\w+:)?(?:commentRangeStart|commentRangeEnd|commentReference|bookmarkStart|bookmarkEnd|ins|del|moveTo|fldChar|fldSimple|permStart)\b/;
+
+/** Content that is neither text nor an anchor: a rewrite of the runs would leave it standing beside the new text. */
+const HARD_NON_TEXT = new Set(['drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'txbxContent', 'tbl']);
+
+/**
+ * The cell content with the new text in its first visible w:t and the other visible w:t emptied; every
+ * other element (comment ranges, bookmarks, w:ins/w:del, a field's instruction) stays byte for byte.
+ * Null when that cannot be done safely: several paragraphs, tabs or breaks, a picture or footnote, or
+ * visible w:t texts that do not add up to the cell's text.
+ */
+function rewriteTextRuns(content: string, oldText: string, newText: string): string | null {
+  if (/[\n\t]/.test(newText) || /^\s|\s$/.test(newText)) return null;
+  const wrapped = `<x>${content}</x>`;
+  const texts: { start: number; end: number; text: string }[] = [];
+  let paragraphs = 0;
+  let hard = false;
+  let skipDepth = -1;
+  let current: { start: number; parts: string[] } | null = null;
+  let fieldDepth = 0;
+  let inInstruction = 0;
+  try {
+    parseXml(wrapped, 'cell', {
+      open(el: XmlElement, depth: number) {
+        if (skipDepth >= 0) return;
+        if (HARD_NON_TEXT.has(el.local) || el.local === 'tab' || el.local === 'br' || el.local === 'cr' || el.local === 'sym') hard = true;
+        if (el.local === 'del' || el.local === 'moveFrom' || el.local === 'Fallback' || el.local === 'rPr' || el.local === 'pPr') {
+          skipDepth = depth;
+          return;
+        }
+        if (el.local === 'p' && depth === 1) paragraphs++;
+        if (el.local === 'fldChar') {
+          const type = attr(el, 'fldCharType');
+          if (type === 'begin') {
+            fieldDepth++;
+            inInstruction++;
+          } else if (type === 'separate' && inInstruction > 0) inInstruction--;
+          else if (type === 'end' && fieldDepth > 0) {
+            fieldDepth--;
+            // A field that ends without a result leaves its instruction part here.
+            inInstruction = Math.min(inInstruction, fieldDepth);
+          }
+        }
+        if (el.local === 't' && inInstruction === 0) current = { start: el.openEnd, parts: [] };
+      },
+      close(el: XmlElement, depth: number) {
+        if (skipDepth >= 0) {
+          if (depth === skipDepth) skipDepth = -1;
+          return;
+        }
+        if (el.local === 't' && current) {
+          const end = el.selfClosing ? el.end : wrapped.lastIndexOf('<', el.end - 1);
+          texts.push({ start: el.selfClosing ? el.end : current.start, end, text: current.parts.join('') });
+          current = null;
+        }
+      },
+      text(t: string) {
+        if (current && skipDepth < 0) current.parts.push(t);
+      },
+    });
+  } catch {
+    return null;
+  }
+  if (hard || paragraphs !== 1 || texts.length === 0) return null;
+  if (texts.map((t) => t.text).join('') !== oldText) return null;
+  let out = '';
+  let cursor = 0;
+  texts.forEach((t, i) => {
+    out += wrapped.slice(cursor, t.start) + (i === 0 ? escapeXml(newText) : '');
+    cursor = t.end;
+  });
+  out += wrapped.slice(cursor);
+  // A self-closing first w:t cannot take text: leave such cells alone.
+  if (texts[0].start === texts[0].end && wrapped.slice(texts[0].start - 2, texts[0].start) === '/>') return null;
+  return out.slice(3, out.length - 4);
+}
+
 function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: string } {
   const { block, row, cell } = edit.loc;
   const b = doc.snapshot.blocks[block];
@@ -173,9 +251,13 @@ function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: strin
     throw new Refused(`Cellens text har ändrats (”${current.text}”, väntade ”${edit.oldText}”); den skrivs inte över.`);
   }
   if (src.hasNestedTable) throw new Refused('Cellen innehåller en inbäddad tabell och ändras inte automatiskt.');
-  if (src.hasNonText) throw new Refused('Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.');
   if (src.contentStart >= src.contentEnd) throw new Refused('Cellen är felaktigt uppbyggd och kan inte ändras.');
   const xml = doc.documentXml;
+  const content = xml.slice(src.contentStart, src.contentEnd);
+  // A cell with comment anchors, bookmarks, revisions or a field keeps them: only its text runs change.
+  const inPlace = ANCHORED.test(content) ? rewriteTextRuns(content, current.text, edit.newText) : null;
+  if (inPlace !== null) return { start: src.contentStart, end: src.contentEnd, text: inPlace };
+  if (src.hasNonText) throw new Refused('Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.');
   const prefix = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
   const pPr = src.firstPPr ? xml.slice(src.firstPPr.start, src.firstPPr.end) : '';
   const rPr = src.firstRPr ? xml.slice(src.firstRPr.start, src.firstRPr.end) : '';
