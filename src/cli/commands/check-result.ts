@@ -1,4 +1,5 @@
 /** What `rapportstod check` knows about one file after checking it: shared by the listing, `--json` and the folder summary. */
+import { REPORT_TYPE_NAMES } from '../../core/blocks/forms';
 import type { ReportType } from '../../core/model';
 import type { Finding } from '../../core/rules/types';
 
@@ -8,9 +9,5 @@ export type FileResult =
 
 export type CheckedFile = Extract<FileResult, { findings: Finding[] }>;
 
-export const TYPE_NAME: Record<ReportType, string> = {
-  VB: 'Verksamhetsberättelse (VB)',
-  T1: 'Tertialrapport 1 (T1)',
-  T2: 'Tertialrapport 2 (T2)',
-  VP: 'Verksamhetsplan (VP)',
-};
+/** The report types' Swedish names: the core's list, which the pane's forms use too. */
+export const TYPE_NAME: Record<ReportType, string> = REPORT_TYPE_NAMES;

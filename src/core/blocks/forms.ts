@@ -8,6 +8,7 @@
 import { type BlockCatalog, defaultCatalog, findBlockType } from './index';
 import type { BlockReportType, FieldError } from './schemas';
 import type { Edit } from '../edits';
+import type { ReportType } from '../model';
 import { listOf, typedLines } from './lines';
 
 export type FormValue = Record<string, string>;
@@ -45,13 +46,15 @@ export interface FormBlock {
   edits?(value: FormValue): Edit[];
 }
 
-/** The report types with their Swedish names, for forms and listings. */
-export const REPORT_TYPES: FormOption[] = [
-  { value: 'VB', label: 'Verksamhetsberättelse (VB)' },
-  { value: 'T1', label: 'Tertialrapport 1 (T1)' },
-  { value: 'T2', label: 'Tertialrapport 2 (T2)' },
-  { value: 'VP', label: 'Verksamhetsplan (VP)' },
-];
+/** The report types' Swedish names, for forms and listings (the pane and the CLI). */
+export const REPORT_TYPE_NAMES: Record<ReportType, string> = {
+  VB: 'Verksamhetsberättelse (VB)',
+  T1: 'Tertialrapport 1 (T1)',
+  T2: 'Tertialrapport 2 (T2)',
+  VP: 'Verksamhetsplan (VP)',
+};
+
+export const REPORT_TYPES: FormOption[] = Object.entries(REPORT_TYPE_NAMES).map(([value, label]) => ({ value, label }));
 
 const ASSESSMENTS: FormOption[] = [
   { value: '', label: 'Inte bedömt än' },
