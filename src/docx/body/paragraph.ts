@@ -3,12 +3,13 @@
  * and its runs through the wrappers that hold them (hyperlinks, insertions, smart tags, inline content
  * controls, simple fields).
  */
-import type { Paragraph, Run } from '../../core/snapshot';
+import type { Hyperlink, Paragraph, Picture, Run } from '../../core/snapshot';
 import { normaliseStyleName, resolveStyle } from '../styles';
 import type { Range } from '../source-map';
 import { attr } from '../xml';
 import { walkDescendants, type XmlNode } from '../xml-tree';
 import { fieldSpan, SKIP, type ReadContext } from './context';
+import { picturesIn } from './picture';
 import { readRun } from './run';
 
 export interface ParagraphRead {
@@ -42,17 +43,29 @@ interface RunSink {
   styleId: string | null;
   parts: string[];
   runs: Run[];
+  /** Pictures and hyperlinks, for the accessibility check. */
+  pictures: Picture[];
+  hyperlinks: Hyperlink[];
 }
 
 export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
   Object.entries({
     r: (el, sink, ctx) => {
       const run = readRun(el, ctx, sink.styleId ?? ctx.styles.defaultParagraphStyle);
+      if (el.children.some((c) => c.local === 'drawing' || c.local === 'pict' || c.local === 'AlternateContent')) sink.pictures.push(...picturesIn(el));
       if (!run.text) return;
       sink.parts.push(run.text);
       const prev = sink.runs[sink.runs.length - 1];
       if (prev && prev.bold === run.bold && prev.italic === run.italic) prev.text += run.text;
       else sink.runs.push({ text: run.text, bold: run.bold, italic: run.italic });
+    },
+    // A hyperlink's runs are the paragraph's text; its visible text is also kept with where it leads
+    // (an anchor inside the document; an external target is named by a relationship the body does not resolve).
+    hyperlink: (el, sink, ctx) => {
+      const before = sink.parts.length;
+      ctx.nested(() => readContent(el, sink, ctx));
+      const anchor = attr(el, 'anchor');
+      sink.hyperlinks.push({ text: sink.parts.slice(before).join(''), target: anchor ? `#${anchor}` : null });
     },
     fldSimple: (el, sink, ctx) => {
       if (ctx.atTopLevel() && ctx.fieldSpans) ctx.fieldSpans.push(fieldSpan(attr(el, 'instr') ?? '', ctx.blockIndex(), ctx.blockIndex()));
@@ -83,7 +96,7 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
       readParagraphProps(el, props);
     }
   }
-  const sink: RunSink = { styleId: props.styleId, parts: [], runs: [] };
+  const sink: RunSink = { styleId: props.styleId, parts: [], runs: [], pictures: [], hyperlinks: [] };
   for (const el of p.children) {
     if (el.local === 'pPr') continue;
     const reader = PARAGRAPH_CONTENT.get(el.local);
@@ -125,6 +138,9 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
     runs: sink.runs,
     numbering: numbered && numId !== null ? { numId, level: ilvl ?? 0 } : null,
   };
+  // Only when there are any, so a paragraph without reads as the Word adapter's does.
+  if (sink.pictures.length) paragraph.pictures = sink.pictures;
+  if (sink.hyperlinks.length) paragraph.hyperlinks = sink.hyperlinks;
   if (paragraph.numbering && ctx.lists) paragraph.listNumber = ctx.lists.next(paragraph.numbering.numId, paragraph.numbering.level);
   if (ctx.trackedCell && ctx.trackedCell.firstPPr === undefined) ctx.trackedCell.firstPPr = pPr;
   return { paragraph, pPr };
