@@ -1,5 +1,5 @@
 /**
- * Validates the catalog data (src/core/catalog/data/*.json) and the report template per budget year
+ * Validates the catalog data per budget year (src/core/catalog/data/<år>/goals.json, indicators.json) and the report template per budget year
  * (src/core/template/data/*.json) before a build: the zod schemas, and
  * what the schemas cannot see on their own — an indicator pointing at a goal that does not exist or
  * at an inriktningsmål instead of a KF goal, or an alias that is another indicator's name. A broken
@@ -10,7 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { CATALOG_YEARS } from '../src/core/catalog/index';
 import { goalsFileSchema, indicatorsFileSchema } from '../src/core/catalog/schema';
+import { TEMPLATE_FILES } from '../src/core/template/index';
 import { templateFileSchema } from '../src/core/template/schema';
 
 export const CATALOG_DIR = join(__dirname, '..', 'src', 'core', 'catalog', 'data');
@@ -42,12 +44,35 @@ export function validateCatalog(goalsData: unknown, indicatorsData: unknown): st
   return out;
 }
 
-function readJson(file: string): unknown {
+function readJson(file: string, dir = CATALOG_DIR): unknown {
   try {
-    return JSON.parse(readFileSync(join(CATALOG_DIR, file), 'utf8'));
+    return JSON.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (e) {
     return { error: `${file} kunde inte läsas som JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/**
+ * Every year folder of the catalog (data/<år>/): its two files valid and consistent, their budgetYear
+ * the folder's, and the year listed in src/core/catalog/years.ts — a folder not listed there would
+ * never be used, which is the one mistake the schemas cannot see.
+ */
+export function validateCatalogYears(dir = CATALOG_DIR, registered: readonly number[] = CATALOG_YEARS.map((y) => y.budgetYear)): string[] {
+  const out: string[] = [];
+  const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  if (folders.length === 0) out.push('Målkatalogen har inga budgetår (data/<år>/).');
+  for (const year of folders) {
+    const read = (file: string): unknown => readJson(join(year, file), dir);
+    const goals = read('goals.json');
+    const indicators = read('indicators.json');
+    out.push(...validateCatalog(goals, indicators).map((p) => `${year}/${p}`));
+    for (const [file, data] of [['goals.json', goals], ['indicators.json', indicators]] as const) {
+      const y = (data as { budgetYear?: unknown }).budgetYear;
+      if (y !== undefined && String(y) !== year) out.push(`${year}/${file}: budgetYear ${String(y)} stämmer inte med mappens namn.`);
+    }
+    if (!registered.includes(Number(year))) out.push(`${year}/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.`);
+  }
+  return out;
 }
 
 export const TEMPLATE_DIR = join(__dirname, '..', 'src', 'core', 'template', 'data');
@@ -66,12 +91,15 @@ export function validateTemplates(): string[] {
     const parsed = templateFileSchema.safeParse(data);
     if (!parsed.success) out.push(...issues(`template/${name}`, parsed.error));
     else if (`${parsed.data.budgetYear}.json` !== name) out.push(`template/${name}: budgetYear ${parsed.data.budgetYear} stämmer inte med filnamnet.`);
+    else if (!TEMPLATE_FILES.some((f) => f.budgetYear === parsed.data.budgetYear)) {
+      out.push(`template/${name}: budgetåret finns inte i src/core/template/index.ts och används därför aldrig.`);
+    }
   }
   return out;
 }
 
 if (require.main === module) {
-  const problems = [...validateCatalog(readJson('goals.json'), readJson('indicators.json')), ...validateTemplates()];
+  const problems = [...validateCatalogYears(), ...validateTemplates()];
   if (problems.length) {
     process.stderr.write(`Katalogen eller mallen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
     process.exitCode = 1;

@@ -7,8 +7,8 @@ import { join } from 'path';
 import { execFileSync } from 'child_process';
 import { CATALOG_DIR, validateCatalog } from '../scripts/validate-catalog';
 
-const goals = JSON.parse(readFileSync(join(CATALOG_DIR, 'goals.json'), 'utf8')) as { goals: { number: string; level: string; parent: string | null; title: string }[] };
-const indicators = JSON.parse(readFileSync(join(CATALOG_DIR, 'indicators.json'), 'utf8')) as {
+const goals = JSON.parse(readFileSync(join(CATALOG_DIR, '2020', 'goals.json'), 'utf8')) as { goals: { number: string; level: string; parent: string | null; title: string }[] };
+const indicators = JSON.parse(readFileSync(join(CATALOG_DIR, '2020', 'indicators.json'), 'utf8')) as {
   indicators: { name: string; goal: string; direction: string; aliases?: string[] }[];
 };
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

@@ -103,5 +103,6 @@ export const run: Command = async (args, io) => {
     return 2;
   }
   io.out(`Skapade ${out}: ${value.front.title}, ${value.goals.length} KF-mål.\n`);
+  if (value.catalogNote) io.err(`Obs: ${value.catalogNote}\n`);
   return 0;
 };

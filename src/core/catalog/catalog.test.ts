@@ -1,5 +1,5 @@
-import goalsData from './data/goals.json';
-import indicatorsData from './data/indicators.json';
+import goalsData from './data/2020/goals.json';
+import indicatorsData from './data/2020/indicators.json';
 import { findGoal, findIndicator, goals, indicatorDirection, indicators, indicatorsForGoal } from './index';
 import { goalsFileSchema, indicatorsFileSchema } from './schema';
 

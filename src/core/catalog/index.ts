@@ -1,16 +1,61 @@
 /**
- * The catalog of KF goals and indicators (2020–2021) as data, with tolerant look-ups: names in
- * reports are wrapped over several lines, hyphenated at odd places, cut off with "…", and
- * spelled "Antalet"/"Andelen" as often as "Antal"/"Andel".
+ * The catalog of KF goals and indicators as data, one set per budget year (data/<år>/, listed in
+ * years.ts), with tolerant look-ups: names in reports are wrapped over several lines, hyphenated at
+ * odd places, cut off with "…", and spelled "Antalet"/"Andelen" as often as "Antal"/"Andel".
+ *
+ * A report uses the catalog of its own budget year; a year without its own data uses the nearest
+ * earlier year (the earliest when the report is older or its year unknown), and `catalogFor` says so
+ * in `note` — the goals may have changed, so the caller shows it rather than silently using old data.
  */
-import goalsData from './data/goals.json';
-import indicatorsData from './data/indicators.json';
 import { type CatalogGoal, type CatalogIndicator, type Direction, goalsFileSchema, indicatorsFileSchema } from './schema';
+import { CATALOG_DATA } from './years';
 
 export type { CatalogGoal, CatalogIndicator, Direction } from './schema';
 
-export const goals: readonly CatalogGoal[] = goalsFileSchema.parse(goalsData).goals;
-export const indicators: readonly CatalogIndicator[] = indicatorsFileSchema.parse(indicatorsData).indicators;
+/** One budget year's goals and indicators. */
+export interface CatalogYear {
+  budgetYear: number;
+  goals: readonly CatalogGoal[];
+  indicators: readonly CatalogIndicator[];
+}
+
+/** Validates one year's files: both must be valid and name the same budget year. */
+export function loadCatalogYear(goalsData: unknown, indicatorsData: unknown): CatalogYear {
+  const g = goalsFileSchema.parse(goalsData);
+  const i = indicatorsFileSchema.parse(indicatorsData);
+  if (g.budgetYear !== i.budgetYear) {
+    throw new Error(`Katalogens goals.json gäller budgetår ${g.budgetYear} men indicators.json ${i.budgetYear}.`);
+  }
+  return { budgetYear: g.budgetYear, goals: g.goals, indicators: i.indicators };
+}
+
+/** Every budget year's catalog, validated when the module loads, oldest first. */
+export const CATALOG_YEARS: readonly CatalogYear[] = CATALOG_DATA.map((d) => loadCatalogYear(d.goals, d.indicators)).sort(
+  (a, b) => a.budgetYear - b.budgetYear,
+);
+
+export interface CatalogChoice extends CatalogYear {
+  /** Swedish, for the user: set when the report's year has no catalog of its own. */
+  note: string | null;
+}
+
+/** The catalog for a report of this budget year, with a note when another year's data stands in. */
+export function catalogFor(year: number | null, years: readonly CatalogYear[] = CATALOG_YEARS): CatalogChoice {
+  if (years.length === 0) throw new Error('Målkatalogen har inga budgetår.');
+  let chosen = years[0];
+  for (const y of years) if (year !== null && y.budgetYear <= year) chosen = y;
+  let note: string | null = null;
+  if (year === null) note = `Rapportens budgetår är okänt; målkatalogen för ${chosen.budgetYear} används.`;
+  else if (chosen.budgetYear !== year) {
+    note = `Målkatalogen har inga mål och indikatorer för ${year}; katalogen för ${chosen.budgetYear} används, och målen kan ha ändrats sedan dess.`;
+  }
+  return { ...chosen, note };
+}
+
+/** The newest budget year's catalog: what the look-ups below use when no year is given. */
+export const DEFAULT_CATALOG: CatalogYear = CATALOG_YEARS[CATALOG_YEARS.length - 1];
+export const goals: readonly CatalogGoal[] = DEFAULT_CATALOG.goals;
+export const indicators: readonly CatalogIndicator[] = DEFAULT_CATALOG.indicators;
 
 const ELLIPSIS = /(?:\u2026|\.\.\.)\s*$/;
 
@@ -40,12 +85,23 @@ function truncated(text: string): boolean {
   return ELLIPSIS.test(text.trim());
 }
 
-const indicatorKeys: { key: string; indicator: CatalogIndicator }[] = indicators.flatMap((indicator) =>
-  [indicator.name, ...(indicator.aliases ?? [])].map((n) => ({ key: canonical(n), indicator })),
-);
+type IndicatorKeys = { key: string; indicator: CatalogIndicator }[];
+// The look-up keys of each year's indicators, computed once per (immutable) catalog object.
+const keysByCatalog = new WeakMap<CatalogYear, IndicatorKeys>();
+function keysOf(catalog: CatalogYear): IndicatorKeys {
+  let keys = keysByCatalog.get(catalog);
+  if (!keys) {
+    keys = catalog.indicators.flatMap((indicator) =>
+      [indicator.name, ...(indicator.aliases ?? [])].map((n) => ({ key: canonical(n), indicator })),
+    );
+    keysByCatalog.set(catalog, keys);
+  }
+  return keys;
+}
 
 /** The catalog indicator with this name (case, spacing and a trailing "…" do not matter), or null. */
-export function findIndicator(name: string): CatalogIndicator | null {
+export function findIndicator(name: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogIndicator | null {
+  const indicatorKeys = keysOf(catalog);
   const key = canonical(name);
   if (!key) return null;
   const exact = indicatorKeys.find((k) => k.key === key);
@@ -64,7 +120,8 @@ const GOAL_NUMBER = /^(\d+(?:[.,]\d+)?)[.,]?(?:\s+|$)/;
  * The goal with this number ("1.5", "1.5.", "1,5") or title, with or without its number in front
  * ("1.5. I Stockholm har äldre …"), or null.
  */
-export function findGoal(numberOrTitle: string): CatalogGoal | null {
+export function findGoal(numberOrTitle: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogGoal | null {
+  const goals = catalog.goals;
   const text = numberOrTitle.replace(/\s+/g, ' ').trim();
   const m = GOAL_NUMBER.exec(text);
   const number = m ? m[1].replace(',', '.') : null;
@@ -73,12 +130,12 @@ export function findGoal(numberOrTitle: string): CatalogGoal | null {
     const byNumber = goals.find((g) => g.number === number) ?? null;
     if (!rest || !byNumber) return byNumber;
     // A number with a title: the title decides when they disagree (a renumbered copy is still that goal).
-    return matchTitle(rest) ?? byNumber;
+    return matchTitle(rest, goals) ?? byNumber;
   }
-  return matchTitle(rest);
+  return matchTitle(rest, goals);
 }
 
-function matchTitle(title: string): CatalogGoal | null {
+function matchTitle(title: string, goals: readonly CatalogGoal[]): CatalogGoal | null {
   const key = normalizeName(title);
   if (!key) return null;
   const exact = goals.find((g) => normalizeName(g.title) === key);
@@ -105,8 +162,8 @@ const LOWER_IS_BETTER: RegExp[] = [
 ];
 
 /** Whether a higher or a lower value is better for this indicator: the catalog first, then its wording. */
-export function indicatorDirection(name: string): Direction {
-  return indicatorDirectionSource(name).direction;
+export function indicatorDirection(name: string, catalog: CatalogYear = DEFAULT_CATALOG): Direction {
+  return indicatorDirectionSource(name, catalog).direction;
 }
 
 /**
@@ -115,8 +172,8 @@ export function indicatorDirection(name: string): Direction {
  * things, so a guessed direction must never make an error. The catalog and the lower-is-better wordings
  * above (sjukfrånvaro, klimatpåverkan …) are known.
  */
-export function indicatorDirectionSource(name: string): { direction: Direction; guessed: boolean } {
-  const known = findIndicator(name);
+export function indicatorDirectionSource(name: string, catalog: CatalogYear = DEFAULT_CATALOG): { direction: Direction; guessed: boolean } {
+  const known = findIndicator(name, catalog);
   if (known) return { direction: known.direction, guessed: false };
   const key = canonical(name);
   if (!key) return { direction: 'none', guessed: false };
@@ -127,6 +184,6 @@ export function indicatorDirectionSource(name: string): { direction: Direction; 
 }
 
 /** Indicators belonging to a KF goal, in catalog order. */
-export function indicatorsForGoal(goalNumber: string): CatalogIndicator[] {
-  return indicators.filter((i) => i.goal === goalNumber);
+export function indicatorsForGoal(goalNumber: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogIndicator[] {
+  return catalog.indicators.filter((i) => i.goal === goalNumber);
 }

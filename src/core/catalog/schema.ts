@@ -21,8 +21,12 @@ export const goalSchema = z
     message: 'Ett KF-måls nummer ska börja med inriktningsmålets nummer',
   });
 
+/** The budget year from which a catalog file applies; it must match the folder it lies in (data/<år>/). */
+const budgetYear = z.number().int().min(2000).max(2100);
+
 export const goalsFileSchema = z
   .object({
+    budgetYear,
     version: z.string(),
     source: z.string(),
     goals: z.array(goalSchema).min(1),
@@ -61,6 +65,7 @@ export const indicatorSchema = z.object({
 
 export const indicatorsFileSchema = z
   .object({
+    budgetYear,
     version: z.string(),
     source: z.string(),
     indicators: z.array(indicatorSchema).min(1),

@@ -8,7 +8,7 @@
  * Built in two steps so that tests (and a future "fill from last year" feature) can fill the value
  * before rendering: `skeletonValue()` → `SkeletonValue` → `renderSkeleton()`.
  */
-import { goals as catalogGoals, indicatorsForGoal, type CatalogGoal, type CatalogIndicator } from '../catalog/index';
+import { catalogFor, DEFAULT_CATALOG, indicatorsForGoal, type CatalogGoal, type CatalogIndicator, type CatalogYear } from '../catalog/index';
 import { heading, para } from '../ooxml/builders';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
@@ -45,6 +45,8 @@ export interface SkeletonValue {
   front: { unit: string; dnr: string; date: string; title: string; handlaggare: string; till: string; telefon: string };
   sections: SkeletonSection[];
   goals: KfGoalValue[];
+  /** Swedish, for the user: the goals come from another budget year's catalog (catalogFor's note). */
+  catalogNote?: string;
 }
 
 const TYPE_TITLE: Record<BlockReportType, string> = {
@@ -101,25 +103,25 @@ export function catalogIndicatorRow(ind: CatalogIndicator, type: BlockReportType
 }
 
 export class UnknownGoalError extends Error {
-  constructor(readonly numbers: string[]) {
-    super(`Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalogGoals.filter((g) => g.level === 'kf-mal').map((g) => g.number).join(', ')}.`);
+  constructor(readonly numbers: string[], catalog: CatalogYear = DEFAULT_CATALOG) {
+    super(`Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalog.goals.filter((g) => g.level === 'kf-mal').map((g) => g.number).join(', ')}.`);
   }
 }
 
 /** The KF goals to include, in catalog order; throws `UnknownGoalError` for numbers not in the catalog. */
-export function selectGoals(numbers?: string[]): CatalogGoal[] {
-  const kf = catalogGoals.filter((g) => g.level === 'kf-mal');
+export function selectGoals(numbers?: string[], catalog: CatalogYear = DEFAULT_CATALOG): CatalogGoal[] {
+  const kf = catalog.goals.filter((g) => g.level === 'kf-mal');
   if (!numbers) return kf;
   const wanted = numbers.map((n) => n.trim().replace(/,/g, '.').replace(/\.$/, ''));
   const unknown = wanted.filter((n) => !kf.some((g) => g.number === n));
-  if (unknown.length) throw new UnknownGoalError(unknown);
+  if (unknown.length) throw new UnknownGoalError(unknown, catalog);
   return kf.filter((g) => wanted.includes(g.number));
 }
 
-export function kfGoalValues(type: BlockReportType, year: number, selected: CatalogGoal[]): KfGoalValue[] {
+export function kfGoalValues(type: BlockReportType, year: number, selected: CatalogGoal[], catalog: CatalogYear = DEFAULT_CATALOG): KfGoalValue[] {
   let previousParent: string | null = null;
   return selected.map((g) => {
-    const parent = catalogGoals.find((p) => p.number === g.parent);
+    const parent = catalog.goals.find((p) => p.number === g.parent);
     const first = g.parent !== previousParent;
     previousParent = g.parent;
     return kfGoalSchema.parse({
@@ -127,19 +129,22 @@ export function kfGoalValues(type: BlockReportType, year: number, selected: Cata
       year,
       inriktningsmal: first && parent ? { number: parent.number, title: parent.title } : null,
       kfMal: { number: g.number, title: g.title },
-      indicators: indicatorsForGoal(g.number).map((i) => catalogIndicatorRow(i, type, year)),
+      indicators: indicatorsForGoal(g.number, catalog).map((i) => catalogIndicatorRow(i, type, year)),
     });
   });
 }
 
 export function skeletonValue(o: SkeletonOptions): SkeletonValue {
   const unit = o.unit.trim();
+  // The report's own budget year's goals; another year's with a note the caller shows.
+  const catalog = catalogFor(o.year);
   return {
     type: o.type,
     year: o.year,
     front: { unit, dnr: DNR_PLACEHOLDER, date: o.date, title: reportTitle(o.type, o.year, unit), handlaggare: '', till: unit, telefon: '' },
     sections: requiredSections(o.type),
-    goals: kfGoalValues(o.type, o.year, selectGoals(o.goals)),
+    goals: kfGoalValues(o.type, o.year, selectGoals(o.goals, catalog), catalog),
+    ...(catalog.note ? { catalogNote: catalog.note } : {}),
   };
 }
 
