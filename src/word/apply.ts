@@ -40,6 +40,8 @@ export const REFUSALS = {
   blocksChanged: 'Texten har ändrats sedan kontrollen. Kontrollera rapporten igen.',
   noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
   overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
+  tocSharesParagraph:
+    'Innehållsförteckningens fält delar stycke med annan text (en rubrik eller en titel) och byggs inte om härifrån, så att ingen text försvinner. Klicka i förteckningen och välj Referenser > Uppdatera tabell.',
   badXml: (detail: string) => `Innehållet som skulle infogas är inte giltigt och har inte infogats (${detail}).`,
   // Office has no API to group an add-in's edits into one undo step (office-js #1827): each write may be its own.
   writeFailed: (detail: string) =>
@@ -52,6 +54,25 @@ export const REFUSALS = {
   languageByHand:
     'Word låter inte tillägg ändra dokumentets standardspråk. Markera all text (Ctrl+A), välj Granska > Språk > Ange korrekturspråk, välj Svenska (Sverige) och klicka på Använd som standard.',
 } as const;
+
+/**
+ * Whether a whole paragraph can go with a TOC field that begins or ends in it: a TOC entry (Word's TOC
+ * styles) or an empty paragraph. Otherwise a title before the field's begin mark or a heading after its
+ * end mark shares the paragraph, and Word's API replaces whole ranges only, never from a field mark.
+ */
+export function onlyTocInside(p: { text: string; style?: string; styleBuiltIn?: string }): boolean {
+  if (p.text.trim() === '') return true;
+  return /^toc\d$/i.test(p.styleBuiltIn ?? '') || /^(toc|innehåll|innehållsförteckning)\s*\d$/i.test((p.style ?? '').trim());
+}
+
+function fieldParagraphsOnlyToc(located: Located, fromBlock: number, toBlock: number): boolean {
+  return [fromBlock, toBlock].every((b) => {
+    const ref = located.map.blocks[b];
+    if (!ref || ref.kind !== 'paragraph') return false;
+    const p = located.paragraphs.items[ref.paragraph]!;
+    return onlyTocInside({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn });
+  });
+}
 
 function blockText(located: Located, block: number): string | null {
   const ref = located.map.blocks[block];
@@ -171,6 +192,9 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         const first = blockText(located!, fromBlock);
         const last = blockText(located!, toBlock);
         if (first === null || last === null || !same(first, edit.oldFirstText) || !same(last, edit.oldLastText)) return REFUSALS.blocksChanged;
+        // The core asks for exactly the field (`field: 'TOC'`), which the .docx adapter cuts at the field's
+        // marks; Word replaces whole paragraphs, so it writes only when they hold nothing but the TOC.
+        if (edit.field && !fieldParagraphsOnlyToc(located!, fromBlock, toBlock)) return REFUSALS.tocSharesParagraph;
         for (let b = fromBlock; b <= toBlock; b++) {
           if (inReplaced(b) || [...cellsSet].some((k) => k.startsWith(`${b}:`))) return REFUSALS.overlap;
         }

@@ -13,6 +13,7 @@ import { readDocx } from '../docx/index';
 import { createDocx } from '../docx/package-writer';
 import { readOpenDocument } from './read';
 import { fakeOfficePerTest } from './test-helpers';
+import { REFUSALS } from './apply';
 import { applyEditsUpdatingToc, isTocRebuild, MESSAGES } from './toc';
 
 const setup = fakeOfficePerTest();
@@ -64,6 +65,23 @@ describe('Räkna om: Word updates its TOC field first', () => {
     expect(fake.doc.writes.map((w) => w.op)).toEqual(['Range.insertOoxml(Replace)']);
     const { snapshot: after } = await readOpenDocument(fake.context());
     expect(tocFindings(after)).toEqual([]);
+  });
+
+  it('on the web, refuses to rebuild a field TOC whose end mark shares its paragraph with a heading, and writes nothing', async () => {
+    const snapshot = staleReport();
+    const { edits } = computeFixes(snapshot, parseReport(snapshot));
+    const rebuild = edits.find(isTocRebuild)!;
+    expect(rebuild.field).toBe('TOC');
+    // The field ends at the start of the next heading's paragraph (issue 14's "Executive Summary" file):
+    // Word can only replace whole paragraphs, so the heading would go with the TOC.
+    const last = snapshot.blocks[rebuild.toBlock];
+    if (last?.kind !== 'paragraph') throw new Error('expected a paragraph');
+    snapshot.blocks[rebuild.toBlock] = { ...last, styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 };
+    const fake = setup(snapshot);
+    const result = await applyEditsUpdatingToc(fake.context(), edits, { atomic: true }, { ...WEB_OFF, isWeb: true });
+    expect(result.toc).toEqual({ status: 'instruction', message: MESSAGES.updateByHand });
+    expect(result.refused.map((r) => r.reason)).toContain(REFUSALS.tocSharesParagraph);
+    expect(fake.doc.writes.filter((w) => w.op.includes('insertOoxml'))).toEqual([]);
   });
 
   it('passes edits without a TOC rebuild straight through', async () => {

@@ -17,6 +17,12 @@ import {
  * collection items are readable only after a load and a sync, and method calls take effect (or fail)
  * at the next sync. It records every call and counts syncs.
  */
+interface WordPara {
+  text: string;
+  tableNestingLevel: number;
+  style?: string;
+}
+
 class FakeWord implements TocContextLike {
   syncs = 0;
   calls: string[] = [];
@@ -25,10 +31,10 @@ class FakeWord implements TocContextLike {
   failInsert = false;
   failFieldUpdate = false;
   private queue: (() => void)[] = [];
-  private paras: { text: string; tableNestingLevel: number }[];
+  private paras: WordPara[];
   document: TocContextLike['document'];
 
-  constructor(opts: { paragraphs: { text: string; tableNestingLevel: number }[]; tocObjects?: number; tocFields?: number }) {
+  constructor(opts: { paragraphs: WordPara[]; tocObjects?: number; tocFields?: number }) {
     this.paras = opts.paragraphs;
     const fake = this;
     const loadable = <T>(name: string, make: () => T[]) => {
@@ -110,10 +116,10 @@ function host(sets: Record<string, string>, isWeb = false): HostInfo {
 }
 
 /** Word's view of a snapshot: one paragraph per body paragraph, a table's cell paragraphs nested. */
-function wordParagraphs(snapshot: DocSnapshot): { text: string; tableNestingLevel: number }[] {
+function wordParagraphs(snapshot: DocSnapshot): WordPara[] {
   return snapshot.blocks.flatMap((b) =>
     b.kind === 'paragraph'
-      ? [{ text: b.text, tableNestingLevel: 0 }]
+      ? [{ text: b.text, tableNestingLevel: 0, style: b.styleName ?? 'Normal' }]
       : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.map((p) => ({ text: p.text, tableNestingLevel: 1 })))),
   );
 }
@@ -184,6 +190,20 @@ describe('updateTocInWord', () => {
     expect(ooxml).toContain('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"');
     expect(ooxml).toContain(replace.ooxml);
     expect(word.syncs).toBe(2);
+  });
+
+  it('never replaces a field TOC whose end mark shares a paragraph with the next heading (Word replaces whole paragraphs only)', async () => {
+    const { snapshot, replace } = staleTyped('field');
+    expect(replace.field).toBe('TOC');
+    const paragraphs = wordParagraphs(snapshot);
+    const offset = 3; // the front-matter table: 4 Word paragraphs, one block
+    // The field's end mark sits at the start of the heading after the TOC, as in issue 14's corpus file.
+    paragraphs[replace.toBlock + offset] = { text: replace.oldLastText, tableNestingLevel: 0, style: 'Rubrik 1' };
+    const word = new FakeWord({ paragraphs, tocFields: 1 });
+    const out = await updateTocInWord(word, { tocKind: 'field', replace }, host({ WordApi: '1.5' }, true));
+    expect(out).toEqual({ status: 'instruction', message: MESSAGES.updateByHand });
+    expect(word.inserted).toHaveLength(0);
+    expect(word.calls.some((c) => c.includes('insertOoxml'))).toBe(false);
   });
 
   it('replaces a typed TOC on any host, and gives a Swedish instruction when Word refuses the OOXML', async () => {

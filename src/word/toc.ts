@@ -9,7 +9,7 @@
  * `Word.RequestContext` satisfies these types, which `fixTocInWord` checks at compile time.
  */
 import type { Edit, ReplaceBlocks } from '../core/edits';
-import { applyEdits, REFUSALS, type ApplyOptions, type ApplyResult } from './apply';
+import { applyEdits, onlyTocInside, REFUSALS, type ApplyOptions, type ApplyResult } from './apply';
 import type { Toc } from '../core/model';
 import { wrapInPackage, type PackageOptions } from './ooxml-package';
 
@@ -26,6 +26,10 @@ export interface RangeLike {
 export interface ParagraphLike {
   text: string;
   tableNestingLevel: number;
+  /** Localized style name ("Innehåll 1", "TOC 1"); WordApi 1.1. */
+  style?: string;
+  /** Built-in style as Word's enum value ("Toc1"); WordApi 1.3. */
+  styleBuiltIn?: string;
   getRange(rangeLocation: 'Whole'): RangeLike;
 }
 
@@ -106,7 +110,7 @@ export function blockIndexOfParagraphs(paragraphs: { tableNestingLevel: number }
 
 async function replaceWithField(context: TocContextLike, replace: ReplaceBlocks): Promise<TocWordOutcome | null> {
   const paragraphs = context.document.body.paragraphs;
-  paragraphs.load('text,tableNestingLevel');
+  paragraphs.load(replace.field ? 'text,tableNestingLevel,style,styleBuiltIn' : 'text,tableNestingLevel');
   await context.sync();
   const blocks = blockIndexOfParagraphs(paragraphs.items);
   const first = paragraphs.items[blocks.indexOf(replace.fromBlock)];
@@ -114,6 +118,12 @@ async function replaceWithField(context: TocContextLike, replace: ReplaceBlocks)
   if (!first || !last) return { status: 'instruction', message: MESSAGES.changedSince };
   if (!sameText(first.text, replace.oldFirstText) || !sameText(last.text, replace.oldLastText)) {
     return { status: 'instruction', message: MESSAGES.changedSince };
+  }
+  // The core asks for exactly the field (`field: 'TOC'`); the .docx adapter cuts at the field's marks.
+  // Here only whole paragraphs can be replaced, so when the first or last holds more than TOC entries
+  // (a title, the next heading) nothing is written and the user updates the field in Word.
+  if (replace.field && (!onlyTocInside(first) || !onlyTocInside(last))) {
+    return { status: 'instruction', message: MESSAGES.updateByHand };
   }
   try {
     first.getRange('Whole').expandTo(last.getRange('Whole')).insertOoxml(ooxmlPackage(replace.ooxml), 'Replace');
