@@ -195,6 +195,33 @@ async function main() {
   const pane = page.locator('aside.pane');
   const shot = (name) => pane.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
+  /**
+   * axe-core over the pane in its current state: no serious or critical violation. The script is
+   * evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be
+   * refused, rightly). Violations Fluent UI causes and we cannot fix are listed here with the reason.
+   */
+  const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const AXE_ALLOWED = {
+    // (none by rule: every serious/critical violation the states below showed was ours and is fixed)
+  };
+  // Left out of the scan, not fixable here: Fluent UI's focus manager (tabster) puts <i aria-hidden="true"
+  // tabindex="0" data-tabster-dummy> guards around the tab list and the accordion; axe's aria-hidden-focus
+  // flags them, a known false positive (microsoft/tabster#288, microsoft/fluentui#25133,
+  // microsoft/accessibility-insights-web#7613): they only pass focus on and are hidden on purpose.
+  const AXE_EXCLUDE = [['[data-tabster-dummy]']];
+  const axeStates = [];
+  async function axe(state) {
+    if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
+    const violations = await page.evaluate(async (exclude) => {
+      const result = await window.axe.run({ include: [['aside.pane']], exclude }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    }, AXE_EXCLUDE);
+    const serious = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !AXE_ALLOWED[v.id]);
+    axeStates.push(state);
+    expect(serious.length === 0, `axe (${state}): ${serious.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.join(', ')}`).join('\n')}`);
+  }
+  const focusedTestId = () => page.evaluate(() => document.activeElement && (document.activeElement.getAttribute('data-testid') || document.activeElement.tagName));
+
   try {
     await test('demon visar rapporten och panelen', async () => {
       await page.goto(`${base}/demo.html`);
@@ -211,7 +238,46 @@ async function main() {
       const findings = await pane.locator('[data-finding]').allInnerTexts();
       expect(findings.length > 0, 'inga fynd');
       expect(findings.some((f) => /Sjukfrånvaro/.test(f)), `inget fynd om Sjukfrånvaro: ${findings.slice(0, 5).join(' | ')}`);
+      expect((await focusedTestId()) === 'check-summary', `fokus står på ${await focusedTestId()} efter Kontrollera, inte på sammanfattningen`);
       await shot('kontrollera');
+      await axe('efter Kontrollera');
+    });
+
+    await test('fyndlänkar har en synlig fokusring', async () => {
+      const link = pane.locator('[data-finding] button.fui-Link').first();
+      await link.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const outline = await link.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), focused: document.activeElement === el };
+      });
+      expect(outline.focused, 'länken fick inte fokus med tangentbordet');
+      expect(outline.style !== 'none' && outline.width >= 2, `ingen synlig fokusring: ${JSON.stringify(outline)}`);
+    });
+
+    await test('Ignorera kan ångras: antalet visas, de ignorerade kan visas och återställas', async () => {
+      const items = pane.locator('[data-finding]');
+      const before = await items.count();
+      const first = items.first();
+      const subject = (await first.locator('button.fui-Link').innerText()).trim();
+      const nextSubject = (await items.nth(1).locator('button.fui-Link').innerText()).trim();
+      await first.getByRole('button', { name: /^Ignorera/ }).click();
+      await pane.getByText('1 ignorerat fynd döljs.').waitFor({ timeout: 10000 });
+      expect((await items.count()) === before - 1, 'fyndet försvann inte');
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent.trim());
+      expect(focused === nextSubject, `fokus står på "${focused}", inte på nästa fynd "${nextSubject}"`);
+      await pane.getByRole('button', { name: 'Visa det ignorerade fyndet' }).click();
+      const restore = pane.getByRole('button', { name: `Visa igen: ${subject}` });
+      await restore.waitFor({ timeout: 5000 });
+      await shot('ignorerade');
+      await axe('ignorerade fynd visas');
+      await restore.click();
+      await pane.getByText('Fyndet visas igen.', { exact: false }).waitFor({ timeout: 20000 });
+      expect((await items.count()) === before, `efter återställningen finns ${await items.count()} fynd, inte ${before}`);
+      expect((await pane.getByText(/ignorerat fynd döljs/).count()) === 0, 'antalet ignorerade visas fortfarande');
+      expect((await page.evaluate(() => window.__demo.fake.doc.savedSettings.rapportstodIgnored || [])).length === 0, 'dokumentet ignorerar fortfarande fyndet');
+      expect((await focusedTestId()) === 'check-summary', `fokus står på ${await focusedTestId()} efter återställningen`);
     });
 
     // The cursor as the demo shows it: the index of the top-level block it follows (-1: top of the document).
@@ -254,8 +320,23 @@ async function main() {
       await page.getByRole('combobox', { name: /KF:s mål för verksamhetsområdet/ }).click();
       await page.getByRole('option', { name: /^1\.5\. I Stockholm har äldre/ }).click();
       await page.getByRole('textbox', { name: /^År/ }).fill('2020');
-      await page.getByTestId('insert-preview').getByRole('columnheader', { name: 'Periodens utfall VB 2019' }).waitFor({ timeout: 10000 });
+      const preview = page.getByTestId('insert-preview');
+      await preview.getByRole('columnheader', { name: 'Periodens utfall VB 2019' }).waitFor({ timeout: 10000 });
       await shot('infoga');
+      await axe('Infoga med förhandsvisning');
+      // The wide table scrolls sideways in the narrow pane, by keyboard too: the region takes focus.
+      const width = await preview.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(width.client <= 340 && width.scroll > width.client, `förhandsvisningen ${JSON.stringify(width)} rullar inte i sidled`);
+      await preview.focus();
+      const atEnd = () => preview.evaluate((el) => el.scrollLeft >= el.scrollWidth - el.clientWidth - 1);
+      for (let i = 0; i < 80 && !(await atEnd()); i++) await page.keyboard.press('ArrowRight');
+      expect(await atEnd(), 'piltangenterna rullar inte förhandsvisningen till slutet');
+      const last = await preview.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const ths = el.querySelectorAll('th');
+        return ths.length ? ths[ths.length - 1].getBoundingClientRect().right <= r.right + 1 : false;
+      });
+      expect(last, 'sista kolumnen nås inte med piltangenterna');
       await page.getByRole('button', { name: 'Infoga vid markören' }).click();
       await page.getByText('infogades vid markören').waitFor({ timeout: 10000 });
       const blocks = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks);
@@ -271,7 +352,7 @@ async function main() {
       await page.screenshot({ path: path.join(ARTIFACTS, 'infogat-vid-markoren.png') });
     });
 
-    await test('en ny kontroll efter infogningen visar alla grupper öppna', async () => {
+    await test('en ny kontroll efter infogningen visar alla grupper öppna (en ny grupp öppen: App.test.tsx)', async () => {
       await page.getByRole('tab', { name: 'Kontrollera' }).click();
       await page.getByRole('button', { name: 'Kontrollera igen' }).click();
       await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
@@ -280,7 +361,6 @@ async function main() {
       const collapsed = await pane.locator('.fui-AccordionHeader button[aria-expanded="false"]').count();
       expect(n > 0 && collapsed === 0, `${collapsed} av ${n} grupper är hopfällda`);
       // The inserted table (empty outcomes) gives the section a group it did not have in the first check.
-      expect((await headers.filter({ hasText: 'Sammanfattande analys' }).count()) === 1, 'ingen ny grupp för Sammanfattande analys');
     });
 
     await test('Räkna om visar vad som ändrades', async () => {
@@ -288,6 +368,7 @@ async function main() {
       await page.getByRole('button', { name: 'Räkna om', exact: true }).click();
       await page.getByText(/ändring(ar)? gjordes|inget behövde ändras/).waitFor({ timeout: 20000 });
       await shot('rakna-om');
+      await axe('Räkna om med ändringslista');
     });
 
     const totalCell = (corner, col) => page.evaluate(([corner, col]) => {
@@ -310,6 +391,7 @@ async function main() {
       await shot('fel-att-atgarda');
       await finding.getByRole('button', { name: /^Åtgärda/ }).click();
       await page.getByText('Åtgärdat.', { exact: false }).first().waitFor({ timeout: 20000 });
+      await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('data-testid') === 'check-summary', null, { timeout: 5000 });
       expect((await totalCell('Mnkr', 1)) === '2017,9', `Totalt i dokumentet är nu ${await totalCell('Mnkr', 1)}`);
       expect((await pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' }).count()) === 0, 'fyndet finns kvar efter Åtgärda');
       await shot('atgardat');
@@ -325,12 +407,12 @@ async function main() {
       await shot('rakna-om-rattat');
     });
 
-    await test('panelen är på engelska när Office är det', async () => {
+    await test('panelen är svensk även när Office är på engelska', async () => {
       await page.goto(`${base}/demo.html?lang=en`);
-      await page.getByRole('tab', { name: 'Check' }).waitFor({ timeout: 20000 });
-      await page.getByRole('button', { name: 'Check report' }).click();
-      await page.getByText(/^\d+ errors?, \d+ warnings?, \d+ tips?$/).waitFor({ timeout: 30000 });
-      await shot('english');
+      await page.getByRole('tab', { name: 'Kontrollera' }).waitFor({ timeout: 20000 });
+      await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
+      await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
+      expect((await pane.getByText(/\b(Check|Insert|Recalculate|Ignore|Fix)\b/).count()) === 0, 'engelska ord i panelen');
     });
 
     await test('panelen följer Offices mörka tema', async () => {
@@ -339,7 +421,10 @@ async function main() {
       const background = await page.locator('aside .fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (background.match(/\d+/g) || []).map(Number);
       expect(r + g + b < 200, `bakgrunden i mörkt tema är ${background}`);
+      await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
+      await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
       await shot('dark');
+      await axe('mörkt tema efter Kontrollera');
     });
 
     await test('taskpane.html tillåter bara eget skript och Office.js', async () => {

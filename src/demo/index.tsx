@@ -25,6 +25,7 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
+// ?lang=en: Office running in English (the pane stays Swedish; README "Language").
 const lang = params.get('lang') === 'en' ? 'en-US' : 'sv-SE';
 const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
 // ?doc= opens any .docx the server has; ?sample= one of the samples offered in the bar.
@@ -83,12 +84,6 @@ function Demo({ fake }: { fake: FakeOffice }) {
     [fake, refresh],
   );
 
-  const withLang = (l: string) => {
-    const next = new URLSearchParams(location.search);
-    next.set('lang', l);
-    return `?${next.toString()}`;
-  };
-
   return (
     <div className="demo">
       <header className="bar">
@@ -105,15 +100,6 @@ function Demo({ fake }: { fake: FakeOffice }) {
           </select>
         </label>
         <span className="hint">Klicka i rapporten för att flytta markören.</span>
-        <nav>
-          <a href={withLang('sv')} aria-current={lang === 'sv-SE'}>
-            Svenska
-          </a>
-          {' · '}
-          <a href={withLang('en')} aria-current={lang === 'en-US'}>
-            English
-          </a>
-        </nav>
       </header>
       <div className="report">
         <ReportView snapshot={snapshot} selection={selection} cursor={cursor} onPlace={place} />

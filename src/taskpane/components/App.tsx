@@ -1,6 +1,6 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import { languageFrom, strings } from '../i18n';
+import { strings } from '../i18n';
 import { ServicesContext, StringsContext } from '../services/hooks';
 import type { PaneServices } from '../services/types';
 import { CheckTab } from './CheckTab';
@@ -17,10 +17,11 @@ export type TabId = 'insert' | 'check' | 'recompute';
 
 export function App({ services, initialTab = 'check' }: { services: PaneServices; initialTab?: TabId }) {
   const s = useStyles();
-  const t = strings[languageFrom(services.displayLanguage())];
+  // Swedish whatever Office's language is (see i18n.ts).
+  const t = strings.sv;
   const [tab, setTab] = useState<TabId>(initialTab);
   return (
-    <FluentProvider theme={services.prefersDark() ? webDarkTheme : webLightTheme} lang={languageFrom(services.displayLanguage())}>
+    <FluentProvider theme={services.prefersDark() ? webDarkTheme : webLightTheme} lang="sv">
       <ServicesContext.Provider value={services}>
         <StringsContext.Provider value={t}>
           <main className={s.root}>

@@ -1,4 +1,5 @@
-jest.setTimeout(30000);
+// Generous: jsdom role queries over a whole preview table are slow on a busy shared machine.
+jest.setTimeout(120000);
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Edit } from '../../core/edits';

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground2,
+    // Focusable so the keyboard can scroll a wide table sideways; the ring shows where focus is.
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   // Wider than the pane on purpose: the preview scrolls sideways instead of squeezing every column.
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, minWidth: '560px' },
@@ -148,7 +150,7 @@ export function InsertTab() {
         <Text weight="semibold" as="h3" size={300}>
           {t.insert.preview}
         </Text>
-        <div className={s.preview} aria-label={t.insert.preview} role="region" data-testid="insert-preview">
+        <div className={s.preview} aria-label={t.insert.previewRegion} role="region" tabIndex={0} data-testid="insert-preview">
           {preview ? <Preview items={preview} /> : <Text size={200}>{t.insert.previewEmpty}</Text>}
         </div>
       </div>

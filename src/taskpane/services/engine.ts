@@ -22,6 +22,8 @@ export interface Engine {
   applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[] }>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
   isSetSupported(name: string, version: string): boolean;
+  /** The report's type and year (parseReport), for the Infoga forms' defaults; optional. */
+  reportOf?(snapshot: DocSnapshot): { type: ReportType | null; year: number | null };
   displayLanguage(): string;
   prefersDark(): boolean;
 }
@@ -58,11 +60,17 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       await nextFrame();
       const ignored = snapshot.settings.ignoredFindings;
       const skip = new Set(ignored);
-      const result = engine.checkSnapshot(snapshot);
+      // The check runs without the document's ignore list, so the pane can show what it hides.
+      const result = engine.checkSnapshot({ ...snapshot, settings: { ...snapshot.settings, ignoredFindings: [] } });
       // A letter or a memo passes every rule; "no findings" would be a lie, so say what it is.
       if (result.report && result.report.type === null) throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
       const findings = result.findings.filter((f) => !skip.has(f.id));
-      return { findings, ignored };
+      return { findings, ignored, ignoredFindings: result.findings.filter((f) => skip.has(f.id)) };
+    },
+
+    async documentReport() {
+      if (!engine.reportOf) return null;
+      return engine.reportOf(await read());
     },
 
     async select(loc: Loc) {

@@ -2,11 +2,12 @@
  * The pane's state machines. Components render what these return; every call into Word goes
  * through `PaneServices`, and a failure leaves the previous result on screen with an error beside it.
  */
-import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { editsOf, type Finding } from '../../core/rules/types';
 import type { Loc } from '../../core/snapshot';
 import { type Strings, strings } from '../i18n';
 import { describeError, type PaneError } from './errors';
+import { groupFindings } from './findings';
 import type { BlockDefinition, BlockValue, ChangeDescription, CheckPhase, PaneServices, Validation } from './types';
 
 export const ServicesContext = createContext<PaneServices | null>(null);
@@ -24,9 +25,15 @@ export function useStrings(): Strings {
 
 type Busy = CheckPhase | 'applying' | null;
 
+/** Where keyboard focus goes after an action, so it never falls back to <body>. */
+export type FocusTarget = { kind: 'summary'; seq: number } | { kind: 'finding'; id: string; seq: number };
+
 export interface CheckState {
   findings: Finding[] | null;
   ignored: string[];
+  /** This check's findings that the document ignores (the user can show and restore them). */
+  ignoredFindings: Finding[];
+  focus: FocusTarget | null;
   busy: Busy;
   error: PaneError | null;
   notice: string | null;
@@ -35,6 +42,8 @@ export interface CheckState {
   select(finding: Finding): Promise<void>;
   fix(finding: Finding): Promise<void>;
   ignore(finding: Finding): Promise<void>;
+  /** Undoes Ignorera: the finding is checked again like any other. */
+  restore(finding: Finding): Promise<void>;
 }
 
 export function useCheck(): CheckState {
@@ -42,6 +51,13 @@ export function useCheck(): CheckState {
   const t = useStrings();
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [ignored, setIgnored] = useState<string[]>([]);
+  const [ignoredFindings, setIgnoredFindings] = useState<Finding[]>([]);
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const focusSeq = useRef(0);
+  const focusOn = useCallback((target: { kind: 'summary' } | { kind: 'finding'; id: string }) => {
+    focusSeq.current += 1;
+    setFocus({ ...target, seq: focusSeq.current });
+  }, []);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,6 +68,7 @@ export function useCheck(): CheckState {
     const result = await services.check((phase) => setBusy(phase));
     setFindings(result.findings);
     setIgnored(result.ignored);
+    setIgnoredFindings(result.ignoredFindings ?? []);
   }, [services]);
 
   // Guards against a second click starting a second Word batch while one is running.
@@ -65,15 +82,24 @@ export function useCheck(): CheckState {
         setNotice(await work());
       } catch (e) {
         setError(describeError(e, t));
+        focusOn({ kind: 'summary' });
       } finally {
         running.current = false;
         setBusy(null);
       }
     },
-    [t],
+    [t, focusOn],
   );
 
-  const run = useCallback(() => guarded(async () => (await runCheck(), null)), [guarded, runCheck]);
+  const run = useCallback(
+    () =>
+      guarded(async () => {
+        await runCheck();
+        focusOn({ kind: 'summary' });
+        return null;
+      }),
+    [guarded, runCheck, focusOn],
+  );
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -95,9 +121,10 @@ export function useCheck(): CheckState {
         setBusy('applying');
         await services.apply(edits);
         await runCheck();
+        focusOn({ kind: 'summary' });
         return t.check.fixed;
       }),
-    [guarded, services, runCheck, t],
+    [guarded, services, runCheck, t, focusOn],
   );
 
   const ignore = useCallback(
@@ -107,13 +134,34 @@ export function useCheck(): CheckState {
         const ids = [...new Set([...ignored, finding.id])];
         await services.apply([{ kind: 'setIgnoredFindings', ids, reason: `Ignorera: ${finding.message}` }]);
         setIgnored(ids);
-        setFindings((prev) => (prev ? prev.filter((f) => f.id !== finding.id) : prev));
+        setIgnoredFindings((prev) => [...prev.filter((f) => f.id !== finding.id), finding]);
+        // Focus goes to the finding that takes its place in the list (the next one, else the one before).
+        const list = groupFindings(findings ?? []).flatMap((g) => g.findings); // as the pane lists them
+        const at = list.findIndex((f) => f.id === finding.id);
+        const rest = list.filter((f) => f.id !== finding.id);
+        const next = rest[Math.min(Math.max(at, 0), rest.length - 1)];
+        setFindings(findings ? rest : findings);
+        focusOn(next ? { kind: 'finding', id: next.id } : { kind: 'summary' });
         return t.check.ignored;
       }),
-    [guarded, services, ignored, t],
+    [guarded, services, ignored, findings, t, focusOn],
   );
 
-  return { findings, ignored, busy, error, notice, selected, run, select, fix, ignore };
+  const restore = useCallback(
+    (finding: Finding) =>
+      guarded(async () => {
+        setBusy('applying');
+        const ids = ignored.filter((id) => id !== finding.id);
+        await services.apply([{ kind: 'setIgnoredFindings', ids, reason: `Återställ: ${finding.message}` }]);
+        // Checked again, so the restored finding is judged on the document as it is now.
+        await runCheck();
+        focusOn({ kind: 'summary' });
+        return t.check.restored;
+      }),
+    [guarded, services, ignored, runCheck, t, focusOn],
+  );
+
+  return { findings, ignored, ignoredFindings, focus, busy, error, notice, selected, run, select, fix, ignore, restore };
 }
 
 export interface RecomputeState {
@@ -175,10 +223,13 @@ export interface InsertState {
   insert(): Promise<void>;
 }
 
-function initialValue(block: BlockDefinition | null): BlockValue {
+/** The open document's report type and year as form values ("VB", "2020"), where it has them. */
+type DocumentDefaults = Partial<Record<'reportType' | 'year', string>>;
+
+function initialValue(block: BlockDefinition | null, defaults: DocumentDefaults = {}): BlockValue {
   if (!block) return {};
   const value: BlockValue = {};
-  for (const f of block.fields) value[f.name] = block.initial?.[f.name] ?? '';
+  for (const f of block.fields) value[f.name] = defaults[f.name as keyof DocumentDefaults] ?? block.initial?.[f.name] ?? '';
   return value;
 }
 
@@ -191,6 +242,34 @@ export function useInsert(): InsertState {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [defaults, setDefaults] = useState<DocumentDefaults>({});
+  const edited = useRef(new Set<string>());
+
+  // The forms default to the open document's year and report type (not this calendar year), unless
+  // the user has typed their own already.
+  useEffect(() => {
+    let live = true;
+    services
+      .documentReport?.()
+      .then((info) => {
+        if (!live || !info) return;
+        const found: DocumentDefaults = {};
+        if (info.year) found.year = String(info.year);
+        if (info.type) found.reportType = info.type;
+        setDefaults(found);
+        setValue((prev) => {
+          const next = { ...prev };
+          for (const [k, v] of Object.entries(found)) if (k in next && !edited.current.has(k)) next[k] = v;
+          return next;
+        });
+      })
+      .catch(() => {
+        /* No document to read (yet): the forms keep their own defaults. */
+      });
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   const validation: Validation = block ? block.validate(value) : { ok: false, errors: {} };
   let ooxml: string | null = null;
@@ -206,14 +285,16 @@ export function useInsert(): InsertState {
     (type: string) => {
       const next = services.blocks.find((b) => b.type === type) ?? null;
       setBlock(next);
-      setValue(initialValue(next));
+      setValue(initialValue(next, defaults));
+      edited.current.clear();
       setTouched(false);
       setNotice(null);
     },
-    [services],
+    [services, defaults],
   );
 
   const setField = useCallback((name: string, v: string) => {
+    edited.current.add(name);
     setValue((prev) => ({ ...prev, [name]: v }));
     setNotice(null);
   }, []);

@@ -13,6 +13,10 @@ export function createOfficeEngine(): Engine {
     readOpenDocument: readDocumentSnapshot,
     checkSnapshot: (snapshot) => checkSnapshot(snapshot),
     computeFixes: (snapshot) => computeFixes(snapshot, parseReport(snapshot)),
+    reportOf: (snapshot) => {
+      const { type, year } = parseReport(snapshot);
+      return { type, year };
+    },
     selectLocation: selectInDocument,
     applyEdits: applyToDocument,
     isSetSupported,

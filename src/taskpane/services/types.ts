@@ -27,6 +27,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Ids the document says to ignore. */
   ignored: string[];
+  /** The findings of this check that those ids hide (shown on request, so Ignorera can be undone). */
+  ignoredFindings?: Finding[];
 }
 
 /** One change made by "Räkna om", described for the user. */
@@ -58,6 +60,8 @@ export interface PaneServices {
   apply(edits: Edit[]): Promise<void>;
   /** Computes the budget and TOC fixes on a fresh snapshot, applies them, and says what changed. */
   recompute(): Promise<RecomputeResult>;
+  /** The open document's report type and year, to default the Infoga forms to; null when unknown. */
+  documentReport?(): Promise<{ type: string | null; year: number | null } | null>;
   /** Inserts at the cursor, with `extra` edits (the own indicators' settings) in the same all-or-nothing batch. */
   insert(ooxml: string, reason: string, extra?: Edit[]): Promise<void>;
   /** The findings as Word comments and their removal (issue 17); absent where there is no Word to write them in. */
