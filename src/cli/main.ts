@@ -2,11 +2,20 @@
  * `rapportstod` — the report engine on .docx files: check, fix, new.
  * Each command lives in `commands/` and returns its exit code.
  */
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { CliIo, Command, processIo } from './io';
+
+/** package.json's version; main.ts runs from src/cli (tests) and dist-cli/cli (bin), both two levels down. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? 'okänd';
+}
 
 const USAGE = `Användning: rapportstod <kommando> [flaggor] FIL...
 
 Kommandon:
+  --version                        Visa versionen.
   check [--json] FIL|MAPP...       Kontrollera rapporter och lista fynd (fel, varningar, tips).
                                    En mapp kontrollerar alla .docx i mappen.
   check --comments -o UT FIL       Skriv fynden som Word-kommentarer i en kopia av rapporten.
@@ -37,6 +46,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.out(`rapportstod ${version()}\n`);
+    return 0;
   }
   const command = await loadCommand(name);
   if (!command) {

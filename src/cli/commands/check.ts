@@ -11,7 +11,7 @@ import { checkSnapshot, countBySeverity, groupBySection } from '../../core/check
 import type { ReportType } from '../../core/model';
 import type { Finding, Severity } from '../../core/rules/types';
 import { DocxError, readDocx, type DocxDocument } from '../../docx/index';
-import type { CliIo, Command } from '../io';
+import { writeFailure, type CliIo, type Command } from '../io';
 import { TYPE_NAME, type FileResult } from './check-result';
 import { commentsFor } from './check-comments';
 import { summaryCsv, summaryHtml, summaryRows } from './summary';
@@ -106,8 +106,8 @@ export const run: Command = async (args, io) => {
             '.\n',
         );
         for (const r of outcome.refused) io.err(`Kommentaren kunde inte placeras: ${r}\n`);
-      } catch {
-        io.err(`Kunde inte skriva ${options.output}.\n`);
+      } catch (error) {
+        io.err(`${writeFailure(options.output, error)}\n`);
         failed = true;
       }
     } else io.err('Rapporten kunde inte läsas; inga kommentarer skrevs.\n');
@@ -123,8 +123,8 @@ export const run: Command = async (args, io) => {
     try {
       await fs.writeFile(file, make(), 'utf8');
       (options.json ? io.err : io.out)(`Sammanställningen skrevs till ${file}.\n`);
-    } catch {
-      io.err(`Kunde inte skriva ${file}.\n`);
+    } catch (error) {
+      io.err(`${writeFailure(file, error)}\n`);
       failed = true;
     }
   }
@@ -206,7 +206,8 @@ function printText(io: CliIo, results: FileResult[]): void {
     io.out(`  ${plural(c.error, 'fel', 'fel')}, ${plural(c.warning, 'varning', 'varningar')}, ${plural(c.tip, 'tips', 'tips')}\n`);
     for (const note of r.notes) io.out(`  Obs: ${note}\n`);
     if (r.findings.length === 0) {
-      io.out('  Inga fynd: rapporten ser komplett ut.\n');
+      // A document that is not a report has no findings either; its note says why, not "komplett".
+      if (r.reportType) io.out('  Inga fynd: rapporten ser komplett ut.\n');
       return;
     }
     for (const group of groupBySection(r.findings)) {

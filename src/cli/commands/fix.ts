@@ -9,7 +9,7 @@ import { computeFixes } from '../../core/fix';
 import { parseReport } from '../../core/parse/index';
 import type { TocChangeAction } from '../../core/toc/index';
 import { applyEdits, DocxError, readDocx } from '../../docx/index';
-import type { Command } from '../io';
+import { writeFailure, type Command } from '../io';
 
 const USAGE = 'Användning: rapportstod fix FIL -o UT [--in-place]';
 
@@ -54,13 +54,31 @@ function parseArgs(args: string[]): Args | string {
   return { file, out: out ?? file };
 }
 
+/** Writes via a temporary file beside the target; a failure is a Swedish message (thrown as WriteError). */
 async function writeSafely(target: string, bytes: Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, bytes);
-  await fs.rename(tmp, target);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, target);
+  } catch (error) {
+    await fs.rm(tmp, { force: true });
+    throw new WriteError(writeFailure(target, error));
+  }
 }
 
+class WriteError extends Error {}
+
 export const run: Command = async (args, io) => {
+  try {
+    return await fix(args, io);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.err(`${error.message}\n`);
+    return 2;
+  }
+};
+
+const fix: Command = async (args, io) => {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`${parsed}\n${USAGE}\n`);
@@ -128,6 +146,6 @@ export const run: Command = async (args, io) => {
     return 0;
   }
   await writeSafely(out, result.bytes);
-  io.out(`${result.applied.length} ${result.applied.length === 1 ? 'ändring' : 'ändringar'} skrivna till ${out}.\n`);
+  io.out(`${result.applied.length === 1 ? '1 ändring skriven' : `${result.applied.length} ändringar skrivna`} till ${out}.\n`);
   return 1;
 };

@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { createDocx } from '../../docx/package-writer';
 import { renderSkeleton, skeletonValue, UnknownGoalError, type SkeletonOptions } from '../../core/skeleton/index';
-import type { Command } from '../io';
+import { writeFailure, type Command } from '../io';
 
 /** The author property of a new report, for the officer to replace with their name (Arkiv > Info). */
 export const AUTHOR_PLACEHOLDER = 'Handläggarens namn';
@@ -99,7 +99,7 @@ export const run: Command = async (args, io) => {
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    io.err(`Kunde inte skriva ${out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`${writeFailure(out, e)}\n`);
     return 2;
   }
   io.out(`Skapade ${out}: ${value.front.title}, ${value.goals.length} KF-mål.\n`);

@@ -223,7 +223,8 @@ function detailsSection(r: SummaryRow): string {
           .join('')}</ul>`,
     )
     .join('');
-  const none = r.result.findings.length === 0 ? '<p>Inga fynd: rapporten ser komplett ut.</p>' : '';
+  // Not for a document that is not a report: its note says why it has no findings.
+  const none = r.result.findings.length === 0 && r.result.reportType ? '<p>Inga fynd: rapporten ser komplett ut.</p>' : '';
   return `<section class="report">${title}<p class="meta">${meta} — ${counts}</p>${notes}${groups}${none}<p class="noprint"><a href="#top">Till översikten</a></p></section>`;
 }
 
