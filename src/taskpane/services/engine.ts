@@ -19,7 +19,7 @@ export interface Engine {
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
   selectLocation(loc: Loc): Promise<void>;
   /** Applies what it safely can; refuses (with a Swedish reason) an edit whose text changed since the check. */
-  applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[] }>;
+  applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[]; placement?: string }>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
   isSetSupported(name: string, version: string): boolean;
   /** The report's type and year (parseReport), for the Infoga forms' defaults; optional. */
@@ -40,11 +40,13 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
     return engine.readOpenDocument();
   };
 
-  async function apply(edits: Edit[]): Promise<void> {
+  /** Resolves to where an insertion at the cursor went (Swedish, from the Word adapter), if it says. */
+  async function apply(edits: Edit[]): Promise<string | undefined> {
     requireWord();
-    if (!edits.length) return;
-    const { refused } = await engine.applyEdits(edits);
+    if (!edits.length) return undefined;
+    const { refused, placement } = await engine.applyEdits(edits);
     if (refused.length) throw new Error(refused.map((r) => r.reason).join(' '));
+    return placement;
   }
 
   return {
@@ -78,7 +80,9 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       await engine.selectLocation(loc);
     },
 
-    apply,
+    apply: async (edits) => {
+      await apply(edits);
+    },
 
     async recompute(): Promise<RecomputeResult> {
       const snapshot = await read();
@@ -107,7 +111,7 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
     },
 
     async insert(ooxml: string, reason: string, extra: Edit[] = []) {
-      await apply([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }, ...extra]);
+      return apply([{ kind: 'insertBlocks', after: 'selection', ooxml, reason }, ...extra]);
     },
   };
 }

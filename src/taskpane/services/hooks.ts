@@ -310,10 +310,11 @@ export function useInsert(): InsertState {
     setBusy(true);
     try {
       const extra = block.edits?.(value);
-      await services.insert(ooxml, block.label, extra);
-      // The own indicators live in the document's add-in settings, which reach the file only on save.
+      const placement = await services.insert(ooxml, block.label, extra);
+      // The own indicators live in the document's add-in settings, which reach the file only on save;
+      // where the block went is said when the cursor was in a table or mid-paragraph (the Word adapter's words).
       const own = extra?.some((e) => e.kind === 'setCustomIndicators');
-      setNotice(own ? `${t.insert.inserted(block.label)} ${t.insert.ownIndicatorsSaved}` : t.insert.inserted(block.label));
+      setNotice([t.insert.inserted(block.label), placement, own ? t.insert.ownIndicatorsSaved : null].filter(Boolean).join(' '));
     } catch (e) {
       setError(describeError(e, t));
     } finally {

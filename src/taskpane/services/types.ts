@@ -63,7 +63,7 @@ export interface PaneServices {
   /** The open document's report type and year, to default the Infoga forms to; null when unknown. */
   documentReport?(): Promise<{ type: string | null; year: number | null } | null>;
   /** Inserts at the cursor, with `extra` edits (the own indicators' settings) in the same all-or-nothing batch. */
-  insert(ooxml: string, reason: string, extra?: Edit[]): Promise<void>;
+  insert(ooxml: string, reason: string, extra?: Edit[]): Promise<string | void>;
   /** The findings as Word comments and their removal (issue 17); absent where there is no Word to write them in. */
   reviewComments?: ReviewCommentsService;
 }
