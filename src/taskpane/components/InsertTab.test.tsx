@@ -1,13 +1,16 @@
 // Generous: jsdom role queries over a whole preview table are slow on a busy shared machine.
 jest.setTimeout(120000);
 
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Edit } from '../../core/edits';
 import { indicatorsForGoal } from '../../core/catalog';
 import { emptySnapshot } from '../../core/snapshot';
 import { App } from './App';
 import { createPaneServices, type Engine } from '../services/engine';
 import { defaultBlocks } from '../services/blocks';
+
+// findBy*/waitFor wait up to 20 s, not 1 s: a check takes longer than that on a busy shared machine.
+configure({ asyncUtilTimeout: 20000 });
 
 function makeEngine() {
   const apply: Edit[][] = [];
