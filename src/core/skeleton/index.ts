@@ -10,6 +10,7 @@
  */
 import { catalogFor, DEFAULT_CATALOG, indicatorsForGoal, type CatalogGoal, type CatalogIndicator, type CatalogYear } from '../catalog/index';
 import { heading, para } from '../ooxml/builders';
+import { templateFor } from '../template/index';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
 import { goalTitle, kfGoalBody, periodText } from '../blocks/render';
@@ -60,36 +61,15 @@ export function reportTitle(type: BlockReportType, year: number, unit: string): 
   return `${TYPE_TITLE[type]} ${year} för ${unit}`;
 }
 
-const GOALS_TITLE_VB = 'Uppföljning av Kommunfullmäktiges inriktningsmål';
-const GOALS_TITLE_VP = 'Kommunfullmäktiges inriktningsmål';
-
-/** The sections the city's templates require (see the required-sections rule), in template order. */
-export function requiredSections(type: BlockReportType): SkeletonSection[] {
-  const s = (title: string, level: 1 | 2 = 1): SkeletonSection => ({ title, level, text: '' });
-  if (type === 'VP') {
-    return [
-      s('Inledning'),
-      s('Verksamhetsidé', 2),
-      s('Verksamhetsbeskrivning', 2),
-      s('Kvalitets- och utvecklingsarbete', 2),
-      s('Kompetensutveckling', 2),
-      s('Medarbetarnas delaktighet', 2),
-      { ...s(GOALS_TITLE_VP), goals: true },
-      s('Redovisning av ekonomi'),
-      s('Resursanvändning', 2),
-    ];
-  }
-  return [
-    s('Sammanfattande analys'),
-    { ...s(GOALS_TITLE_VB), goals: true },
-    s('Uppföljning av ekonomi'),
-    s('Analys av resultaträkning - uppföljning av driftbudget', 2),
-    s('Investeringar', 2),
-    s('Medel för lokaländamål', 2),
-    s('Övrigt', 2),
-    s('Systematiskt kvalitetsarbete'),
-    s('Övrigt'),
-  ];
+/**
+ * The sections of the report type's template for the year (src/core/template), in template order:
+ * the top-level sections at level 1, their sub-sections at level 2, the goals section marked.
+ */
+export function requiredSections(type: BlockReportType, year: number | null = null): SkeletonSection[] {
+  return templateFor(type, year).sections.flatMap((section) => [
+    { title: section.title, level: 1 as const, text: '', ...(section.goals ? { goals: true } : {}) },
+    ...section.children.map((child) => ({ title: child.title, level: 2 as const, text: '' })),
+  ]);
 }
 
 /** A catalog indicator as an empty row: name, KF:s årsmål and period filled in, outcomes to write. */
@@ -142,7 +122,7 @@ export function skeletonValue(o: SkeletonOptions): SkeletonValue {
     type: o.type,
     year: o.year,
     front: { unit, dnr: DNR_PLACEHOLDER, date: o.date, title: reportTitle(o.type, o.year, unit), handlaggare: '', till: unit, telefon: '' },
-    sections: requiredSections(o.type),
+    sections: requiredSections(o.type, o.year),
     goals: kfGoalValues(o.type, o.year, selectGoals(o.goals, catalog), catalog),
     ...(catalog.note ? { catalogNote: catalog.note } : {}),
   };

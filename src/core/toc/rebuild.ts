@@ -11,6 +11,7 @@ import type { Block, DocSnapshot } from '../snapshot';
 import { matchToc, tocField, tocHeadings, type TocHeading, type TocMatch } from './compare';
 import { DEFAULT_TOC_INSTRUCTION, omitsPage, parseTocInstruction } from './instruction';
 import { cleanTocText, stripLeadingNumber, tocKey } from './normalize';
+import { templateFor } from '../template/index';
 
 /** What the rebuild writes when the document's TOC has no instruction of its own (a typed list). */
 export const TOC_INSTRUCTION = DEFAULT_TOC_INSTRUCTION;
@@ -163,9 +164,13 @@ export function rebuildTocEdits(toc: Toc, snapshot: DocSnapshot, lines: TocLine[
  */
 export function insertTocEdits(report: Report, snapshot: DocSnapshot): Edit[] {
   const all = tocHeadings(report, null, snapshot);
-  // The reports put the TOC right before "Sammanfattande analys", after the front matter.
+  // The reports put the TOC right before the template's first section ("Sammanfattande analys"),
+  // after the front matter; a report of unknown type is taken for a VB/T, the common case.
+  const firstTitle = templateFor(report.type ?? 'VB', report.year).sections[0]?.title;
   const first =
-    all.find((h) => tocKey(h.text) === 'sammanfattande analys') ?? all.find((h) => h.level === 1) ?? all[0];
+    (firstTitle === undefined ? undefined : all.find((h) => tocKey(h.text) === tocKey(firstTitle))) ??
+    all.find((h) => h.level === 1) ??
+    all[0];
   if (!first) return [];
   const headings = all.filter((h) => h.loc.block >= first.loc.block);
   const insert: InsertBlocks = {
