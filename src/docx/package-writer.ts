@@ -10,6 +10,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { W_NAMESPACES, escapeXml } from '../core/ooxml/builders';
 import { orderSettingsChildren } from './settings';
+import { builtInStyle, styleIdFromName } from '../core/ooxml/style-names';
 
 export type StyleFlavour = 'english' | 'swedish' | 'swedish-names';
 
@@ -54,18 +55,25 @@ interface StyleNaming {
   svId: string;
 }
 
+/** A built-in style's naming from the one Swedish↔built-in mapping (src/core/ooxml/style-names.ts). */
+function builtIn(id: string): StyleNaming {
+  const s = builtInStyle(id);
+  if (!s) throw new Error(`${id} är ingen inbyggd formatmall i style-names.ts`);
+  return { id: s.id, name: s.name, svName: s.svName, svId: styleIdFromName(s.svName) };
+}
+
 const NAMING: Record<StyleKey, StyleNaming> = {
-  Normal: { id: 'Normal', name: 'Normal', svName: 'Normal', svId: 'Normal' },
-  Title: { id: 'Title', name: 'Title', svName: 'Rubrik', svId: 'Rubrik' },
-  Heading1: { id: 'Heading1', name: 'heading 1', svName: 'Rubrik 1', svId: 'Rubrik1' },
-  Heading2: { id: 'Heading2', name: 'heading 2', svName: 'Rubrik 2', svId: 'Rubrik2' },
-  Heading3: { id: 'Heading3', name: 'heading 3', svName: 'Rubrik 3', svId: 'Rubrik3' },
-  TOC1: { id: 'TOC1', name: 'toc 1', svName: 'Innehåll 1', svId: 'Innehll1' },
-  TOC2: { id: 'TOC2', name: 'toc 2', svName: 'Innehåll 2', svId: 'Innehll2' },
-  TOC3: { id: 'TOC3', name: 'toc 3', svName: 'Innehåll 3', svId: 'Innehll3' },
-  TOCHeading: { id: 'TOCHeading', name: 'TOC Heading', svName: 'Innehållsförteckningsrubrik', svId: 'Innehllsfrteckningsrubrik' },
-  Footer: { id: 'Footer', name: 'footer', svName: 'Sidfot', svId: 'Sidfot' },
-  TableGrid: { id: 'TableGrid', name: 'Table Grid', svName: 'Tabellrutnät', svId: 'Tabellrutnt' },
+  Normal: builtIn('Normal'),
+  Title: builtIn('Title'),
+  Heading1: builtIn('Heading1'),
+  Heading2: builtIn('Heading2'),
+  Heading3: builtIn('Heading3'),
+  TOC1: builtIn('TOC1'),
+  TOC2: builtIn('TOC2'),
+  TOC3: builtIn('TOC3'),
+  TOCHeading: builtIn('TOCHeading'),
+  Footer: builtIn('Footer'),
+  TableGrid: builtIn('TableGrid'),
   // A custom style: Word keeps custom ids and names as the author typed them, in any language.
   ReportTable: { id: 'Rapporttabell', name: 'Rapporttabell', svName: 'Rapporttabell', svId: 'Rapporttabell' },
 };

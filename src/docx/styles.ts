@@ -4,6 +4,7 @@
  * heading level and boldness through the style chain.
  */
 import { attr, onOff, parseXmlBytes } from './xml';
+import { builtInNameOf, builtInNameOfId } from '../core/ooxml/style-names';
 
 export interface StyleInfo {
   id: string;
@@ -25,48 +26,16 @@ export interface Styles {
   defaultItalic: boolean;
 }
 
-const SWEDISH_BUILT_IN: Record<string, string> = {
-  rubrik: 'title',
-  underrubrik: 'subtitle',
-  brödtext: 'body text',
-  liststycke: 'list paragraph',
-  sidhuvud: 'header',
-  sidfot: 'footer',
-  beskrivning: 'caption',
-  fotnotstext: 'footnote text',
-  'rubrik på innehållsförteckning': 'toc heading',
-  innehållsförteckningsrubrik: 'toc heading',
-  tabellrutnät: 'table grid',
-  'ingen lista': 'no list',
-  standardstycketeckensnitt: 'default paragraph font',
-  'normal tabell': 'normal table',
-  'ingen avgränsning': 'no spacing',
-  citat: 'quote',
-  'starkt citat': 'intense quote',
-  hyperlänk: 'hyperlink',
-  kommentarstext: 'annotation text',
-  ballongtext: 'balloon text',
-};
-
 /**
  * Word writes built-in styles with their English name even in a Swedish Word, but documents from
- * other tools (and some templates) carry the localised name; both must mean the same style.
+ * other tools (and some templates) carry the localised name; both must mean the same style
+ * (the mapping is src/core/ooxml/style-names.ts, shared with the Word adapter and the writer).
  */
 export function normaliseStyleName(name: string | null, id: string): string {
   const raw = (name ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  if (raw) {
-    let m = /^(?:rubrik|heading) ?([1-9])$/.exec(raw);
-    if (m) return `heading ${m[1]}`;
-    m = /^(?:innehållsförteckning|innehåll|toc) ?([1-9])$/.exec(raw);
-    if (m) return `toc ${m[1]}`;
-    return SWEDISH_BUILT_IN[raw] ?? raw;
-  }
+  if (raw) return builtInNameOf(raw) ?? raw;
   // No name: fall back on ids Word derives from the names (`Rubrik1`, `Innehll1` with å dropped).
-  let m = /^(?:Rubrik|Heading)([1-9])$/i.exec(id);
-  if (m) return `heading ${m[1]}`;
-  m = /^(?:Innehll|Innehåll|TOC)([1-9])$/i.exec(id);
-  if (m) return `toc ${m[1]}`;
-  return id.toLowerCase();
+  return builtInNameOfId(id) ?? id.toLowerCase();
 }
 
 export function emptyStyles(): Styles {

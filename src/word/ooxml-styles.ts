@@ -16,6 +16,7 @@
  * https://python-docx.readthedocs.io/en/latest/dev/analysis/features/styles/styles.html).
  */
 import { escapeXml } from '../core/ooxml/builders';
+import { styleIdFromName, swedishStyleId } from '../core/ooxml/style-names';
 
 interface StyleDefinition {
   type: 'paragraph' | 'table';
@@ -88,16 +89,12 @@ export const STYLE_DEFINITIONS: Record<string, StyleDefinition> = {
  * The ids a Swedish Word gives the built-in styles, for bodies that already carry them (a TOC rebuilt
  * from a Swedish document's own TOC styles) when the adapter has no map from the document.
  */
-const SWEDISH_IDS: ReadonlyMap<string, string> = new Map([
-  ['Rubrik', 'Title'],
-  ['Rubrik1', 'Heading1'],
-  ['Rubrik2', 'Heading2'],
-  ['Rubrik3', 'Heading3'],
-  ['Innehllsfrteckningsrubrik', 'TOCHeading'],
-  ['Innehll1', 'TOC1'],
-  ['Innehll2', 'TOC2'],
-  ['Innehll3', 'TOC3'],
-]);
+const SWEDISH_IDS: ReadonlyMap<string, string> = new Map(
+  Object.keys(STYLE_DEFINITIONS).flatMap((id): [string, string][] => {
+    const sv = swedishStyleId(id);
+    return sv && sv !== id ? [[sv, id]] : [];
+  }),
+);
 
 /** English built-in id for a `Word.BuiltInStyleName` value (`Toc2` → `TOC2`), null when we define no such style. */
 function englishIdOf(builtIn: string): string | null {
@@ -105,10 +102,7 @@ function englishIdOf(builtIn: string): string | null {
   return null;
 }
 
-/** The id Word gives a style it creates under `name`: the name without spaces and non-ASCII letters (`Innehåll 1` → `Innehll1`). */
-export function styleIdFromName(name: string): string {
-  return name.replace(/[^A-Za-z0-9]/g, '');
-}
+export { styleIdFromName };
 
 /**
  * The document's ids for built-in styles, keyed by our English id (`Heading2` → `Rubrik2`), from pairs

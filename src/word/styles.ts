@@ -4,6 +4,7 @@
  * snapshot wants Word's lower-case English names (`heading 1`, `toc 2`), so built-in styles are named
  * from the enum, and only custom styles from their (unlocalized) name.
  */
+import { builtInNameOf } from '../core/ooxml/style-names';
 
 export interface SnapshotStyle {
   styleId: string | null;
@@ -43,14 +44,13 @@ export function normalizeStyle(style: string | null | undefined, styleBuiltIn: s
   return { styleId: name.replace(/[\s-]+/g, ''), styleName: name.toLowerCase() };
 }
 
+/**
+ * The `Word.BuiltInStyleName` value for a style's Swedish or English name (`Rubrik 1` → `Heading1`,
+ * `Innehåll 2` → `Toc2`, `Liststycke` → `ListParagraph`), from the one mapping in core.
+ */
 function swedishBuiltIn(name: string): string | null {
-  const lower = name.toLowerCase();
-  const heading = /^rubrik (\d)$/.exec(lower);
-  if (heading) return `Heading${heading[1]}`;
-  const toc = /^innehåll (\d)$/.exec(lower);
-  if (toc) return `Toc${toc[1]}`;
-  if (lower === 'rubrik') return 'Title';
-  if (lower === 'normal') return 'Normal';
-  if (lower === 'liststycke') return 'ListParagraph';
-  return null;
+  const english = builtInNameOf(name);
+  if (english === null) return null;
+  if (english === 'toc heading') return 'TocHeading';
+  return english.replace(/(^|\s)([a-z0-9])/g, (_m: string, _s: string, c: string) => c.toUpperCase());
 }
