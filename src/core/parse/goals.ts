@@ -20,7 +20,7 @@ import type {
 } from '../model';
 import type { DocSnapshot, Loc, Paragraph, Table } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { assessmentValue, goalLabel, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, titleKey, type GoalLabel, type PartLabel } from './labels';
+import { assessmentValue, goalLabel, isGoalsSectionTitle, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, titleKey, type GoalLabel, type PartLabel } from './labels';
 import { styleHeadingLevel } from './headings';
 import { classifyTable, readActivityTable, readIndicatorTable } from './tables';
 import { isBlank, loc, squash } from './text';
@@ -49,8 +49,6 @@ interface OpenPart {
   firstLoc: Loc | null;
 }
 
-const GOALS_SECTION = 'uppföljning av kommunfullmäktiges inriktningsmål';
-
 function firstGoalLabel(snapshot: DocSnapshot, from: number): number {
   for (let i = from; i < snapshot.blocks.length; i++) {
     const b = snapshot.blocks[i];
@@ -63,7 +61,7 @@ function firstGoalLabel(snapshot: DocSnapshot, from: number): number {
 function goalAreaEnd(snapshot: DocSnapshot, start: number, headings: readonly Heading[]): number {
   for (const h of headings) {
     if (h.loc.block <= start || h.level !== 1) continue;
-    if (titleKey(h.text) === GOALS_SECTION) continue;
+    if (isGoalsSectionTitle(h.text)) continue;
     if (isLevel1Title(h.text)) return h.loc.block - 1;
     if (h.source !== 'style') continue;
     if (goalLabel(h.text) || partLabel(h.text) || splitGoalNumber(h.text).number !== null) continue;
@@ -81,7 +79,7 @@ function sectionNumberOf(snapshot: DocSnapshot, headings: readonly Heading[], be
   let found: string | null = null;
   for (const h of headings) {
     if (h.loc.block >= before) break;
-    if (titleKey(h.text) !== GOALS_SECTION) continue;
+    if (!isGoalsSectionTitle(h.text)) continue;
     const b = snapshot.blocks[h.loc.block];
     const listNumber = b && isParagraph(b) ? (b.listNumber ?? '').replace(/[.\s]+$/, '') : '';
     found = splitGoalNumber(h.text).number ?? (/^\d{1,2}(?:\.\d{1,2})*$/.test(listNumber) ? listNumber : null);

@@ -134,6 +134,11 @@ export function isLevel1Title(text: string): boolean {
   return KNOWN.level1.has(titleKey(text));
 }
 
+/** True for the heading of the goals section ("Uppföljning av Kommunfullmäktiges inriktningsmål"), from the template. */
+export function isGoalsSectionTitle(text: string): boolean {
+  return KNOWN.goalsSections.has(titleKey(text));
+}
+
 export function isEconomyParent(text: string): boolean {
   return KNOWN.economyParents.has(titleKey(text));
 }

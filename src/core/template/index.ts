@@ -55,19 +55,23 @@ export function isSection(heading: string, section: TemplateSection): boolean {
  * The titles the parser knows as fixed headings, over every layout of every year: level 1, the
  * economy sections' sub-headings (level 2), and the economy sections themselves.
  */
-export function knownTitles(): { level1: Set<string>; economy: Set<string>; economyParents: Set<string> } {
+export function knownTitles(): { level1: Set<string>; economy: Set<string>; economyParents: Set<string>; goalsSections: Set<string> } {
   const level1 = new Set<string>();
+  // The goals section's own title where it is a fixed heading (not its aliases: a VP's
+  // "Kommunfullmäktiges inriktningsmål" also stands as a goal-level heading).
+  const goalsSections = new Set<string>();
   const economy = new Set<string>();
   const economyParents = new Set<string>();
   for (const file of TEMPLATE_FILES) {
     for (const layout of Object.values(file.layouts)) {
       for (const s of layout.sections) {
         if (s.fixedHeading) level1.add(textKey(s.title));
+        if (s.fixedHeading && s.goals) goalsSections.add(textKey(s.title));
         if (!s.economy) continue;
         economyParents.add(textKey(s.title));
         for (const c of s.children) if (c.fixedHeading) economy.add(textKey(c.title));
       }
     }
   }
-  return { level1, economy, economyParents };
+  return { level1, economy, economyParents, goalsSections };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { TEMPLATE_FILES, templateFileSchema, templateFor, textKey, type TemplateFile } from './index';
+import { knownTitles, TEMPLATE_FILES, templateFileSchema, templateFor, textKey, type TemplateFile } from './index';
 
 const DATA = join(__dirname, 'data');
 
@@ -80,5 +80,15 @@ describe('textKey', () => {
   it('keeps different titles apart', () => {
     expect(textKey('Investeringar')).not.toBe(textKey('Medel för lokaländamål'));
     expect(textKey('2020 års resultat')).toBe('2020 års resultat');
+  });
+});
+
+describe('knownTitles', () => {
+  it('knows the goals section as a heading only where the template makes it a fixed one', () => {
+    const { goalsSections } = knownTitles();
+    // VB/T's goals section is a fixed heading; a VP's "Kommunfullmäktiges inriktningsmål" is not
+    // (the same words head goal levels), so the goal parser does not skip it as the section's own.
+    expect(goalsSections).toEqual(new Set([textKey('Uppföljning av Kommunfullmäktiges inriktningsmål')]));
+    expect(goalsSections.has(textKey('2 Uppföljning av kommunfullmäktiges inriktningsmål'))).toBe(true);
   });
 });
