@@ -67,7 +67,7 @@ export function validateCatalogYears(dir = CATALOG_DIR, registered: readonly num
     const indicators = read('indicators.json');
     out.push(...validateCatalog(goals, indicators).map((p) => `${year}/${p}`));
     for (const [file, data] of [['goals.json', goals], ['indicators.json', indicators]] as const) {
-      const y = (data as { budgetYear?: unknown }).budgetYear;
+      const y = (data as { budgetYear?: number | string }).budgetYear;
       if (y !== undefined && String(y) !== year) out.push(`${year}/${file}: budgetYear ${String(y)} stämmer inte med mappens namn.`);
     }
     if (!registered.includes(Number(year))) out.push(`${year}/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.`);

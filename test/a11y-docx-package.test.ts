@@ -108,7 +108,7 @@ describe('Tillgänglighet on a document written by the docx npm package', () => 
     ]);
     const links = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.hyperlinks ?? [] : []));
     expect(links.map((l) => l.text)).toEqual(['klicka här', 'https://start.stockholm/om/', 'stadens riktlinjer för tillgänglighet', 'bilagan om lokaler']);
-    expect(links[3]!.target).toBe('#bilaga');
+    expect(links[3].target).toBe('#bilaga');
     expect(snapshot.properties).toEqual({ title: TITLE, author: 'Anna Andersson' });
   });
 

@@ -26,7 +26,7 @@ function inserted(f: FormBlock, value: FormValue): DocSnapshot {
 function onlyTable(snapshot: DocSnapshot): Table {
   const tables = snapshot.blocks.filter((b): b is Table => b.kind === 'table');
   expect(tables).toHaveLength(1);
-  return tables[0]!;
+  return tables[0];
 }
 
 const texts = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
@@ -94,7 +94,7 @@ describe('budget-table forms', () => {
   });
 
   it('drift: Avvikelse per row is Budget − Prognos, the varav row is kept and marked by its label', () => {
-    const t = onlyTable(inserted(form('budget-drift'), VALID[0]!.value));
+    const t = onlyTable(inserted(form('budget-drift'), VALID[0].value));
     expect(texts(t).map((r) => [r[0], r[5]])).toEqual([
       ['Mnkr', 'Avvikelse (+/-)'],
       ['Nämndgemensam verksamhet', '1,0'],
@@ -106,11 +106,11 @@ describe('budget-table forms', () => {
   });
 
   it('a wrong figure in the table would be found: the test data is not vacuous', () => {
-    const snapshot = inserted(form('budget-drift'), VALID[0]!.value);
+    const snapshot = inserted(form('budget-drift'), VALID[0].value);
     const t = onlyTable(snapshot);
-    const cell = t.rows[t.rows.length - 1]!.cells[1]!;
+    const cell = t.rows[t.rows.length - 1].cells[1];
     cell.text = '1 400,0';
-    cell.paragraphs[0] = { ...cell.paragraphs[0]!, text: '1 400,0', runs: [{ text: '1 400,0', bold: true, italic: false }] };
+    cell.paragraphs[0] = { ...cell.paragraphs[0], text: '1 400,0', runs: [{ text: '1 400,0', bold: true, italic: false }] };
     expect(budgetFindings(snapshot).map((f) => f.rule)).toContain('budget-sums');
   });
 });

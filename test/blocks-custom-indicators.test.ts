@@ -77,8 +77,8 @@ describe('the stored direction decides whether an own indicator misses its targe
   it('gives an analysis-missing error for a "lower is better" indicator above its target without Analys', () => {
     const found = analysisMissing(docxWith([lower]));
     expect(found).toHaveLength(1);
-    expect(found[0]!.severity).toBe('error');
-    expect(found[0]!.message).toMatch(/Utfallet 12 st når inte årsmålet 8 st \(lägre är bättre\)/);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].message).toMatch(/Utfallet 12 st når inte årsmålet 8 st \(lägre är bättre\)/);
   });
 
   it('gives none when the stored direction is "higher", and none without a stored list (the wording says higher)', () => {

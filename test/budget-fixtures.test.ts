@@ -71,7 +71,7 @@ const sources: [string, () => Uint8Array][] = [['ekonomiavsnitt byggt av seed 00
 if (existsSync(SEED_DOCX)) {
   sources.push(['test/fixtures/docx/seed-001.docx', () => readFileSync(SEED_DOCX)]);
 } else {
-  // eslint-disable-next-line no-console
+   
   console.warn(`${SEED_DOCX} saknas ännu (npm run fixtures); bara det egna ekonomidokumentet testas.`);
 }
 
@@ -188,7 +188,7 @@ describe.each(sources)('%s', (_name, load) => {
       expect(afterRuns).toEqual(before);
 
       if (!hasLibreOffice) {
-        // eslint-disable-next-line no-console
+         
         console.warn('LibreOffice (soffice) saknas: PDF-konverteringen testas inte här (.ci/run installerar den).');
         return;
       }

@@ -11,7 +11,7 @@
  * `docProps/core.xml` (OPC, ISO/IEC 29500-2) and the flat-OPC `pkg:package` wrapper (a Microsoft
  * format). Those are checked for well-formedness and their root element only, and the test says so.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { spawnSync } from 'child_process';
@@ -33,7 +33,7 @@ import { errorKinds, hasXmllint, validateParts, type XmlPart } from './support/x
 
 const XMLLINT = hasXmllint();
 if (!XMLLINT) {
-  // eslint-disable-next-line no-console
+   
   console.warn('[rapportstod tests] xmllint saknas (apt-get install libxml2-utils): schematesterna hoppas över.');
 }
 
@@ -48,7 +48,7 @@ function schemaFor(part: string): 'wml' | 'app' | null {
 export function flatOpcParts(pkg: string): { name: string; xml: string }[] {
   const out: { name: string; xml: string }[] = [];
   const re = /<pkg:part pkg:name="([^"]+)"[^>]*>\s*<pkg:xmlData>([\s\S]*?)<\/pkg:xmlData>\s*<\/pkg:part>/g;
-  for (let m = re.exec(pkg); m; m = re.exec(pkg)) out.push({ name: m[1]!.replace(/^\//, ''), xml: m[2]! });
+  for (let m = re.exec(pkg); m; m = re.exec(pkg)) out.push({ name: m[1].replace(/^\//, ''), xml: m[2] });
   return out;
 }
 

@@ -130,7 +130,6 @@ function checkFullSeed(file: string, r: Report): void {
   }
 }
 
-const squashed = (t: string): string => t.replace(/\s+/g, ' ');
 const headingTexts = (r: Report): string[] => r.headings.map((h) => h.text);
 
 /** A title may stand once as a section of a given level: no summary sub-heading promoted to a second section. */

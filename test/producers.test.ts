@@ -144,7 +144,7 @@ describeWithShared(['docx-wild', 'public-corpora'], 'list numbers agree with Lib
 
   it.each(files)('%s: each paragraph is "number text" as LibreOffice writes it as plain text', (name) => {
     if (!hasLibreOffice) {
-      // eslint-disable-next-line no-console
+       
       console.warn('LibreOffice (soffice) saknas: listnumren jämförs inte med LibreOffice här.');
       return;
     }

@@ -31,7 +31,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 function pdfAnnotationTexts(pdf: Buffer): string[] {
   const latin = pdf.toString('latin1');
   return [...latin.matchAll(/\/Contents\s*<FEFF([0-9A-Fa-f]+)>/g)].map((m) => {
-    const bytes = Buffer.from(m[1]!, 'hex');
+    const bytes = Buffer.from(m[1], 'hex');
     return bytes.swap16().toString('utf16le');
   });
 }
@@ -68,7 +68,7 @@ describe('rapportstod check --comments', () => {
 
   it('LibreOffice opens the copy and exports the comments to PDF', () => {
     if (!hasLibreOffice || !hasPdftotext) {
-      // eslint-disable-next-line no-console
+       
       console.warn('LibreOffice (soffice) eller pdftotext saknas: PDF-exporten av kommentarerna testas inte här (.ci/run installerar dem).');
       return;
     }
@@ -84,7 +84,7 @@ describe('rapportstod check --comments', () => {
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
     const shown = [...pdfAnnotationTexts(readFileSync(pdf)), text.replace(/\s+/g, ' ')].join('\n');
     for (const c of comments) {
-      const key = reviewKeysIn(c.text)[0]!;
+      const key = reviewKeysIn(c.text)[0];
       expect([key, shown.includes(key)]).toEqual([key, true]);
     }
     // The report's own text is still there.
@@ -111,12 +111,12 @@ describe('rapportstod check --comments', () => {
     const doc = readDocx(readFileSync(output));
     const gathered = readComments(doc).filter((c) => c.text.includes('utan en bestämd plats'));
     expect(gathered).toHaveLength(1);
-    expect(gathered[0]!.text).toContain('Dnr');
-    expect(gathered[0]!.text).not.toMatch(/Avsnittet "[^"]+" saknas/);
+    expect(gathered[0].text).toContain('Dnr');
+    expect(gathered[0].text).not.toMatch(/Avsnittet "[^"]+" saknas/);
     expect(readComments(doc).some((c) => /^Rapportstöd – Fel: Avsnittet "[^"]+" saknas/.test(c.text))).toBe(true);
     const title = doc.snapshot.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse VB 2020'));
-    const at = doc.documentXml.indexOf(`<w:commentRangeStart w:id="${gathered[0]!.id}"/>`);
-    expect(at).toBeGreaterThan(doc.source.blocks[title]!.start);
-    expect(at).toBeLessThan(doc.source.blocks[title]!.end);
+    const at = doc.documentXml.indexOf(`<w:commentRangeStart w:id="${gathered[0].id}"/>`);
+    expect(at).toBeGreaterThan(doc.source.blocks[title].start);
+    expect(at).toBeLessThan(doc.source.blocks[title].end);
   });
 });

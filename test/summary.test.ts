@@ -23,13 +23,19 @@ function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(field), (field = '');
+    else if (c === ';') {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
@@ -79,9 +85,9 @@ describe('folder summary', () => {
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['Fil', 'Enhet', 'Rapporttyp', 'År', 'Status', 'Kan lämnas in', 'Fel', 'Varningar', 'Tips', 'Första felen']);
     expect(rows).toHaveLength(names.length + 1);
-    expect(rows.every((r) => r.length === header!.length)).toBe(true);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
     for (const n of names) {
-      const row = rows.find((r) => r[0]!.endsWith(n))!;
+      const row = rows.find((r) => r[0].endsWith(n))!;
       const e = expected.get(n)!;
       expect([n, row.slice(6, 9).map(Number)]).toEqual([n, [e.counts.error, e.counts.warning, e.counts.tip]]);
       expect([n, row[1], row[3]]).toEqual([n, e.report.unit ?? '', e.report.year === null ? '' : String(e.report.year)]);
@@ -91,7 +97,7 @@ describe('folder summary', () => {
 
   it('puts the reports that cannot be submitted first: the unreadable file, then most errors', () => {
     const rows = parseCsv(readFileSync(csv, 'utf8').slice(1)).slice(1);
-    expect(rows[0]!.slice(0, 1).concat(rows[0]!.slice(4, 6))).toEqual([join(folder, 'trasig.docx'), 'Kan inte läsas', 'Nej']);
+    expect(rows[0].slice(0, 1).concat(rows[0].slice(4, 6))).toEqual([join(folder, 'trasig.docx'), 'Kan inte läsas', 'Nej']);
     const submittable = rows.map((r) => r[5]);
     expect(submittable.indexOf('Ja')).toBeGreaterThan(0);
     expect(submittable.slice(submittable.indexOf('Ja')).every((s) => s === 'Ja')).toBe(true);
@@ -99,7 +105,7 @@ describe('folder summary', () => {
     expect(errors).toEqual([...errors].sort((a, b) => b - a));
     // The first errors are in words, with what they are about.
     const first = rows.find((r) => r[4] === 'Har fel')!;
-    expect(first[9]!.length).toBeGreaterThan(20);
+    expect(first[9].length).toBeGreaterThan(20);
   });
 
   it('HTML: self-contained (no script, no external reference), printable, every row links to its findings', () => {
@@ -107,7 +113,7 @@ describe('folder summary', () => {
     expect(page).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(|@import|https?:\/\//i);
     expect(page).toContain('@media print');
     expect(page).toContain('<html lang="sv">');
-    const links = [...page.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]!);
+    const links = [...page.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]);
     expect(links.filter((l) => l !== 'top')).toHaveLength(names.length + 1);
     for (const id of links) expect([id, page.includes(`id="${id}"`)]).toEqual([id, true]);
     for (const n of names) expect(page).toContain(`>${n}</a>`);
@@ -117,7 +123,7 @@ describe('folder summary', () => {
   it('LibreOffice Calc reads the CSV into the right columns with å, ä and ö intact', () => {
     const hasCalc = spawnSync('soffice', ['--version']).status === 0 && existsSync('/usr/lib/libreoffice/program/libsclo.so');
     if (!hasCalc) {
-      // eslint-disable-next-line no-console
+       
       console.warn('LibreOffice Calc saknas (bara Writer är installerat): CSV-filen öppnas inte i Calc här.');
       return;
     }

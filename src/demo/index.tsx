@@ -7,7 +7,7 @@
 import '../taskpane/no-eval';
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
-import type { Block, DocSnapshot, Loc } from '../core/snapshot';
+import type { DocSnapshot, Loc } from '../core/snapshot';
 import { createFakeOffice, installFakeOffice, type FakeOffice } from '../word/fake';
 import { App } from '../taskpane/components/App';
 import { defaultBlocks } from '../taskpane/services/blocks';
@@ -33,7 +33,7 @@ const docParam = params.get('doc');
 const sample: Sample = docParam ? { id: 'doc', label: docParam.split('/').pop() ?? docParam, file: docParam } : sampleById(params.get('sample'));
 
 function cursorIndex(fake: FakeOffice): number {
-  return fake.doc.cursorAfter ? fake.doc.blocks.indexOf(fake.doc.cursorAfter as Block) : -1;
+  return fake.doc.cursorAfter ? fake.doc.blocks.indexOf(fake.doc.cursorAfter) : -1;
 }
 
 function chooseSample(id: string) {
@@ -58,6 +58,8 @@ function Demo({ fake }: { fake: FakeOffice }) {
     // After every Word batch the pane runs, show the document as it now is; a select() in the batch
     // (a click on a finding) moves the cursor there, as selecting does in Word.
     const run = fake.Word.run.bind(fake.Word);
+    // The demo wraps the fake Word's run on purpose, once per fake: that is how it sees the pane's batches.
+    // eslint-disable-next-line react-hooks/immutability
     fake.Word.run = async (batch) => {
       const before = fake.doc.selections.length;
       try {

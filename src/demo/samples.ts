@@ -20,7 +20,7 @@ const cellText = (t: Table, row: number, cell: number): string => t.rows[row]?.c
 /** The first table whose top-left cell matches, and the row whose first cell matches, or null. */
 function findRow(snapshot: DocSnapshot, corner: RegExp, label: RegExp): { block: number; row: number; table: Table } | null {
   for (let block = 0; block < snapshot.blocks.length; block++) {
-    const b = snapshot.blocks[block]!;
+    const b = snapshot.blocks[block];
     if (b.kind !== 'table' || !corner.test(cellText(b, 0, 0))) continue;
     const row = b.rows.findIndex((_r, i) => label.test(cellText(b, i, 0)));
     if (row > 0) return { block, row, table: b };
@@ -31,7 +31,7 @@ function findRow(snapshot: DocSnapshot, corner: RegExp, label: RegExp): { block:
 /** A typo in one cell: `from` must be what the seed has, so a changed seed fails loudly instead of quietly. */
 function typo(snapshot: DocSnapshot, corner: RegExp, label: RegExp, cell: number, from: string, to: string): Edit {
   const at = findRow(snapshot, corner, label);
-  const old = at ? at.table.rows[at.row]!.cells[cell]!.text : null;
+  const old = at ? at.table.rows[at.row].cells[cell].text : null;
   if (!at || old?.trim() !== from) throw new Error(`Exempelrapporten har ändrats: hittade inte ${from} i raden ${label.source}.`);
   return { kind: 'setCellText', loc: { block: at.block, row: at.row, cell }, oldText: old, newText: to, reason: 'Fel i demon' };
 }
@@ -55,7 +55,7 @@ export const SAMPLES: Sample[] = [
 ];
 
 export function sampleById(id: string | null): Sample {
-  return SAMPLES.find((s) => s.id === id) ?? SAMPLES[0]!;
+  return SAMPLES.find((s) => s.id === id) ?? SAMPLES[0];
 }
 
 /** Reads the sample and writes its typos, through the same .docx adapter the command-line tool uses. */

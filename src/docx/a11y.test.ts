@@ -14,7 +14,7 @@ import { applyEdits, readDocx } from './index';
 const WML = sharedPath('ooxml-schemas', 'ISO-IEC29500-4_2016', 'wml.xsd');
 const CAN_VALIDATE = WML !== null && hasXmllint();
 if (!CAN_VALIDATE) {
-  // eslint-disable-next-line no-console
+   
   console.warn('[rapportstod tests] xmllint eller ../shared/ooxml-schemas saknas: schemakontrollen av tillgänglighetsfixarna hoppas över.');
 }
 
@@ -52,19 +52,19 @@ function fixesFor(bytes: Uint8Array): Edit[] {
 
 function partText(bytes: Uint8Array, name: string): string | undefined {
   const files = unzipSync(bytes);
-  return files[name] ? strFromU8(files[name]!) : undefined;
+  return files[name] ? strFromU8(files[name]) : undefined;
 }
 
 function expectValidWml(bytes: Uint8Array, names: string[]): void {
   if (!CAN_VALIDATE) return;
   const parts = names.map((name) => ({ name, xml: partText(bytes, name) ?? '' }));
-  expect(validateParts(parts, WML!)).toEqual([]);
+  expect(validateParts(parts, WML)).toEqual([]);
 }
 
 describe('.docx: title, author and default language', () => {
   it('reads dc:title and dc:creator through the package relationship, and the docDefaults language', () => {
     const parts = packageParts({ body: BODY, styles: stylesXml('', '<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults>') });
-    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']!).replace('</Relationships>', `${CORE_REL}</Relationships>`));
+    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`));
     parts['docProps/core.xml'] = new TextEncoder().encode(CORE(`<dc:title> ${TITLE_TEXT} </dc:title><dc:creator>Anna Andersson</dc:creator>`));
     const { snapshot } = readDocx(zipOf(parts));
     expect(snapshot.properties).toEqual({ title: TITLE_TEXT, author: 'Anna Andersson' });
@@ -110,7 +110,7 @@ describe('.docx: the accessibility fixes', () => {
         '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/><w:sz w:val="22"/><w:lang w:val="" w:eastAsia="en-US"/></w:rPr></w:rPrDefault></w:docDefaults>',
       ),
     });
-    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']!).replace('</Relationships>', `${CORE_REL}</Relationships>`));
+    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`));
     parts['docProps/core.xml'] = new TextEncoder().encode(CORE('<dc:title/><dc:creator>Anna</dc:creator>'));
     const bytes0 = zipOf(parts);
     const { bytes } = applyEdits(readDocx(bytes0), [

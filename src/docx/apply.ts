@@ -128,7 +128,8 @@ function checkFragment(doc: DocxDocument, ooxml: string): string[] {
     .join(' ');
   const parser = new SaxesParser({ xmlns: true });
   let depth = 0;
-  let problem: string | null = null;
+  // Assigned in the parser's callbacks, which TypeScript's narrowing does not follow.
+  let problem = null as string | null;
   const topLevel: string[] = [];
   parser.on('error', (e) => {
     throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e.message}).`);

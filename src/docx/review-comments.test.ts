@@ -16,7 +16,7 @@ import { commentText, isReviewComment, reviewComments, reviewKeysIn, type Review
 import type { Block } from '../core/snapshot';
 import { readDocx, type DocxDocument } from './index';
 import { readComments, writeReviewComments } from './review-comments';
-import { documentXml, packageParts } from './test-support';
+import { packageParts } from './test-support';
 import { zipSync } from 'fflate';
 import { describeWithShared, docxFilesBelow, PROJECT_ROOT, sharedPath } from '../../test/support/shared';
 
@@ -35,7 +35,7 @@ function anchorsOf(doc: DocxDocument): Map<string, ReviewAnchor> {
     const block = doc.source.blocks.findIndex((b) => b.start <= at && at < b.end);
     const cells = doc.source.cells[block];
     if (!cells) {
-      out.set(m[1]!, { block });
+      out.set(m[1], { block });
       continue;
     }
     cells.forEach((row, r) =>
@@ -44,7 +44,7 @@ function anchorsOf(doc: DocxDocument): Map<string, ReviewAnchor> {
           // The paragraph index: how many of the cell's paragraphs start before the marker.
           // Nested tables' paragraphs are not the cell's (the test files nest one level at most).
           const before = xml.slice(cell.contentStart, at).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').match(/<w:p[ >]/g)?.length ?? 0;
-          out.set(m[1]!, { block, row: r, cell: c, paragraph: before - 1 });
+          out.set(m[1], { block, row: r, cell: c, paragraph: before - 1 });
         }
       }),
     );
@@ -109,7 +109,7 @@ describe('writeReviewComments on the defective sample report', () => {
     const anchors = anchorsOf(out);
     const read = readComments(out);
     expect(anchors.size).toBe(comments.length);
-    read.forEach((c, i) => expect(anchors.get(c.id)).toEqual(comments[i]!.anchor));
+    read.forEach((c, i) => expect(anchors.get(c.id)).toEqual(comments[i].anchor));
     expect(comments.some((c) => 'row' in c.anchor)).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe('writeReviewComments on the defective sample report', () => {
     expect(new TextDecoder().decode(files['[Content_Types].xml'])).toContain(
       '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>',
     );
-    expect(invalidParts({ 'document.xml': files['word/document.xml']!, 'comments.xml': files['word/comments.xml']! })).toEqual([]);
+    expect(invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] })).toEqual([]);
   });
 
   it('a second run on the output writes nothing new', () => {
@@ -133,7 +133,7 @@ describe('writeReviewComments on the defective sample report', () => {
     const after = unzipSync(result.bytes);
     for (const [name, bytes] of Object.entries(before)) {
       if (['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) continue;
-      expect([name, Buffer.from(after[name]!).equals(Buffer.from(bytes))]).toEqual([name, true]);
+      expect([name, Buffer.from(after[name]).equals(Buffer.from(bytes))]).toEqual([name, true]);
     }
   });
 });
@@ -164,12 +164,12 @@ describe('writeReviewComments beside a person’s comments', () => {
     ]);
     expect(new Set(read.map((c) => c.id)).size).toBe(3);
     expect(texts(out.snapshot.blocks)).toEqual(texts(doc.snapshot.blocks));
-    expect([...anchorsOf(out).entries()].filter(([id]) => id !== read[0]!.id).map(([, a]) => a)).toEqual([{ block: 0 }, { block: 1 }]);
+    expect([...anchorsOf(out).entries()].filter(([id]) => id !== read[0].id).map(([, a]) => a)).toEqual([{ block: 0 }, { block: 1 }]);
     // The docx package's own comments part carries mc:Ignorable, which the strict schema refuses; ours must add no failure.
     const files = unzipSync(result.bytes);
     const original = unzipSync(new Uint8Array(file));
-    const before = new Set(invalidParts({ 'document.xml': original['word/document.xml']!, 'comments.xml': original['word/comments.xml']! }));
-    const after = invalidParts({ 'document.xml': files['word/document.xml']!, 'comments.xml': files['word/comments.xml']! });
+    const before = new Set(invalidParts({ 'document.xml': original['word/document.xml'], 'comments.xml': original['word/comments.xml'] }));
+    const after = invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] });
     expect(after.filter((n) => !before.has(n))).toEqual([]);
   });
 });
@@ -193,7 +193,7 @@ describe('writeReviewComments on edge cases', () => {
     // The range starts after the paragraph's properties, which must stay first in w:p.
     expect(out.documentXml).toContain('<w:pPr><w:jc w:val="right"/></w:pPr><w:commentRangeStart w:id="1"/><w:commentRangeStart w:id="2"/><w:r>');
     const files = unzipSync(result.bytes);
-    expect(invalidParts({ 'document.xml': files['word/document.xml']!, 'comments.xml': files['word/comments.xml']! })).toEqual([]);
+    expect(invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] })).toEqual([]);
   });
 
   it('refuses a place that does not exist instead of guessing', () => {

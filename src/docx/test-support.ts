@@ -65,7 +65,7 @@ export function packageParts(pkg: TestPackage): Record<string, Uint8Array> {
 }
 
 export function buildDocx(pkg: TestPackage): Uint8Array {
-  return zipSync(packageParts(pkg) as Zippable);
+  return zipSync(packageParts(pkg));
 }
 
 export function zipOf(parts: Record<string, string | Uint8Array>): Uint8Array {

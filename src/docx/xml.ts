@@ -99,7 +99,7 @@ export function parseXml(text: string, part: string, handler: XmlHandler): void 
       name,
       local: colon < 0 ? name : name.slice(colon + 1),
       prefix: colon < 0 ? '' : name.slice(0, colon),
-      attrs: tag.attributes as Record<string, string>,
+      attrs: tag.attributes,
       start: pendingStart,
       openEnd: parser.position,
       end: -1,

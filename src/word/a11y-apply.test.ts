@@ -40,6 +40,6 @@ describe('Word: the accessibility fixes', () => {
     const result = await applyEdits(fake.context(), [{ kind: 'markHeaderRow', block: 1, oldText: 'Annat\tBudget', reason: 'r' }]);
     expect(result.refused.map((r) => r.reason)).toEqual([REFUSALS.rowChanged]);
     const t = fake.doc.snapshot().blocks[1];
-    expect(t?.kind === 'table' && t.rows[0]!.header).toBe(false);
+    expect(t?.kind === 'table' && t.rows[0].header).toBe(false);
   });
 });

@@ -21,9 +21,9 @@ function budgetSnapshot(): DocSnapshot {
     { header: true },
   );
   // The cell's run is bold: a fix must keep that.
-  const total = budget.rows[4]!.cells[1]!;
-  total.paragraphs[0]!.runs = [{ text: '1 300,0', bold: true, italic: false }];
-  total.paragraphs[0]!.bold = true;
+  const total = budget.rows[4].cells[1];
+  total.paragraphs[0].runs = [{ text: '1 300,0', bold: true, italic: false }];
+  total.paragraphs[0].bold = true;
   return emptySnapshot([
     paragraph('Uppföljning av ekonomi', { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 }),
     paragraph('Analys av resultaträkning - uppföljning av driftbudget', { styleId: 'Heading2', styleName: 'heading 2', outlineLevel: 2 }),
@@ -37,7 +37,7 @@ function setCell(row: number, cell: number, oldText: string, newText: string): S
 }
 
 function tableAt(fake: FakeOffice, block: number): Table {
-  const b = fake.doc.snapshot().blocks[block]!;
+  const b = fake.doc.snapshot().blocks[block];
   if (b.kind !== 'table') throw new Error(`block ${block} is not a table`);
   return b;
 }
@@ -55,11 +55,11 @@ describe('applyEdits', () => {
       { block: 2, row: 4, cell: 2, paragraph: 0 },
     ]);
     const t = tableAt(fake, 2);
-    expect(t.rows[4]!.cells.map((c) => c.text)).toEqual(['Totalt', '1 296,0', '1 295,0', '4,0']);
-    expect(t.rows[4]!.cells[1]!.paragraphs[0]!.runs).toEqual([{ text: '1 296,0', bold: true, italic: false }]);
+    expect(t.rows[4].cells.map((c) => c.text)).toEqual(['Totalt', '1 296,0', '1 295,0', '4,0']);
+    expect(t.rows[4].cells[1].paragraphs[0].runs).toEqual([{ text: '1 296,0', bold: true, italic: false }]);
     // Every other cell is untouched.
     const before = budgetSnapshot().blocks[2] as Table;
-    for (let r = 0; r < 4; r++) expect(t.rows[r]!.cells.map((c) => c.text)).toEqual(before.rows[r]!.cells.map((c) => c.text));
+    for (let r = 0; r < 4; r++) expect(t.rows[r].cells.map((c) => c.text)).toEqual(before.rows[r].cells.map((c) => c.text));
   });
 
   it('refuses an edit whose cell text changed since the check and still applies the others', async () => {
@@ -70,7 +70,7 @@ describe('applyEdits', () => {
     const result = await applyEdits(fake.context(), [stale, fresh]);
     expect(result.applied).toEqual([fresh]);
     expect(result.refused).toEqual([{ edit: stale, reason: REFUSALS.cellChanged('682,9') }]);
-    expect(tableAt(fake, 2).rows[3]!.cells[2]!.text).toBe('682,9');
+    expect(tableAt(fake, 2).rows[3].cells[2].text).toBe('682,9');
     expect(fake.doc.writes).toHaveLength(1);
   });
 
@@ -81,9 +81,9 @@ describe('applyEdits', () => {
     const result = await applyEdits(fake.context(), [stale, fresh], { atomic: true });
     expect(result.applied).toEqual([]);
     expect(result.refused.map((r) => r.edit)).toEqual([stale, fresh]);
-    expect(result.refused[1]!.reason).toBe(REFUSALS.notAlone(REFUSALS.cellChanged('682,9')));
+    expect(result.refused[1].reason).toBe(REFUSALS.notAlone(REFUSALS.cellChanged('682,9')));
     expect(fake.doc.writes).toEqual([]);
-    expect(tableAt(fake, 2).rows[4]!.cells[1]!.text).toBe('1 300,0');
+    expect(tableAt(fake, 2).rows[4].cells[1].text).toBe('1 300,0');
     expect(fake.syncCount()).toBe(1);
   });
 
@@ -106,7 +106,7 @@ describe('applyEdits', () => {
     const edit: SetCellText = { kind: 'setCellText', loc: { block: 0, row: 1, cell: 0 }, oldText: 'Utbildning\nandra stycket\ntredje', newText: 'Utbildning i dokumentation', reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.applied).toEqual([edit]);
-    expect(tableAt(fake, 0).rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation']);
+    expect(tableAt(fake, 0).rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation']);
   });
 
   it('replaces blocks with OOXML and inserts a table after a block, keeping the given order', async () => {
@@ -140,7 +140,7 @@ describe('applyEdits', () => {
       ['Kostnader', 'Intäkter'],
       ['10,0', '-2,0'],
     ]);
-    expect(inserted.rows[0]!.header).toBe(true);
+    expect(inserted.rows[0].header).toBe(true);
     // Reading the document again sees the inserted table as a block of its own.
     const reread = await readOpenDocument(fake.context());
     expect(reread.snapshot.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph', 'table', 'paragraph']);
@@ -152,8 +152,8 @@ describe('applyEdits', () => {
     const broken: InsertBlocks = { kind: 'insertBlocks', after: 0, ooxml: '<w:p><w:r><w:t>ej stängd</w:r></w:p>', reason: 'r' };
     const result = await applyEdits(fake.context(), [stale, broken]);
     expect(result.applied).toEqual([]);
-    expect(result.refused[0]!.reason).toBe(REFUSALS.blocksChanged);
-    expect(result.refused[1]!.reason).toMatch(/^Innehållet som skulle infogas är inte giltigt/);
+    expect(result.refused[0].reason).toBe(REFUSALS.blocksChanged);
+    expect(result.refused[1].reason).toMatch(/^Innehållet som skulle infogas är inte giltigt/);
     expect(fake.doc.writes).toEqual([]);
     expect(fake.doc.snapshot().blocks).toEqual(createFakeOffice(budgetSnapshot()).doc.snapshot().blocks);
   });
@@ -219,7 +219,7 @@ describe('applyEdits', () => {
     const result = await applyEdits(context, edits);
     expect(result.applied).toEqual([]);
     expect(result.refused.map((r) => r.edit)).toEqual(edits);
-    expect(result.refused[0]!.reason).toMatch(/^Word kunde inte genomföra ändringarna \(.*\)\. Kontrollera dokumentet/);
+    expect(result.refused[0].reason).toMatch(/^Word kunde inte genomföra ändringarna \(.*\)\. Kontrollera dokumentet/);
     // The settings edit was not saved either: nothing is half-applied on our side.
     expect(fake.doc.savedSettings['rapportstodIgnored']).toBeUndefined();
   });
@@ -228,7 +228,7 @@ describe('applyEdits', () => {
     const fake = setup(budgetSnapshot(), { requirementSets: { WordApi: '1.1' } });
     const edit: InsertBlocks = { kind: 'insertBlocks', after: 0, ooxml: para('x'), reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
-    expect(result.refused[0]!.reason).toMatch(/kräver Word 2016 eller senare/);
+    expect(result.refused[0].reason).toMatch(/kräver Word 2016 eller senare/);
     expect(fake.doc.writes).toEqual([]);
   });
 });
@@ -241,7 +241,7 @@ describe('applyEdits on a cell with a manual line break', () => {
       ['Förskola\n(netto)', '686,4'],
       ['Totalt', '686,4'],
     ]);
-    budget.rows[1]!.cells[0]!.paragraphs = [paragraph('Förskola\n(netto)')];
+    budget.rows[1].cells[0].paragraphs = [paragraph('Förskola\n(netto)')];
     const fake = setup(emptySnapshot([paragraph('Driftbudget'), budget]));
     const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Förskola\n(netto)', newText: 'Förskoleverksamhet', reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
@@ -268,7 +268,7 @@ describe('applyEdits on a cell that holds more than text', () => {
     const result = await applyEdits(fake.context(), [edit]);
     expect(result).toEqual({ applied: [], refused: [{ edit, reason: REFUSALS.nonText }] });
     expect(fake.doc.writes).toEqual([]);
-    expect(tableAt(fake, 1).rows[1]!.cells[1]!.text).toBe(value);
+    expect(tableAt(fake, 1).rows[1].cells[1].text).toBe(value);
   });
 });
 
@@ -278,14 +278,14 @@ describe('applyEdits on a table with a nested table', () => {
       ['Aktivitet', 'Kommentar'],
       ['Utbildning\nandra stycket', '5,0'],
     ]);
-    outer.rows[1]!.cells[0]!.tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    outer.rows[1].cells[0].tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
     const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
     const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Utbildning\nandra stycket', newText: 'Utbildning', reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.applied).toEqual([]);
     expect(result.refused).toEqual([{ edit, reason: REFUSALS.nestedTable }]);
     expect(fake.doc.writes).toEqual([]);
-    expect(tableAt(fake, 1).rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Utbildning', 'andra stycket']);
+    expect(tableAt(fake, 1).rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Utbildning', 'andra stycket']);
   });
 
   it('still rewrites a one-paragraph cell of such a table, which deletes no paragraph', async () => {
@@ -293,11 +293,11 @@ describe('applyEdits on a table with a nested table', () => {
       ['Aktivitet', 'Mnkr'],
       ['Utbildning', '5,0'],
     ]);
-    outer.rows[1]!.cells[0]!.tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    outer.rows[1].cells[0].tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
     const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
     const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 1 }, oldText: '5,0', newText: '2,0', reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result).toEqual({ applied: [edit], refused: [] });
-    expect(tableAt(fake, 1).rows[1]!.cells[1]!.text).toBe('2,0');
+    expect(tableAt(fake, 1).rows[1].cells[1].text).toBe('2,0');
   });
 });

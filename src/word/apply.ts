@@ -69,7 +69,7 @@ function fieldParagraphsOnlyToc(located: Located, fromBlock: number, toBlock: nu
   return [fromBlock, toBlock].every((b) => {
     const ref = located.map.blocks[b];
     if (!ref || ref.kind !== 'paragraph') return false;
-    const p = located.paragraphs.items[ref.paragraph]!;
+    const p = located.paragraphs.items[ref.paragraph];
     return onlyTocInside({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn });
   });
 }
@@ -77,8 +77,8 @@ function fieldParagraphsOnlyToc(located: Located, fromBlock: number, toBlock: nu
 function blockText(located: Located, block: number): string | null {
   const ref = located.map.blocks[block];
   if (!ref) return null;
-  if (ref.kind === 'paragraph') return normalizeText(located.paragraphs.items[ref.paragraph]!.text);
-  const values = located.tables.items[ref.table]!.values;
+  if (ref.kind === 'paragraph') return normalizeText(located.paragraphs.items[ref.paragraph].text);
+  const values = located.tables.items[ref.table].values;
   // As the core and the .docx adapter write it: cells joined by tabs, rows by newlines.
   return values.map((row) => row.map((v) => normalizeText(v)).join('\t')).join('\n');
 }
@@ -86,7 +86,7 @@ function blockText(located: Located, block: number): string | null {
 /** `body.tables` lists tables in document order, each outer table before the ones nested in it. */
 function hasNestedTables(located: Located, ref: TableRef): boolean {
   const items = located.tables.items;
-  const level = items[ref.table]!.nestingLevel;
+  const level = items[ref.table].nestingLevel;
   const next = items[ref.table + 1];
   return next !== undefined && next.nestingLevel > level;
 }
@@ -97,10 +97,10 @@ function same(a: string, b: string): boolean {
 
 /** Word objects for a block: its whole range, and the object itself for insertions after it. */
 function rangeOf(located: Located, block: number): Word.Range {
-  const ref = located.map.blocks[block]!;
+  const ref = located.map.blocks[block];
   return ref.kind === 'paragraph'
-    ? located.paragraphs.items[ref.paragraph]!.getRange('Whole')
-    : located.tables.items[ref.table]!.getRange('Whole');
+    ? located.paragraphs.items[ref.paragraph].getRange('Whole')
+    : located.tables.items[ref.table].getRange('Whole');
 }
 
 function validXml(ooxml: string): string | null {
@@ -167,7 +167,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         const { block, row, cell } = edit.loc;
         const ref = located!.map.blocks[block];
         if (!ref || ref.kind !== 'table') return REFUSALS.noTable;
-        const value = located!.tables.items[ref.table]!.values[row]?.[cell];
+        const value = located!.tables.items[ref.table].values[row]?.[cell];
         if (value === undefined) return REFUSALS.noCell;
         if (!same(value, edit.oldText)) return REFUSALS.cellChanged(normalizeText(value));
         // Word's text gives a footnote or endnote mark, a picture or an object as one placeholder
@@ -226,7 +226,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
       case 'markHeaderRow': {
         const ref = located!.map.blocks[edit.block];
         if (!ref || ref.kind !== 'table') return REFUSALS.noTable;
-        const first = located!.tables.items[ref.table]!.values[0] ?? [];
+        const first = located!.tables.items[ref.table].values[0] ?? [];
         if (!same(first.join('\t'), edit.oldText)) return REFUSALS.rowChanged;
         if (inReplaced(edit.block)) return REFUSALS.overlap;
         return null;
@@ -300,7 +300,7 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
  */
 function queueSetCellText(located: Located, edit: SetCellText, oldParagraphs: number): void {
   const ref = located.map.blocks[edit.loc.block] as TableRef;
-  const cell = located.tables.items[ref.table]!.getCell(edit.loc.row, edit.loc.cell);
+  const cell = located.tables.items[ref.table].getCell(edit.loc.row, edit.loc.cell);
   const first = cell.body.paragraphs.getFirst();
   // getNext() past a cell's last paragraph walks into the next cell, so this count must be exact.
   // Resolve the old extra paragraphs before the new text adds its own.
@@ -320,7 +320,7 @@ function queueSetCellText(located: Located, edit: SetCellText, oldParagraphs: nu
  */
 function queueMarkHeaderRow(located: Located, edit: MarkHeaderRow): void {
   const ref = located.map.blocks[edit.block] as TableRef;
-  const t = located.tables.items[ref.table]!;
+  const t = located.tables.items[ref.table];
   t.headerRowCount = 1;
 }
 

@@ -24,7 +24,7 @@ const build = (snapshot: DocSnapshot, existingKeys: ReadonlySet<string>) => {
 };
 
 function anchorOfComment(fake: ReturnType<typeof setup>, i: number): ReviewComment['anchor'] {
-  const where = fake.doc.locate(fake.doc.comments[i]!.anchor)!;
+  const where = fake.doc.locate(fake.doc.comments[i].anchor)!;
   return where.row === undefined ? { block: where.block } : { block: where.block, row: where.row, cell: where.cell!, paragraph: where.paragraph! };
 }
 
@@ -53,7 +53,7 @@ describe('addReviewComments', () => {
     const [gone] = fake.doc.comments.splice(2, 1);
     const third = await addReviewComments(fake.context(), build);
     expect(third.written).toBe(1);
-    expect(reviewKeysIn(fake.doc.comments[fake.doc.comments.length - 1]!.content)).toEqual(reviewKeysIn(gone!.content));
+    expect(reviewKeysIn(fake.doc.comments[fake.doc.comments.length - 1].content)).toEqual(reviewKeysIn(gone.content));
   });
 });
 
@@ -65,11 +65,11 @@ describe('removeReviewComments', () => {
     fake.doc.comments.push({ id: 'p1', content: 'Bra, men ange källan till siffrorna.', authorName: 'Chef Chefsson', anchor: title, replies: [] });
     await addReviewComments(fake.context(), build);
     const ours = fake.doc.comments.length - 1;
-    fake.doc.comments[1]!.replies.push({ content: 'Fixat!', authorName: 'Handläggare' });
+    fake.doc.comments[1].replies.push({ content: 'Fixat!', authorName: 'Handläggare' });
     fake.resetCounters();
     expect(await removeReviewComments(fake.context())).toEqual({ removed: ours - 1, keptWithReplies: 1 });
-    expect(fake.doc.comments.map((c) => c.id)).toEqual(['p1', fake.doc.comments[1]!.id]);
-    expect(fake.doc.comments[1]!.replies).toHaveLength(1);
+    expect(fake.doc.comments.map((c) => c.id)).toEqual(['p1', fake.doc.comments[1].id]);
+    expect(fake.doc.comments[1].replies).toHaveLength(1);
     expect(fake.syncCount()).toBe(2);
     // Nothing of ours left to remove: one sync, nothing deleted.
     fake.doc.comments.splice(1, 1);

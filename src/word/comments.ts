@@ -56,11 +56,11 @@ export async function addReviewComments(
     const text = comment.paragraphs.join('\n');
     if (!('row' in comment.anchor)) {
       if (ref.kind !== 'paragraph') continue;
-      paragraphs.items[ref.paragraph]!.getRange('Whole').insertComment(text);
+      paragraphs.items[ref.paragraph].getRange('Whole').insertComment(text);
       continue;
     }
     if (ref.kind !== 'table') continue;
-    let p = tables.items[ref.table]!.getCell(comment.anchor.row, comment.anchor.cell).body.paragraphs.getFirst();
+    let p = tables.items[ref.table].getCell(comment.anchor.row, comment.anchor.cell).body.paragraphs.getFirst();
     for (let i = 0; i < comment.anchor.paragraph; i++) p = p.getNext();
     p.getRange('Whole').insertComment(text);
   }

@@ -26,7 +26,7 @@ describe('fake Word API', () => {
     await ctx.sync();
     expect(paragraphs.items.map((p) => p.text)).toEqual(['Uppföljning av ekonomi', 'Mnkr', 'Budget 2020', 'Prognos', 'Äldreomsorg', '609,6', '613,1', 'Totalt', '609,6', '613,1', 'Text efter tabellen']);
     // Loaded `text`, not `style`: reading style still throws.
-    expect(() => paragraphs.items[0]!.style).toThrow(/PropertyNotLoaded|not available/);
+    expect(() => paragraphs.items[0].style).toThrow(/PropertyNotLoaded|not available/);
     expect(fake.syncCount()).toBe(1);
     expect(fake.stats.loadedItems).toBe(11);
     expect(fake.stats.loadedProperties).toBe(11);
@@ -47,11 +47,11 @@ describe('fake Word API', () => {
     const tables = ctx.document.body.tables;
     tables.load('items/values');
     await ctx.sync();
-    tables.items[0]!.getCell(2, 2).body.paragraphs.getFirst().insertText('999,9', 'Replace');
+    tables.items[0].getCell(2, 2).body.paragraphs.getFirst().insertText('999,9', 'Replace');
     expect(fake.doc.snapshot().blocks[1]).toMatchObject({ rows: [{}, {}, { cells: [{}, {}, { text: '613,1' }] }] });
     await ctx.sync();
     const t = fake.doc.snapshot().blocks[1];
-    expect(t?.kind === 'table' && t.rows[2]!.cells[2]!.text).toBe('999,9');
+    expect(t?.kind === 'table' && t.rows[2].cells[2].text).toBe('999,9');
     expect(fake.doc.writes).toEqual([{ op: 'Paragraph.insertText(Replace)', loc: { block: 1, row: 2, cell: 2, paragraph: 0 } }]);
   });
 
@@ -61,7 +61,7 @@ describe('fake Word API', () => {
     const paragraphs = ctx.document.body.paragraphs;
     paragraphs.load('items/tableNestingLevel');
     await ctx.sync();
-    paragraphs.items[0]!.getRange('Whole').insertOoxml(wrapInPackage(para([run('Ny text')])), 'After');
+    paragraphs.items[0].getRange('Whole').insertOoxml(wrapInPackage(para([run('Ny text')])), 'After');
     await ctx.sync();
     expect(fake.doc.snapshot().blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'TABELL'))).toEqual([
       'Uppföljning av ekonomi',
@@ -121,7 +121,7 @@ describe('fake Word API, larger documents', () => {
     all.load('items/text,items/tableNestingLevel');
     const started = Date.now();
     await ctx.sync();
-    expect(all.items[19999]!.text).toBe('Stycke 19999');
+    expect(all.items[19999].text).toBe('Stycke 19999');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

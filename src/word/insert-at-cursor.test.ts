@@ -31,7 +31,7 @@ function report() {
 
 function texts(blocks: readonly (Paragraph | Table)[]): string[] {
   return blocks.map((b) =>
-    b.kind === 'paragraph' ? b.text : `[tabell ${b.rows[0]!.cells.map((c) => c.text).join('|')}]`,
+    b.kind === 'paragraph' ? b.text : `[tabell ${b.rows[0].cells.map((c) => c.text).join('|')}]`,
   );
 }
 
@@ -54,8 +54,8 @@ describe('the fake inserts at the caret as Word does', () => {
     expect(fake.doc.writes.at(-1)).toMatchObject({ split: true });
 
     const cellCaret = setup(report());
-    const cell = (cellCaret.doc.blocks[2] as Table).rows[1]!.cells[1]!;
-    cellCaret.doc.setSelection(cell.paragraphs[0]!, 2);
+    const cell = (cellCaret.doc.blocks[2] as Table).rows[1].cells[1];
+    cellCaret.doc.setSelection(cell.paragraphs[0], 2);
     const c2 = cellCaret.context();
     c2.document.getSelection().insertOoxml(wrapInPackage(BLOCK), 'After');
     await c2.sync();
@@ -88,22 +88,22 @@ describe('applyEdits inserts at the cursor without splitting or nesting', () => 
   it('a caret in a table cell: after the table, which is left as it was', async () => {
     const fake = setup(report());
     const t = fake.doc.blocks[2] as Table;
-    fake.doc.setSelection(t.rows[1]!.cells[0]!.paragraphs[0]!, 3);
+    fake.doc.setSelection(t.rows[1].cells[0].paragraphs[0], 3);
     const result = await applyEdits(fake.context(), [insert]);
     expect(result.placement).toBe(PLACEMENTS.afterTable);
     const blocks = fake.doc.snapshot().blocks;
     expect(texts(blocks).slice(2, 5)).toEqual(['[tabell Indikator|Utfall]', 'Nytt mål', '[tabell Indikator|Utfall]']);
-    expect((blocks[2] as Table).rows[1]!.cells.every((c) => c.tables.length === 0)).toBe(true);
-    expect((blocks[2] as Table).rows[1]!.cells[0]!.text).toBe('Andel trygga');
+    expect((blocks[2] as Table).rows[1].cells.every((c) => c.tables.length === 0)).toBe(true);
+    expect((blocks[2] as Table).rows[1].cells[0].text).toBe('Andel trygga');
   });
 
   it('a caret in a table nested in a cell: after the outer table', async () => {
     const snapshot = report();
     const outer = snapshot.blocks[2] as Table;
-    outer.rows[1]!.cells[1]!.tables.push(table([['inre', 'tabell']]));
+    outer.rows[1].cells[1].tables.push(table([['inre', 'tabell']]));
     const fake = setup(snapshot);
-    const inner = (fake.doc.blocks[2] as Table).rows[1]!.cells[1]!.tables[0]!;
-    fake.doc.setSelection(inner.rows[0]!.cells[0]!.paragraphs[0]!, 1);
+    const inner = (fake.doc.blocks[2] as Table).rows[1].cells[1].tables[0];
+    fake.doc.setSelection(inner.rows[0].cells[0].paragraphs[0], 1);
     const result = await applyEdits(fake.context(), [insert]);
     expect(result.placement).toBe(PLACEMENTS.afterTable);
     expect(texts(fake.doc.snapshot().blocks).slice(2, 4)).toEqual(['[tabell Indikator|Utfall]', 'Nytt mål']);

@@ -101,8 +101,8 @@ describe('the fake resolves inserted styles as Word does', () => {
     await context.sync();
     const [h2, h3] = paragraphs(fake.doc.snapshot().blocks).slice(-2);
     // Heading2 is the document's Rubrik2 (same built-in name); Heading3 is new to the document.
-    expect([h2!.styleId, h2!.outlineLevel]).toEqual(['Rubrik2', 2]);
-    expect([h3!.styleId, h3!.styleName, h3!.outlineLevel]).toEqual(['Heading3', 'heading 3', 3]);
+    expect([h2.styleId, h2.outlineLevel]).toEqual(['Rubrik2', 2]);
+    expect([h3.styleId, h3.styleName, h3.outlineLevel]).toEqual(['Heading3', 'heading 3', 3]);
     expect(fake.doc.styles.get('Heading3')).toEqual({ type: 'paragraph', name: 'heading 3', outlineLevel: 3 });
   });
 });
@@ -128,7 +128,7 @@ describe('applyEdits inserts blocks with their styles', () => {
     jest.restoreAllMocks();
     expect(result.refused).toEqual([]);
     expect(sent).toHaveLength(1);
-    const usedHeadings = stylesUsed(sent[0]!).filter((id) => /Rubrik|Heading/.test(id));
+    const usedHeadings = stylesUsed(sent[0]).filter((id) => /Rubrik|Heading/.test(id));
     expect(usedHeadings.length).toBeGreaterThan(0);
     expect(usedHeadings.every((id) => /^Rubrik\d$/.test(id) || id === 'Heading3')).toBe(true);
     expect(sent[0]).toContain('pkg:name="/word/styles.xml"');

@@ -126,7 +126,7 @@ const STYLE_REF = /<w:(pStyle|tblStyle|rStyle) w:val="([^"]*)"\/>/g;
 /** Style ids the body refers to (w:pStyle, w:tblStyle, w:rStyle), in first-use order. */
 export function stylesUsed(bodyXml: string): string[] {
   const ids = new Set<string>();
-  for (const m of bodyXml.matchAll(STYLE_REF)) ids.add(m[2]!);
+  for (const m of bodyXml.matchAll(STYLE_REF)) ids.add(m[2]);
   return [...ids];
 }
 

@@ -17,14 +17,14 @@ export function vbSnapshot(): DocSnapshot {
     { header: true },
   );
   // The "Analys" row spans the whole table, as in the seeds.
-  indicators.rows[2]!.cells[0]!.gridSpan = 4;
+  indicators.rows[2].cells[0].gridSpan = 4;
   indicators.columnCount = 4;
-  indicators.rows[1]!.cells[1]!.shading = 'FFC000';
+  indicators.rows[1].cells[1].shading = 'FFC000';
   const withNested = table([
     ['Aktivitet', 'Startdatum'],
     ['Utbildning i dokumentation\nfortsätter under hösten', '2020-01-01'],
   ]);
-  withNested.rows[1]!.cells[0]!.tables.push(table([['inre', 'tabell']]));
+  withNested.rows[1].cells[0].tables.push(table([['inre', 'tabell']]));
   const snap = emptySnapshot([
     paragraph('Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende', { styleId: 'Title', styleName: 'title' }),
     paragraph('Innehållsförteckning', { styleId: 'TOCHeading', styleName: 'toc heading', bold: true }),
@@ -68,10 +68,10 @@ describe('readOpenDocument', () => {
     expect(map.blocks.map((b) => b.kind)).toEqual(source.blocks.map((b) => b.kind));
     // Table cell paragraphs keep their own texts; the nested table is read from its values.
     const activity = snapshot.blocks[8] as Table;
-    expect(activity.rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation', 'fortsätter under hösten']);
-    expect(activity.rows[1]!.cells[0]!.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['inre', 'tabell']);
+    expect(activity.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation', 'fortsätter under hösten']);
+    expect(activity.rows[1].cells[0].tables[0].rows[0].cells.map((c) => c.text)).toEqual(['inre', 'tabell']);
     // Adjacent tables (8 and 9) with no paragraph between are still two blocks.
-    expect(snapshot.blocks[9]!.kind).toBe('table');
+    expect(snapshot.blocks[9].kind).toBe('table');
     expect(snapshot.fields).toEqual(source.fields);
     expect(snapshot.contentControls).toEqual(source.contentControls);
     expect(snapshot.settings.ignoredFindings).toEqual(['indicator-analysis:Sjukfrånvaro']);
@@ -84,11 +84,11 @@ describe('readOpenDocument', () => {
     const first = ctx.document.body.paragraphs;
     first.load('items/style');
     await ctx.sync();
-    expect(first.items[3]!.style).toBe('Rubrik 1');
+    expect(first.items[3].style).toBe('Rubrik 1');
     const { snapshot } = await readOpenDocument(fake.context());
-    const p = snapshot.blocks[3]!;
+    const p = snapshot.blocks[3];
     expect(p.kind === 'paragraph' && [p.styleId, p.styleName]).toEqual(['Heading1', 'heading 1']);
-    const toc = snapshot.blocks[2]!;
+    const toc = snapshot.blocks[2];
     expect(toc.kind === 'paragraph' && [toc.styleId, toc.styleName]).toEqual(['TOC1', 'toc 1']);
   });
 
@@ -111,7 +111,7 @@ describe('readOpenDocument', () => {
     expect(fake.syncCount()).toBe(2);
     expect(snapshot.blocks).toHaveLength(600);
     const last = snapshot.blocks[599] as Table;
-    expect(last.rows[1]!.cells[1]!.text).toBe('299 %');
+    expect(last.rows[1].cells[1].text).toBe('299 %');
   });
 
   it('reads without fields on a WordApi 1.3 host, in two syncs', async () => {
@@ -203,10 +203,10 @@ describe('readOpenDocument with vertically merged cells', () => {
       ['Äldreomsorg\nsöder', '1 000', '-20'],
       ['', '2 000', '15'],
     ]);
-    merged.rows[1]!.cells[0]!.vMerge = 'restart';
-    merged.rows[2]!.cells[0]!.vMerge = 'continue';
-    merged.rows[1]!.cells[1]!.paragraphs[0]!.runs = [{ text: '1 000', bold: true, italic: false }];
-    merged.rows[1]!.cells[1]!.paragraphs[0]!.bold = true;
+    merged.rows[1].cells[0].vMerge = 'restart';
+    merged.rows[2].cells[0].vMerge = 'continue';
+    merged.rows[1].cells[1].paragraphs[0].runs = [{ text: '1 000', bold: true, italic: false }];
+    merged.rows[1].cells[1].paragraphs[0].bold = true;
     const fake = setup(emptySnapshot([paragraph('Resultatenheter', { styleName: 'normal' }), merged, paragraph('Slut', { styleName: 'normal' })]));
     const { snapshot } = await readOpenDocument(fake.context());
     // The first batch, the failed second, and its retry with only the tracking mode (a host may fail
@@ -222,8 +222,8 @@ describe('readOpenDocument with vertically merged cells', () => {
       ['', '2 000', '15'],
     ]);
     // Paragraph formatting still comes from body.paragraphs.
-    expect(t.rows[1]!.cells[1]!.paragraphs[0]!.bold).toBe(true);
-    expect(t.rows[1]!.cells[0]!.paragraphs.map((p) => p.text)).toEqual(['Äldreomsorg', 'söder']);
+    expect(t.rows[1].cells[1].paragraphs[0].bold).toBe(true);
+    expect(t.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Äldreomsorg', 'söder']);
     expect(snapshot.blocks[2]).toMatchObject({ kind: 'paragraph', text: 'Slut' });
   });
 });

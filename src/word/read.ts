@@ -121,18 +121,18 @@ export function layoutBlocks(nesting: readonly number[], tables: readonly TableS
   const top: number[] = [];
   const estimate = new Map<number, number>();
   for (let i = 0; i < tables.length; i++) {
-    if (tables[i]!.nestingLevel !== 1) continue;
+    if (tables[i].nestingLevel !== 1) continue;
     top.push(i);
     let count = 0;
-    for (let j = i; j < tables.length && (j === i || tables[j]!.nestingLevel > 1); j++) {
-      for (const row of tables[j]!.values) for (const v of row) count += lineCount(v);
+    for (let j = i; j < tables.length && (j === i || tables[j].nestingLevel > 1); j++) {
+      for (const row of tables[j].values) for (const v of row) count += lineCount(v);
     }
     estimate.set(i, count);
   }
 
   const runs: { start: number; length: number }[] = [];
   for (let i = 0; i < nesting.length; i++) {
-    if (nesting[i]! > 0) {
+    if (nesting[i] > 0) {
       const last = runs[runs.length - 1];
       if (last && last.start + last.length === i) last.length += 1;
       else runs.push({ start: i, length: 1 });
@@ -150,7 +150,7 @@ export function layoutBlocks(nesting: readonly number[], tables: readonly TableS
       i++;
       continue;
     }
-    const run = runs[runIndex++]!;
+    const run = runs[runIndex++];
     let offset = 0;
     const runsLeft = runs.length - runIndex;
     do {
@@ -220,7 +220,7 @@ export function gridFromWidths(widths: readonly (readonly number[])[]): { column
   edges.sort((a, b) => a - b);
   const indexOf = (x: number): number => {
     let best = 0;
-    for (let i = 1; i < edges.length; i++) if (Math.abs(edges[i]! - x) < Math.abs(edges[best]! - x)) best = i;
+    for (let i = 1; i < edges.length; i++) if (Math.abs(edges[i] - x) < Math.abs(edges[best] - x)) best = i;
     return best;
   };
   const cells = widths.map((row) => {
@@ -289,7 +289,7 @@ function tableFromFirstBatch(
   base.rows.forEach((row, r) => {
     row.header = r < header;
     row.cells.forEach((cell, c) => {
-      const count = lines[r]![c]!.length;
+      const count = lines[r][c].length;
       if (total === own.length) {
         cell.paragraphs = own.slice(next, next + count).map(toPara);
         cell.text = cell.paragraphs.map((p) => p.text).join('\n');
@@ -359,7 +359,7 @@ async function readReviewed(
   }
   paragraphs.forEach((p, i) => {
     // A paragraph's reviewed text ends with its paragraph mark; the snapshot has none.
-    const text = normalizeText(results[i]!.value.replace(/[\r\n]+$/, ''));
+    const text = normalizeText(results[i].value.replace(/[\r\n]+$/, ''));
     if (text !== normalizeText(p.text)) out.set(p, text);
   });
   return out;
@@ -368,7 +368,7 @@ async function readReviewed(
 const FIELD_FAILURES = new Set(['ApiNotFound', 'NotImplemented', 'GeneralException', 'InvalidArgument']);
 
 function errorCode(e: unknown): string {
-  return e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
+  return e && typeof e === 'object' && 'code' in e && typeof (e).code === 'string' ? (e as { code: string }).code : '';
 }
 
 interface CellLoad {
@@ -479,7 +479,7 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     if (withCells) {
       for (const ref of map.blocks) {
         if (ref.kind !== 'table') continue;
-        const t = tables.items[ref.table]!;
+        const t = tables.items[ref.table];
         cellLoads.set(
           ref.table,
           t.values.map((row, r) =>
@@ -561,8 +561,8 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
   const toPara = (p: Word.Paragraph): Paragraph => toParagraph(p, current.get(p));
 
   const blocks: Block[] = map.blocks.map((ref) => {
-    if (ref.kind === 'paragraph') return toPara(paragraphs.items[ref.paragraph]!);
-    const t = tables.items[ref.table]!;
+    if (ref.kind === 'paragraph') return toPara(paragraphs.items[ref.paragraph]);
+    const t = tables.items[ref.table];
     const styled = normalizeStyle(t.style, t.styleBuiltIn);
     const loads = cellLoads.get(ref.table);
     const counted = loads ? loads.reduce((sum, row) => sum + row.reduce((s2, l) => s2 + l.paragraphs.items.length, 0), 0) : -1;
@@ -605,11 +605,11 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     const instruction = f.code.trim();
     // Absent when the field's paragraphs could not be read (see the second batch's fallbacks).
     if (!fieldParagraphs[i]) return;
-    const needle = fieldParagraphs[i]!.items.map((p) => normalizeText(p.text));
+    const needle = fieldParagraphs[i].items.map((p) => normalizeText(p.text));
     const at = findSequence(texts, needle, searchFrom);
     if (at < 0) return;
-    const fromBlock = map.blockOfParagraph[at]!;
-    const toBlock = map.blockOfParagraph[at + needle.length - 1]!;
+    const fromBlock = map.blockOfParagraph[at];
+    const toBlock = map.blockOfParagraph[at + needle.length - 1];
     // Only fields that start at body level, as the .docx adapter reports them.
     if (nesting[at] !== 0) return;
     searchFrom = at;
@@ -620,14 +620,14 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
   let ccFrom = 0;
   controls.items.forEach((c, i) => {
     if (!controlParagraphs[i]) return;
-    const needle = controlParagraphs[i]!.items.map((p) => normalizeText(p.text));
+    const needle = controlParagraphs[i].items.map((p) => normalizeText(p.text));
     // An inline control sits inside one paragraph and is not a block-level span.
     if (normalizeText(c.text).replace(/\n+$/, '') !== needle.join('\n').replace(/\n+$/, '')) return;
     const at = findSequence(texts, needle, ccFrom);
     if (at < 0 || nesting[at] !== 0) return;
     ccFrom = at;
-    const fromBlock = map.blockOfParagraph[at]!;
-    const toBlock = map.blockOfParagraph[at + needle.length - 1]!;
+    const fromBlock = map.blockOfParagraph[at];
+    const toBlock = map.blockOfParagraph[at + needle.length - 1];
     const holdsToc = fieldSpans.some((f) => f.type === 'TOC' && f.fromBlock >= fromBlock && f.toBlock <= toBlock);
     controlSpans.push({
       tag: c.tag || null,

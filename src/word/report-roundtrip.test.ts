@@ -118,9 +118,9 @@ describe('a VB report through both adapters', () => {
     expect(snapshot.fields).toEqual(docx.snapshot.fields);
     expect(snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock])).toEqual(docx.snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock]));
     // Swedish style ids (Rubrik1) come back as the built-in names the rules look for.
-    const h = snapshot.blocks[5]!;
+    const h = snapshot.blocks[5];
     expect(h.kind === 'paragraph' && [h.styleName, h.outlineLevel]).toEqual(['heading 1', 1]);
-    const analys = (snapshot.blocks[10] as Table).rows[3]!.cells[0]!;
+    const analys = (snapshot.blocks[10] as Table).rows[3].cells[0];
     expect([analys.gridColumn, analys.gridSpan, analys.text]).toEqual([0, 4, 'Analys\nResultatet beror på pandemin.']);
   });
 

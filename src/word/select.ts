@@ -19,9 +19,9 @@ export async function selectLocation(context: Word.RequestContext, loc: Loc): Pr
   if (!ref) return SELECT_MESSAGES.gone;
 
   if (ref.kind === 'paragraph') {
-    located.paragraphs.items[ref.paragraph]!.select('Select');
+    located.paragraphs.items[ref.paragraph].select('Select');
   } else {
-    const table = located.tables.items[ref.table]!;
+    const table = located.tables.items[ref.table];
     const values = table.values;
     if (loc.row === undefined) {
       table.select('Select');

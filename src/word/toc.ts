@@ -220,7 +220,7 @@ export async function applyEditsUpdatingToc(
   if (toc.length === 0) return applyEdits(context, rest, options);
   const first = rest.length ? await applyEdits(context, rest, options) : { applied: [], refused: [] };
   if (options.atomic && first.refused.length) {
-    return { ...first, refused: [...first.refused, ...toc.map((edit) => ({ edit, reason: REFUSALS.notAlone(first.refused[0]!.reason) }))] };
+    return { ...first, refused: [...first.refused, ...toc.map((edit) => ({ edit, reason: REFUSALS.notAlone(first.refused[0].reason) }))] };
   }
   const updated = await updateField(context, host).catch(() => null);
   if (updated) return { ...first, applied: [...first.applied, ...toc], toc: updated };

@@ -63,9 +63,8 @@ describe('rapportstod check på filer som inte kan läsas', () => {
   test('fix på en oläsbar fil: slutkod 2, ingen utfil skrivs', async () => {
     const bad = dir.write('laughs.docx', gen.billionLaughs());
     const out = dir.file('laughs-fixed.docx');
-    let stderr = '';
     const r = await runCli(['fix', bad, '-o', out]);
-    stderr = r.err;
+    const stderr = r.err;
     expect(r.code).toBe(2);
     expect(stderr).toContain(docxErrorMessage('doctype'));
     expect(existsSync(out)).toBe(false);

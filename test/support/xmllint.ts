@@ -43,7 +43,7 @@ export function validateParts(parts: readonly XmlPart[], schema: string): { name
     files.forEach((file, i) => {
       const own = lines.filter((l) => l.startsWith(`${file}:`) || l === `${file} fails to validate`);
       const validated = lines.includes(`${file} validates`);
-      if (!validated) failed.push({ name: parts[i]!.name, errors: own.map((l) => l.split(file).join(parts[i]!.name)) });
+      if (!validated) failed.push({ name: parts[i].name, errors: own.map((l) => l.split(file).join(parts[i].name)) });
     });
     return failed;
   } finally {

@@ -77,7 +77,7 @@ describe('rapportstod check', () => {
     const out = io.stdout();
     expect(code).toBe(1);
     expect(out).toContain('Verksamhetsberättelse (VB)');
-    expect(out).toMatch(/\n  Uppföljning av Kommunfullmäktiges inriktningsmål\n/);
+    expect(out).toMatch(/\n {2}Uppföljning av Kommunfullmäktiges inriktningsmål\n/);
     expect(out).toContain('FEL     Sjukfrånvaro dag 1-14: Utfallet 3,9 % når inte årsmålet 2,5 % (lägre är bättre) och det saknas analys.');
     expect(out).toMatch(/\d+ fel, \d+ varning(ar)?, \d+ tips/);
   });

@@ -344,7 +344,7 @@ function budgetForm(spec: BudgetFormSpec, thisYear: number): FormBlock {
   const block = findBlockType(spec.type);
   if (!block) throw new Error(`Okänd blocktyp ${spec.type}`);
   const columnLabel = new Map(spec.layouts.flat().map((c) => [c.key, c.label]));
-  const first = spec.layouts[0]!;
+  const first = spec.layouts[0];
   const fields: FormField[] = [
     ...(spec.hasYear ? [yearField] : []),
     {

@@ -74,10 +74,6 @@ export function evaluate(table: BudgetTable, c: Constraint): Evaluation {
   return { status: equals(computed, target.value) ? 'ok' : 'fail', computed, actual: target.value };
 }
 
-function columnsWith(table: BudgetTable, ...roles: ColumnRole[]): number[] {
-  return table.columns.filter((c) => roles.includes(c.role)).map((c) => c.index);
-}
-
 function firstColumn(table: BudgetTable, ...roles: ColumnRole[]): number | null {
   for (const role of roles) {
     const c = table.columns.find((col) => col.role === role);

@@ -5,7 +5,6 @@ import type { BudgetIssue, BudgetTable } from './types';
 import {
   DRIFT_HEADER,
   DRIFT_ROWS,
-  driftTable,
   FORSKOLEBARN_ROWS,
   INVESTERINGAR_ROWS,
   NETTO_ROWS,

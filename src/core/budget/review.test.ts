@@ -3,7 +3,6 @@
  * overwrite a correct figure.
  */
 import { table } from '../snapshot';
-import { toPlainString } from '../numbers/decimal';
 import { checkBudgetTable, recognizeBudgetTable } from './index';
 import { editFor } from './fix-edit';
 import type { BudgetTable } from './types';

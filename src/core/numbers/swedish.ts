@@ -65,7 +65,7 @@ export function parseSwedishNumber(raw: string): ParsedValue {
     decimals: fraction.length,
     thousands: (sep as NumberStyle['thousands']) ?? '',
     decimalMark,
-    minus: negative ? (sign as NumberStyle['minus']) : '-',
+    minus: negative ? (sign) : '-',
     suffix,
   };
   if (sign === '+') style.plus = true;

@@ -15,7 +15,6 @@ import type {
   Inriktningsmal,
   KfMal,
   Namndmal,
-  OtherTable,
   TextRef,
 } from '../model';
 import type { DocSnapshot, Loc, Paragraph, Table } from '../snapshot';

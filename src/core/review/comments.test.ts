@@ -32,17 +32,17 @@ describe('reviewComments', () => {
   it('writes one comment per located finding at its paragraph, text = message + how to fix + marker', () => {
     const located = comments.filter((c) => !c.gathered);
     expect(located.map((c) => c.anchor)).toEqual([{ block: 2 }, { block: 3, row: 1, cell: 1, paragraph: 0 }, { block: 3, row: 1, cell: 0, paragraph: 0 }]);
-    expect(located[0]!.paragraphs[0]).toBe('Rapportstöd – Fel: Tomt.');
-    expect(located[0]!.paragraphs[1]).toMatch(/^Så åtgärdar du det: Lägg till det saknade avsnittet/);
-    expect(located[0]!.paragraphs[2]).toBe(reviewKey('aaaaaaa0000003'));
+    expect(located[0].paragraphs[0]).toBe('Rapportstöd – Fel: Tomt.');
+    expect(located[0].paragraphs[1]).toMatch(/^Så åtgärdar du det: Lägg till det saknade avsnittet/);
+    expect(located[0].paragraphs[2]).toBe(reviewKey('aaaaaaa0000003'));
   });
 
   it('gathers the findings without a place (document start, a vanished place) in one comment at the title', () => {
     const gathered = comments.filter((c) => c.gathered);
     expect(gathered).toHaveLength(1);
-    expect(gathered[0]!.anchor).toEqual({ block: 1 });
-    expect(gathered[0]!.findingIds).toEqual(['aaaaaaa0000001', 'aaaaaaa0000002', 'aaaaaaa0000006']);
-    expect(commentText(gathered[0]!)).toContain('Varning: Meddelande. Så åtgärdar du det: Ersätt platshållaren');
+    expect(gathered[0].anchor).toEqual({ block: 1 });
+    expect(gathered[0].findingIds).toEqual(['aaaaaaa0000001', 'aaaaaaa0000002', 'aaaaaaa0000006']);
+    expect(commentText(gathered[0])).toContain('Varning: Meddelande. Så åtgärdar du det: Ersätt platshållaren');
     expect(comments[0]).toBe(gathered[0]);
   });
 
@@ -60,7 +60,7 @@ describe('reviewComments', () => {
   });
 
   it('recognises its own comments by marker or author, never a person’s', () => {
-    expect(isReviewComment(commentText(comments[1]!))).toBe(true);
+    expect(isReviewComment(commentText(comments[1]))).toBe(true);
     expect(isReviewComment('Bra skrivet, men lägg till en källa.', 'Anna Andersson')).toBe(false);
     expect(isReviewComment('Vad betyder [rapportstod] här?')).toBe(false);
     expect(isReviewComment('', REVIEW_AUTHOR)).toBe(true);

@@ -29,7 +29,7 @@ const KEY_PATTERN = /\[rapportstod:([0-9a-z]+)\]/g;
 
 /** The finding ids a comment's text marks; empty for a comment the add-in did not write. */
 export function reviewKeysIn(text: string): string[] {
-  return [...text.matchAll(KEY_PATTERN)].map((m) => m[1]!);
+  return [...text.matchAll(KEY_PATTERN)].map((m) => m[1]);
 }
 
 /** True for a comment Rapportstöd wrote: it carries at least one marker (or, in a .docx, our author name). */

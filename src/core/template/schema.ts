@@ -42,7 +42,7 @@ const sectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     onlyAtItsPlace: z.boolean().default(false),
     children: z.array(sectionSchema).default([]),
   }),
-) as z.ZodType<TemplateSection>;
+);
 
 export const GOAL_PARTS = ['forvantatResultat', 'arbetssatt', 'resursanvandning', 'uppfoljning', 'utveckling'] as const;
 

@@ -50,7 +50,7 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
     const names = within(preview)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+      .map((r) => within(r).getAllByRole('cell')[0].textContent);
     expect(names).toEqual([...indicatorsForGoal('1.5').map((i) => i.name), 'Antal fallolyckor i boendet', 'Andel boende som deltar i utevistelse']);
 
     await act(async () => {
@@ -58,9 +58,9 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
     });
     expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören. De egna indikatorernas enhet och riktning sparas i dokumentet först när du sparar det.')).toBeInTheDocument();
     expect(apply).toHaveLength(1);
-    const [insert, settings] = apply[0]!;
+    const [insert, settings] = apply[0];
     expect(insert).toMatchObject({ kind: 'insertBlocks', after: 'selection' });
-    expect(insert!.kind === 'insertBlocks' && insert.ooxml).toMatch(/Antal fallolyckor i boendet.*Andel boende som deltar i utevistelse/);
+    expect(insert.kind === 'insertBlocks' && insert.ooxml).toMatch(/Antal fallolyckor i boendet.*Andel boende som deltar i utevistelse/);
     expect(settings).toEqual({
       kind: 'setCustomIndicators',
       indicators: [
@@ -94,6 +94,6 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
     });
     await waitFor(() => expect(apply).toHaveLength(1));
-    expect(apply[0]!.map((e) => e.kind)).toEqual(['insertBlocks']);
+    expect(apply[0].map((e) => e.kind)).toEqual(['insertBlocks']);
   });
 });

@@ -15,7 +15,7 @@ export type {
   FormValidation as Validation,
   FormBlock as BlockDefinition,
 } from '../../core/blocks/forms';
-import type { FormBlock as BlockDefinition, FormValue as BlockValue, FormValidation as Validation } from '../../core/blocks/forms';
+import type { FormBlock as BlockDefinition } from '../../core/blocks/forms';
 
 /** A field's value: the text the user typed or chose. */
 export type FieldValue = string;

@@ -241,7 +241,7 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
   /** `FieldCollection.getByTypes` (WordApi 1.5): the fields whose type is listed (`'TOC'`). */
   getByTypes(types: string[]): FakeCollection<T, N> {
     const wanted = new Set(types.map((t) => t.toUpperCase()));
-    return new FakeCollection(this.context, this.typeName, () => this.resolveNodes().filter((n) => wanted.has(((n as unknown as FakeField).code ?? '').trim().split(/\s+/)[0]!.toUpperCase())), this.make);
+    return new FakeCollection(this.context, this.typeName, () => this.resolveNodes().filter((n) => wanted.has(((n as unknown as FakeField).code ?? '').trim().split(/\s+/)[0].toUpperCase())), this.make);
   }
 
   getFirst(): T {
@@ -479,7 +479,7 @@ export class FakeTable extends FakeClientObject {
       headerRowCount: () => {
         const rows = this.resolve().rows;
         let n = 0;
-        while (n < rows.length && rows[n]!.header) n++;
+        while (n < rows.length && rows[n].header) n++;
         return n;
       },
       style: () => this.resolve().styleId ?? 'Normal Table',
@@ -568,7 +568,7 @@ interface CellRef {
 }
 
 function gridWidth(ref: CellRef): number {
-  const c = ref.table.rows[ref.row]!.cells[ref.cell]!;
+  const c = ref.table.rows[ref.row].cells[ref.cell];
   return 100 * Math.max(1, c.gridSpan);
 }
 
@@ -583,7 +583,7 @@ export class FakeTableCell extends FakeClientObject {
   protected scalars(): Record<string, () => unknown> {
     const cellOf = (): CellRef & { value: string; shading: string | null } => {
       const ref = this.resolve();
-      const c = ref.table.rows[ref.row]!.cells[ref.cell]!;
+      const c = ref.table.rows[ref.row].cells[ref.cell];
       return { ...ref, value: c.paragraphs.map((p) => p.text).join('\r'), shading: c.shading };
     };
     return {
@@ -604,7 +604,7 @@ export class FakeTableCell extends FakeClientObject {
   /** Word fails the whole batch when a vertically merged cell is loaded (office-js issue #3200). */
   override applyLoad(paths: string[]): void {
     const ref = this.resolve();
-    if (ref.table.rows[ref.row]!.cells[ref.cell]!.vMerge === 'continue') {
+    if (ref.table.rows[ref.row].cells[ref.cell].vMerge === 'continue') {
       throw new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.');
     }
     super.applyLoad(paths);
@@ -627,7 +627,7 @@ export class FakeTableCell extends FakeClientObject {
   get body(): FakeBody {
     return this.nav('body', () => new FakeBody(this.context, () => {
       const ref = this.resolve();
-      return { kind: 'cell', cell: ref.table.rows[ref.row]!.cells[ref.cell]!, ref };
+      return { kind: 'cell', cell: ref.table.rows[ref.row].cells[ref.cell], ref };
     }));
   }
   get parentRow(): FakeTableRow {
@@ -649,8 +649,8 @@ export class FakeTableRow extends FakeClientObject {
   protected scalars(): Record<string, () => unknown> {
     return {
       rowIndex: () => this.resolve().row,
-      cellCount: () => this.resolve().table.rows[this.resolve().row]!.cells.length,
-      isHeader: () => this.resolve().table.rows[this.resolve().row]!.header,
+      cellCount: () => this.resolve().table.rows[this.resolve().row].cells.length,
+      isHeader: () => this.resolve().table.rows[this.resolve().row].header,
     };
   }
   get rowIndex(): number {
@@ -667,7 +667,7 @@ export class FakeTableRow extends FakeClientObject {
     this.context.enqueue(() => {
       const { table, row } = this.resolve();
       const where = mustLocate(this.context.doc, table);
-      const text = table.rows[row]!.cells.map((c) => c.text).join('\t');
+      const text = table.rows[row].cells.map((c) => c.text).join('\t');
       this.context.doc.selections.push({ kind: 'row', loc: { block: where.block, row }, text });
     });
   }
@@ -806,7 +806,7 @@ function locOf(where: Where): { block: number; row?: number; cell?: number; para
 type Tracked = { container: Node[]; first: Node; last: Node } | { container: Node[]; after: Node | null };
 
 function track(s: Span): Tracked {
-  if (s.to >= s.from) return { container: s.container, first: s.container[s.from]!, last: s.container[s.to]! };
+  if (s.to >= s.from) return { container: s.container, first: s.container[s.from], last: s.container[s.to] };
   return { container: s.container, after: s.container[s.from - 1] ?? null };
 }
 
@@ -898,7 +898,7 @@ export class FakeRange extends FakeClientObject {
     if (p) return { order: all.indexOf(p.start.paragraph), offset: p.start.offset };
     const s = this.resolve();
     const at = s.container[s.from];
-    if (at) return { order: all.indexOf(doc.allParagraphs([at])[0]!.p), offset: 0 };
+    if (at) return { order: all.indexOf(doc.allParagraphs([at])[0].p), offset: 0 };
     const before = s.container[s.from - 1];
     const last = before ? doc.allParagraphs([before]).at(-1)?.p : undefined;
     return last ? { order: all.indexOf(last), offset: last.text.length } : { order: all.length, offset: 0 };
@@ -983,7 +983,7 @@ export class FakeRange extends FakeClientObject {
       }
       const at = location === 'Replace' ? s.from : location === 'Before' || location === 'Start' ? s.from : s.to + 1;
       const removeCount = location === 'Replace' ? Math.max(0, s.to - s.from + 1) : 0;
-      const firstLoc = s.container[at] ? doc.locate(s.container[at]!) : null;
+      const firstLoc = s.container[at] ? doc.locate(s.container[at]) : null;
       s.container.splice(at, removeCount, ...blocks);
       doc.invalidate();
       doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length }, blocks: blocks.length, removed: removeCount });
@@ -1055,7 +1055,7 @@ export class FakeFieldObject extends FakeClientObject {
       code: () => ` ${this.resolve().code.trim()} `,
       type: () => {
         const t = (this.resolve().code.trim().split(/\s+/)[0] ?? '').toLowerCase();
-        return t ? t[0]!.toUpperCase() + t.slice(1) : 'Empty';
+        return t ? t[0].toUpperCase() + t.slice(1) : 'Empty';
       },
     };
   }
@@ -1079,8 +1079,8 @@ export class FakeFieldObject extends FakeClientObject {
       const doc = this.context.doc;
       const f = this.resolve();
       if (!/^TOC\b/i.test(f.code.trim())) return;
-      const from = doc.blocks.indexOf(f.from as never);
-      const to = doc.blocks.indexOf(f.to as never);
+      const from = doc.blocks.indexOf(f.from);
+      const to = doc.blocks.indexOf(f.to);
       if (from < 0 || to < from) throw new FakeOfficeError('ItemNotFound', 'The field has been deleted.');
       const entries: Paragraph[] = doc.blocks
         .filter((b, i): b is Paragraph => (i < from || i > to) && b.kind === 'paragraph' && b.outlineLevel !== null && b.outlineLevel <= 3 && b.text.trim() !== '')
@@ -1148,8 +1148,8 @@ export class FakeContentControlObject extends FakeClientObject {
 }
 
 function blockSpan(doc: FakeDocument, from: Node, to: Node): Span {
-  const a = doc.blocks.indexOf(from as never);
-  const b = doc.blocks.indexOf(to as never);
+  const a = doc.blocks.indexOf(from);
+  const b = doc.blocks.indexOf(to);
   if (a < 0 || b < 0) throw new FakeOfficeError('ItemNotFound', 'The object has been deleted.');
   return { container: doc.blocks, from: a, to: b };
 }
@@ -1234,7 +1234,7 @@ export class FakeWordDocument extends FakeClientObject {
     const range = new FakeRange(this.context, () => {
       const caret = doc.caret();
       if (!caret) {
-        const i = doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter as never) : -1;
+        const i = doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter) : -1;
         return { container: doc.blocks, from: i + 1, to: i };
       }
       const a = mustLocate(doc, caret.paragraph);

@@ -145,7 +145,7 @@ export class FakeDocument {
     this.blocks = clone(snapshot.blocks);
     this.headersFooters = clone(snapshot.headersFooters ?? []);
     this.textBoxes = clone(snapshot.textBoxes ?? []);
-    const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))]!;
+    const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))];
     this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
     this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
     this.savedSettings = snapshot.settings.ignoredFindings.length ? { [IGNORED_FINDINGS_SETTING]: [...snapshot.settings.ignoredFindings] } : {};
@@ -208,7 +208,7 @@ export class FakeDocument {
   caret(): { paragraph: Paragraph; offset: number; end: { paragraph: Paragraph; offset: number } } | null {
     if (this.selection) return { ...this.selection, end: this.selection.end ?? { paragraph: this.selection.paragraph, offset: this.selection.offset } };
     const at = (paragraph: Paragraph, offset: number) => ({ paragraph, offset, end: { paragraph, offset } });
-    const i = this.cursorAfter ? this.blocks.indexOf(this.cursorAfter as Block) : -1;
+    const i = this.cursorAfter ? this.blocks.indexOf(this.cursorAfter) : -1;
     const here = this.blocks[i];
     if (here?.kind === 'paragraph') return at(here, here.text.length);
     const next = this.blocks[i + 1];
@@ -219,7 +219,7 @@ export class FakeDocument {
   /** The document as it is now, as a snapshot (a copy). */
   snapshot(): DocSnapshot {
     this.refreshCellTexts();
-    const index = (n: Node): number => this.blocks.indexOf(n as Block);
+    const index = (n: Node): number => this.blocks.indexOf(n);
     const ignored = this.savedSettings[IGNORED_FINDINGS_SETTING];
     return {
       blocks: clone(this.blocks),
@@ -270,7 +270,7 @@ export class FakeDocument {
     if (!this.index) {
       const index = new Map<Node, Where>();
       for (let i = 0; i < this.blocks.length; i++) {
-        const b = this.blocks[i]!;
+        const b = this.blocks[i];
         index.set(b, { container: this.blocks, index: i, depth: 0, block: i });
         if (b.kind === 'table') indexTable(b, 1, i, index, null);
       }
@@ -315,9 +315,9 @@ export function tableParagraphs(t: Table, depth: number): { p: Paragraph; depth:
 
 function indexTable(t: Table, depth: number, block: number, index: Map<Node, Where>, outer: { row: number; cell: number } | null): void {
   for (let r = 0; r < t.rows.length; r++) {
-    const row = t.rows[r]!;
+    const row = t.rows[r];
     for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c]!;
+      const cell = row.cells[c];
       // Inside nested tables the Loc stays on the outer cell: a Loc does not address deeper.
       const place = outer ?? { row: r, cell: c };
       cell.paragraphs.forEach((p, pi) => {

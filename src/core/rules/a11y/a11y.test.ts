@@ -178,7 +178,7 @@ ruleTester(altTextMissing, {
       { ...paragraph(''), pictures: [pic({ name: 'Bild 1' }), pic({ name: 'Logotyp', floating: true })] },
       (() => {
         const t = table([['Bild', 'Text'], ['', 'x']]);
-        t.rows[1]!.cells[0]!.paragraphs[0]!.pictures = [pic({ name: null })];
+        t.rows[1].cells[0].paragraphs[0].pictures = [pic({ name: null })];
         return t;
       })(),
     ]), [
@@ -192,7 +192,7 @@ ruleTester(altTextMissing, {
 function headedTable(rows: string[][], header: boolean): Block {
   const t = table(rows, { header });
   // The first row bold, as a header by its content is.
-  for (const cell of t.rows[0]!.cells) for (const p of cell.paragraphs) p.bold = true;
+  for (const cell of t.rows[0].cells) for (const p of cell.paragraphs) p.bold = true;
   return t;
 }
 

@@ -19,20 +19,20 @@ export interface PlacedParagraph {
 /** Every paragraph of the body and of its top-level tables' cells, in document order. */
 export function* allParagraphs(snapshot: DocSnapshot): Generator<PlacedParagraph> {
   for (let block = 0; block < snapshot.blocks.length; block++) {
-    const b = snapshot.blocks[block]!;
+    const b = snapshot.blocks[block];
     if (isParagraph(b)) {
       yield { paragraph: b, loc: { block } };
       continue;
     }
     for (let row = 0; row < b.rows.length; row++) {
-      const cells = b.rows[row]!.cells;
+      const cells = b.rows[row].cells;
       for (let cell = 0; cell < cells.length; cell++) {
-        const ps = cells[cell]!.paragraphs;
+        const ps = cells[cell].paragraphs;
         for (let paragraph = 0; paragraph < ps.length; paragraph++) {
-          yield { paragraph: ps[paragraph]!, loc: { block, row, cell, paragraph } };
+          yield { paragraph: ps[paragraph], loc: { block, row, cell, paragraph } };
         }
         // Nested tables are not addressable beyond their cell; their paragraphs are located at it.
-        for (const nested of cells[cell]!.tables) {
+        for (const nested of cells[cell].tables) {
           for (const p of nestedParagraphs(nested)) yield { paragraph: p, loc: { block, row, cell } };
         }
       }
@@ -58,7 +58,7 @@ export function tableAt(snapshot: DocSnapshot, block: number): Table | null {
 /** What a reader calls a table: the text just above it ("Tabell 3 Resultatenheter"), else its first row. */
 export function tableName(snapshot: DocSnapshot, block: number): string {
   for (let i = block - 1; i >= 0 && i >= block - 3; i--) {
-    const b = snapshot.blocks[i]!;
+    const b = snapshot.blocks[i];
     if (!isParagraph(b)) break;
     if (!isBlank(b.text)) {
       const t = squash(b.text);

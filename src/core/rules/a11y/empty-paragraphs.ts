@@ -38,12 +38,12 @@ export const emptyParagraphs: Rule = {
     const blocks = snapshot.blocks;
     const inToc = (i: number): boolean => model.toc !== null && i >= model.toc.fromBlock && i <= model.toc.toBlock;
     for (let i = 0; i < blocks.length; ) {
-      if (!empty(blocks[i]!) || inToc(i)) {
+      if (!empty(blocks[i]) || inToc(i)) {
         i++;
         continue;
       }
       let end = i;
-      while (end + 1 < blocks.length && empty(blocks[end + 1]!) && !inToc(end + 1)) end++;
+      while (end + 1 < blocks.length && empty(blocks[end + 1]) && !inToc(end + 1)) end++;
       const count = end - i + 1;
       if (count >= MIN_EMPTY_RUN) {
         context.report({

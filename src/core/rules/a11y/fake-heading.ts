@@ -67,7 +67,7 @@ export const fakeHeading: Rule = {
     // after its label): bold and unstyled, they are headings made by hand whatever follows them.
     const layoutHeading = new Set(model.headings.filter((h) => h.source === 'layout' && !h.guessed).map((h) => h.loc.block));
     for (let i = start; i < blocks.length; i++) {
-      const b = blocks[i]!;
+      const b = blocks[i];
       if (!isParagraph(b) || !headingShaped(b) || inToc(i) || i === titleBlock) continue;
       const text = squash(b.text);
       if (!layoutHeading.has(i)) {

@@ -30,7 +30,7 @@ function rowLooksEmphasised(t: Table, row: number): boolean {
  */
 export function headerByContent(t: Table): boolean {
   if (t.rows.length < 2) return false;
-  const first = t.rows[0]!.cells;
+  const first = t.rows[0].cells;
   if (first.length < 2) return false;
   const labels = first.every((c) => {
     const text = squash(c.text);
@@ -133,7 +133,7 @@ export const tableHeaderBlank: Rule = {
           messageId: blank.length === 1 ? 'blankOne' : 'blankMany',
           data: { name, count: blank.length, columns },
           subject: name,
-          location: { block, row: r, cell: blank[0]! },
+          location: { block, row: r, cell: blank[0] },
         });
       });
     });
