@@ -34,6 +34,11 @@ describe('goal and indicator catalog per budget year', () => {
     expect(catalogFor(2024, catalogs)).toMatchObject({ budgetYear: 2023, note: expect.stringContaining('för 2024') as unknown });
   });
 
+  it('a file covering two budget years (2020–2021) serves both without a note', () => {
+    expect(catalogFor(2021, catalogs)).toMatchObject({ budgetYear: 2020, validThrough: 2021, note: null });
+    expect(catalogFor(2020, catalogs).note).toBeNull();
+  });
+
   it('falls back to the nearest earlier year with a visible note', () => {
     const c = catalogFor(2022, catalogs);
     expect(c.budgetYear).toBe(2020);

@@ -3,7 +3,8 @@
  * years.ts), with tolerant look-ups: names in reports are wrapped over several lines, hyphenated at
  * odd places, cut off with "…", and spelled "Antalet"/"Andelen" as often as "Antal"/"Andel".
  *
- * A report uses the catalog of its own budget year; a year without its own data uses the nearest
+ * A report uses the catalog of its own budget year (a file may cover several: `validThrough`, as the
+ * city's budget 2020–2021 does); a year without its own data uses the nearest
  * earlier year (the earliest when the report is older or its year unknown), and `catalogFor` says so
  * in `note` — the goals may have changed, so the caller shows it rather than silently using old data.
  */
@@ -15,6 +16,8 @@ export type { CatalogGoal, CatalogIndicator, Direction } from './schema';
 /** One budget year's goals and indicators. */
 export interface CatalogYear {
   budgetYear: number;
+  /** The last budget year the data is meant for (2021 for the city's budget 2020–2021). */
+  validThrough: number;
   goals: readonly CatalogGoal[];
   indicators: readonly CatalogIndicator[];
 }
@@ -26,7 +29,11 @@ export function loadCatalogYear(goalsData: unknown, indicatorsData: unknown): Ca
   if (g.budgetYear !== i.budgetYear) {
     throw new Error(`Katalogens goals.json gäller budgetår ${g.budgetYear} men indicators.json ${i.budgetYear}.`);
   }
-  return { budgetYear: g.budgetYear, goals: g.goals, indicators: i.indicators };
+  const validThrough = g.validThrough ?? g.budgetYear;
+  if (validThrough !== (i.validThrough ?? i.budgetYear) || validThrough < g.budgetYear) {
+    throw new Error(`Katalogens goals.json och indicators.json för ${g.budgetYear} ska ha samma validThrough, inte före budgetåret.`);
+  }
+  return { budgetYear: g.budgetYear, validThrough, goals: g.goals, indicators: i.indicators };
 }
 
 /** Every budget year's catalog, validated when the module loads, oldest first. */
@@ -46,7 +53,7 @@ export function catalogFor(year: number | null, years: readonly CatalogYear[] = 
   for (const y of years) if (year !== null && y.budgetYear <= year) chosen = y;
   let note: string | null = null;
   if (year === null) note = `Rapportens budgetår är okänt; målkatalogen för ${chosen.budgetYear} används.`;
-  else if (chosen.budgetYear !== year) {
+  else if (year < chosen.budgetYear || year > chosen.validThrough) {
     note = `Målkatalogen har inga mål och indikatorer för ${year}; katalogen för ${chosen.budgetYear} används, och målen kan ha ändrats sedan dess.`;
   }
   return { ...chosen, note };

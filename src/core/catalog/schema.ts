@@ -27,6 +27,8 @@ const budgetYear = z.number().int().min(2000).max(2100);
 export const goalsFileSchema = z
   .object({
     budgetYear,
+    /** The last budget year the data is meant for (a two-year budget: 2020–2021); budgetYear when left out. */
+    validThrough: budgetYear.optional(),
     version: z.string(),
     source: z.string(),
     goals: z.array(goalSchema).min(1),
@@ -66,6 +68,8 @@ export const indicatorSchema = z.object({
 export const indicatorsFileSchema = z
   .object({
     budgetYear,
+    /** The last budget year the data is meant for (a two-year budget: 2020–2021); budgetYear when left out. */
+    validThrough: budgetYear.optional(),
     version: z.string(),
     source: z.string(),
     indicators: z.array(indicatorSchema).min(1),
