@@ -19,7 +19,7 @@ import type {
 } from '../model';
 import type { DocSnapshot, Loc, Paragraph, Table } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { assessmentValue, goalLabel, isGoalsSectionTitle, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, titleKey, type GoalLabel, type PartLabel } from './labels';
+import { assessmentValue, goalLabel, isGoalsSectionTitle, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, type GoalLabel, type PartLabel } from './labels';
 import { styleHeadingLevel } from './headings';
 import { classifyTable, readActivityTable, readIndicatorTable } from './tables';
 import { isBlank, loc, squash } from './text';
