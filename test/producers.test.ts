@@ -20,14 +20,21 @@ const findings = (snapshot: DocSnapshot): string[] =>
   checkSnapshot(snapshot)
     .findings.map((f) => `${f.severity} ${f.kind} ${f.subject}`)
     .sort();
-const errors = (snapshot: DocSnapshot): string[] => findings(snapshot).filter((f) => f.startsWith('error'));
+// The report's content, as issue 13 judges it. The accessibility pack (issue 18) also wants a title in the
+// document properties, which these LibreOffice sources do not set; its own tests cover that finding.
+const errors = (snapshot: DocSnapshot): string[] =>
+  findings(snapshot).filter((f) => f.startsWith('error') && !f.startsWith('error a11y-'));
 
 /** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
 async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapshot> {
   const fake = createFakeOffice(snapshot, { requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' } });
   const restore = installFakeOffice(globalThis, fake);
   try {
-    return (await readOpenDocument(fake.context())).snapshot;
+    const word = (await readOpenDocument(fake.context())).snapshot;
+    // Word's API has no property for the default language (WordApi 1.3), so the Word adapter cannot say it
+    // is missing; as in docx-parity.test.ts, the comparison takes it from the .docx side.
+    if (snapshot.language) word.language = snapshot.language;
+    return word;
   } finally {
     restore();
   }

@@ -163,7 +163,9 @@ const hasNew = existsSync(join(__dirname, '..', '..', 'src', 'cli', 'commands', 
   test.each([['VB'], ['T1'], ['VP']])('%s: skelettet läses tillbaka som samma rapporttyp', async (type) => {
     const out = dir.file(`new-${type}.docx`);
     const r = await runCli(['new', '--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2021', '-o', out]);
-    expect(r.err).toBe('');
+    // The only thing `new` may say on stderr for 2021 is the catalog's visible note that it falls back to
+    // the 2020 goals (no 2021 catalog is shipped); anything else is a problem.
+    expect(r.err.replace(/^Obs: Målkatalogen har inga mål och indikatorer för 2021;[^\n]*\n/, '')).toBe('');
     expect(r.code).toBe(0);
     const doc = readDocx(new Uint8Array(readFileSync(out)));
     expect(doc.snapshot.warnings).toEqual([]);
