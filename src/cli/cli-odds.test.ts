@@ -58,7 +58,7 @@ it('check on a document that is not a report says what it is, not "rapporten ser
   expect(r.out).toContain('Dokumentet ser inte ut som en rapport');
   expect(r.out).not.toContain('komplett');
   // A real report without findings still hears it.
-  expect((await cli(['check', path.join(FIXTURES, 'seed-002.docx')])).out).toContain('Inga fynd: rapporten ser komplett ut.');
+  expect((await cli(['check', path.join(FIXTURES, 'complete-vb.docx')])).out).toContain('Inga fynd: rapporten ser komplett ut.');
 });
 
 it('fix counts one change in the singular: "1 ändring skriven"', async () => {
