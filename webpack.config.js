@@ -20,7 +20,9 @@ const PORT = Number(process.env.PORT) || 3000;
  */
 function csp({ office, dev }) {
   const script = ["'self'", office ? OFFICE_ORIGIN : null].filter(Boolean).join(' ');
-  const connect = ["'self'", dev ? `wss://localhost:${PORT} ws://localhost:${PORT} ws://127.0.0.1:*` : null].filter(Boolean).join(' ');
+  const connect = ["'self'", dev ? `wss://localhost:${PORT} ws://localhost:${PORT} ws://127.0.0.1:*` : null]
+    .filter(Boolean)
+    .join(' ');
   return [
     "default-src 'self'",
     `script-src ${script}`,
@@ -75,7 +77,10 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } },
+          },
         },
       ],
     },
@@ -87,14 +92,22 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       page('taskpane', 'taskpane', { template: 'taskpane/taskpane.html', office: true, title: 'Rapportstöd' }),
-      page('function-file', 'function-file', { template: 'ribbon-function-file/function-file.html', office: true, title: 'Rapportstöd' }),
+      page('function-file', 'function-file', {
+        template: 'ribbon-function-file/function-file.html',
+        office: true,
+        title: 'Rapportstöd',
+      }),
       page('demo', 'demo', { template: 'demo/demo.html', office: false, title: 'Rapportstöd – demo' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           // The demo's sample reports (src/demo/samples.ts).
-          ...['seed-000', 'seed-001', 'seed-002'].map((name) => ({ from: `test/fixtures/docx/${name}.docx`, to: `fixtures/${name}.docx`, noErrorOnMissing: true })),
+          ...['seed-000', 'seed-001', 'seed-002'].map((name) => ({
+            from: `test/fixtures/docx/${name}.docx`,
+            to: `fixtures/${name}.docx`,
+            noErrorOnMissing: true,
+          })),
         ],
       }),
       ...(dev ? [] : [new BuildReportPlugin()]),

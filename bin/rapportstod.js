@@ -15,7 +15,9 @@ process.stdout.on('error', (error) => {
 });
 require(entry)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; })
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((error) => {
     process.stderr.write('Internt fel: ' + (error && error.message ? error.message : String(error)) + '\n');
     process.exitCode = 2;

@@ -47,17 +47,24 @@ const mb = (bytes) => fmt(bytes / 1024 / 1024, 1);
 function buildCli() {
   log('Bygger CLI:n (tsc -p tsconfig.cli.json) …');
   // tsc emits even when another part of the tree has type errors; the CLI's own files are what count.
-  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) throw new Error('CLI-bygget misslyckades (dist-cli/cli/main.js saknas).');
+  spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', dist],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
+  if (!fs.existsSync(path.join(dist, 'cli', 'main.js')))
+    throw new Error('CLI-bygget misslyckades (dist-cli/cli/main.js saknas).');
 }
 
 function generate() {
   require('ts-node').register({ transpileOnly: true, project: path.join(ROOT, 'tsconfig.json') });
   const { generateReport, generateUnitReports } = require(path.join(ROOT, 'test', 'gen', 'report.ts'));
-  const files = [{ name: 'seed-001 (81 s.)', pages: 81, file: path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-001.docx') }];
+  const files = [
+    { name: 'seed-001 (81 s.)', pages: 81, file: path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-001.docx') },
+  ];
   for (const pages of PAGES) {
     const file = path.join(work, `gen-${pages}.docx`);
     fs.writeFileSync(file, generateReport({ pages }));
@@ -113,13 +120,18 @@ async function timeInProcess(files) {
       fix: median(times.fix),
       mammoth: median(times.mammoth),
     });
-    log(`  ${f.name}: check ${fmt(median(times.check))} ms, fix ${fmt(median(times.fix))} ms, mammoth ${fmt(median(times.mammoth))} ms`);
+    log(
+      `  ${f.name}: check ${fmt(median(times.check))} ms, fix ${fmt(median(times.fix))} ms, mammoth ${fmt(median(times.mammoth))} ms`,
+    );
   }
   return out;
 }
 
 function child(tool, file) {
-  const r = spawnSync(process.execPath, [path.join(__dirname, 'bench', 'child.js'), tool, file, dist], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'bench', 'child.js'), tool, file, dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`${tool} ${file}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -127,7 +139,9 @@ function child(tool, file) {
 function memory(files) {
   return files.map((f) => {
     const m = { check: child('check', f.file), fix: child('fix', f.file), mammoth: child('mammoth', f.file) };
-    log(`  ${f.name}: topp-RSS check ${mb(m.check.maxRss)} MB, fix ${mb(m.fix.maxRss)} MB, mammoth ${mb(m.mammoth.maxRss)} MB`);
+    log(
+      `  ${f.name}: topp-RSS check ${mb(m.check.maxRss)} MB, fix ${mb(m.fix.maxRss)} MB, mammoth ${mb(m.mammoth.maxRss)} MB`,
+    );
     return { name: f.name, ...m };
   });
 }
@@ -159,8 +173,14 @@ async function adapter(files) {
   const { measureAdapter } = require(path.join(__dirname, 'bench', 'measure-adapter.ts'));
   const fixtureDir = path.join(ROOT, 'test', 'fixtures', 'docx');
   const list = [
-    ...fs.readdirSync(fixtureDir).filter((n) => n.endsWith('.docx')).sort().map((n) => ({ name: n, file: path.join(fixtureDir, n) })),
-    ...files.filter((f) => f.name.startsWith('genererad') && f.pages <= 200).map((f) => ({ name: f.name, file: f.file })),
+    ...fs
+      .readdirSync(fixtureDir)
+      .filter((n) => n.endsWith('.docx'))
+      .sort()
+      .map((n) => ({ name: n, file: path.join(fixtureDir, n) })),
+    ...files
+      .filter((f) => f.name.startsWith('genererad') && f.pages <= 200)
+      .map((f) => ({ name: f.name, file: f.file })),
   ];
   const out = [];
   for (const f of list) {
@@ -186,7 +206,13 @@ function profile(file) {
   prof.samples.forEach((id, i) => {
     const n = byId.get(id);
     const url = n.callFrame.url.replace('file://', '');
-    const file = !url ? '' : url.startsWith(work) ? path.relative(work, url) : url.startsWith(ROOT) ? path.relative(ROOT, url) : url;
+    const file = !url
+      ? ''
+      : url.startsWith(work)
+        ? path.relative(work, url)
+        : url.startsWith(ROOT)
+          ? path.relative(ROOT, url)
+          : url;
     const where = `${n.callFrame.functionName || '(anonym)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`;
     self.set(where, (self.get(where) || 0) + (prof.timeDeltas[i] || 0) / 1000);
   });
@@ -205,12 +231,18 @@ function machine() {
 function report(timing, mem, b, adapt, hot) {
   const lines = [];
   const ratio = (a, m) => fmt(a / m, 2);
-  lines.push(`Kört med \`npm run bench${[...args].length ? ` -- ${[...args].join(' ')}` : ''}\` ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC på ${machine()}.`);
-  lines.push(`Tider är medianer av ${RUNS} körningar i samma process (efter en uppvärmning), check/fix/mammoth omväxlande på samma fil.`);
+  lines.push(
+    `Kört med \`npm run bench${[...args].length ? ` -- ${[...args].join(' ')}` : ''}\` ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC på ${machine()}.`,
+  );
+  lines.push(
+    `Tider är medianer av ${RUNS} körningar i samma process (efter en uppvärmning), check/fix/mammoth omväxlande på samma fil.`,
+  );
   lines.push('');
   lines.push('### Kontroll och åtgärd mot mammoth (tid)');
   lines.push('');
-  lines.push('| fil | storlek | block | tabeller | fynd | check ms | fix ms | mammoth ms | check/mammoth | fix/mammoth | check ms/sida |');
+  lines.push(
+    '| fil | storlek | block | tabeller | fynd | check ms | fix ms | mammoth ms | check/mammoth | fix/mammoth | check ms/sida |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of timing) {
     lines.push(
@@ -230,9 +262,13 @@ function report(timing, mem, b, adapt, hot) {
   lines.push('');
   lines.push('### Minne (toppvärde, en barnprocess per mätning)');
   lines.push('');
-  lines.push('Topp-RSS (`process.resourceUsage().maxRSS`) och ökningen från RSS efter att modulerna laddats (jobbets egen kostnad).');
+  lines.push(
+    'Topp-RSS (`process.resourceUsage().maxRSS`) och ökningen från RSS efter att modulerna laddats (jobbets egen kostnad).',
+  );
   lines.push('');
-  lines.push('| fil | check topp MB | check ökning MB | fix topp MB | fix ökning MB | mammoth topp MB | mammoth ökning MB | check/mammoth (ökning) |');
+  lines.push(
+    '| fil | check topp MB | check ökning MB | fix topp MB | fix ökning MB | mammoth topp MB | mammoth ökning MB | check/mammoth (ökning) |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const m of mem) {
     lines.push(
@@ -248,11 +284,15 @@ function report(timing, mem, b, adapt, hot) {
   lines.push(`| mammoth, samma filer | ${fmt(b.mammoth)} |`);
   lines.push(`| kvot | ${ratio(b.cli, b.mammoth)} |`);
   lines.push('');
-  lines.push(`Mål < ${fmt(BATCH_TARGET_MS)} ms: ${b.cli < BATCH_TARGET_MS ? '**uppfyllt**' : '**inte uppfyllt**'}. Slutkod ${b.status}; ${b.summary}`);
+  lines.push(
+    `Mål < ${fmt(BATCH_TARGET_MS)} ms: ${b.cli < BATCH_TARGET_MS ? '**uppfyllt**' : '**inte uppfyllt**'}. Slutkod ${b.status}; ${b.summary}`,
+  );
   lines.push('');
   lines.push('### Word-tillägget: anrop till `context.sync()` och laddade data (fejkad Word, `src/word/fake`)');
   lines.push('');
-  lines.push('| dokument | block | check sync | check egenskaper | check objekt | fix sync | fix egenskaper | fix ändringar (gjorda/vägrade) | infoga sync | infoga egenskaper |');
+  lines.push(
+    '| dokument | block | check sync | check egenskaper | check objekt | fix sync | fix egenskaper | fix ändringar (gjorda/vägrade) | infoga sync | infoga egenskaper |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const a of adapt) {
     lines.push(

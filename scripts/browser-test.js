@@ -31,17 +31,28 @@ function fail(message) {
 function build() {
   if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(DIST, 'demo.html'))) return;
   console.log('Bygger (webpack --mode production)…');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) fail('Bygget misslyckades.');
   if (!fs.existsSync(path.join(DIST, 'fixtures', 'seed-000.docx'))) {
     fail('dist/fixtures/seed-000.docx saknas: skapa testdokumenten med npm run fixtures och kör igen.');
   }
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.docx': 'application/octet-stream', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.docx': 'application/octet-stream',
+  '.map': 'application/json',
+};
 
 /** A port nobody listens on now (the OS picks it); npm start's 3000 may be taken by a developer's server. */
 function freePort() {
@@ -75,7 +86,10 @@ function startDevServer(port) {
     }
   };
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start svarade inte inom 180 s:\n${output.slice(-2000)}`)), 180000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start svarade inte inom 180 s:\n${output.slice(-2000)}`)),
+      180000,
+    );
     const onData = (chunk) => {
       output += String(chunk);
       if (output.includes('Rapportstöd körs')) {
@@ -112,7 +126,9 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
-    fail(`Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`);
+    fail(
+      `Chromium hittades inte (${CHROMIUM}). Installera det med: apt-get install -y chromium\n(eller ange sökvägen i CHROMIUM_PATH).`,
+    );
   }
   // Start clean, so a screenshot of an earlier failure is never mistaken for this run's.
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -122,14 +138,24 @@ async function main() {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 1280, height: 900 },
     // The development server's certificate is self-signed (as a developer accepts it in the browser).
     ignoreHTTPSErrors: true,
   });
   // A CSP violation is caught at its source too: a refused eval that the code catches logs nothing itself.
   await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
   );
   let page = context.pages()[0] || (await context.newPage());
   let server = null;
@@ -143,8 +169,15 @@ async function main() {
       console.log(`  ✓ ${name}`);
     } catch (e) {
       failed++;
-      console.log(`  ✗ ${name}\n    ${String(e && e.message ? e.message : e).split('\n').slice(0, 6).join('\n    ')}`);
-      await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {});
+      console.log(
+        `  ✗ ${name}\n    ${String(e && e.message ? e.message : e)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      );
+      await page
+        .screenshot({ path: path.join(ARTIFACTS, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}.png`) })
+        .catch(() => {});
     }
   }
   const expect = (cond, message) => {
@@ -171,8 +204,13 @@ async function main() {
         await dev.ready;
         const seen = watch(devPage);
         // Office.js's CDN is not reachable here: the development server's Office shim answers in its place.
-        await devPage.route(OFFICE_JS, async (route) => route.fulfill({ response: await route.fetch({ url: `${devBase}/office-shim.js` }) }));
-        for (const [file, shotName] of [['demo.html', 'npm-start-demo'], ['taskpane.html', 'npm-start-taskpane']]) {
+        await devPage.route(OFFICE_JS, async (route) =>
+          route.fulfill({ response: await route.fetch({ url: `${devBase}/office-shim.js` }) }),
+        );
+        for (const [file, shotName] of [
+          ['demo.html', 'npm-start-demo'],
+          ['taskpane.html', 'npm-start-taskpane'],
+        ]) {
           await devPage.goto(`${devBase}/${file}`);
           await devPage.getByRole('button', { name: 'Kontrollera rapporten' }).click({ timeout: 30000 });
           await devPage.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
@@ -214,13 +252,26 @@ async function main() {
     if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
     const violations = await page.evaluate(async (exclude) => {
       const result = await window.axe.run({ include: [['aside.pane']], exclude }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
     }, AXE_EXCLUDE);
     const serious = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !AXE_ALLOWED[v.id]);
     axeStates.push(state);
-    expect(serious.length === 0, `axe (${state}): ${serious.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.join(', ')}`).join('\n')}`);
+    expect(
+      serious.length === 0,
+      `axe (${state}): ${serious.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.join(', ')}`).join('\n')}`,
+    );
   }
-  const focusedTestId = () => page.evaluate(() => document.activeElement && (document.activeElement.getAttribute('data-testid') || document.activeElement.tagName));
+  const focusedTestId = () =>
+    page.evaluate(
+      () =>
+        document.activeElement &&
+        (document.activeElement.getAttribute('data-testid') || document.activeElement.tagName),
+    );
 
   try {
     await test('demon visar rapporten och panelen', async () => {
@@ -237,8 +288,14 @@ async function main() {
       await summary.waitFor({ timeout: 30000 });
       const findings = await pane.locator('[data-finding]').allInnerTexts();
       expect(findings.length > 0, 'inga fynd');
-      expect(findings.some((f) => /Sjukfrånvaro/.test(f)), `inget fynd om Sjukfrånvaro: ${findings.slice(0, 5).join(' | ')}`);
-      expect((await focusedTestId()) === 'check-summary', `fokus står på ${await focusedTestId()} efter Kontrollera, inte på sammanfattningen`);
+      expect(
+        findings.some((f) => /Sjukfrånvaro/.test(f)),
+        `inget fynd om Sjukfrånvaro: ${findings.slice(0, 5).join(' | ')}`,
+      );
+      expect(
+        (await focusedTestId()) === 'check-summary',
+        `fokus står på ${await focusedTestId()} efter Kontrollera, inte på sammanfattningen`,
+      );
       await shot('kontrollera');
       await axe('efter Kontrollera');
     });
@@ -274,21 +331,36 @@ async function main() {
       await axe('ignorerade fynd visas');
       await restore.click();
       await pane.getByText('Fyndet visas igen.', { exact: false }).waitFor({ timeout: 20000 });
-      expect((await items.count()) === before, `efter återställningen finns ${await items.count()} fynd, inte ${before}`);
+      expect(
+        (await items.count()) === before,
+        `efter återställningen finns ${await items.count()} fynd, inte ${before}`,
+      );
       expect((await pane.getByText(/ignorerat fynd döljs/).count()) === 0, 'antalet ignorerade visas fortfarande');
-      expect((await page.evaluate(() => window.__demo.fake.doc.savedSettings.rapportstodIgnored || [])).length === 0, 'dokumentet ignorerar fortfarande fyndet');
-      expect((await focusedTestId()) === 'check-summary', `fokus står på ${await focusedTestId()} efter återställningen`);
+      expect(
+        (await page.evaluate(() => window.__demo.fake.doc.savedSettings.rapportstodIgnored || [])).length === 0,
+        'dokumentet ignorerar fortfarande fyndet',
+      );
+      expect(
+        (await focusedTestId()) === 'check-summary',
+        `fokus står på ${await focusedTestId()} efter återställningen`,
+      );
     });
 
     // The cursor as the demo shows it: the index of the top-level block it follows (-1: top of the document).
-    const cursorIndex = () => page.evaluate(() => {
-      const doc = window.__demo.fake.doc;
-      return doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter) : -1;
-    });
-    const blockText = (i) => page.evaluate((i) => {
-      const b = window.__demo.fake.doc.snapshot().blocks[i];
-      return !b ? null : b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n') : b.text;
-    }, i);
+    const cursorIndex = () =>
+      page.evaluate(() => {
+        const doc = window.__demo.fake.doc;
+        return doc.cursorAfter ? doc.blocks.indexOf(doc.cursorAfter) : -1;
+      });
+    const blockText = (i) =>
+      page.evaluate((i) => {
+        const b = window.__demo.fake.doc.snapshot().blocks[i];
+        return !b
+          ? null
+          : b.kind === 'table'
+            ? b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n')
+            : b.text;
+      }, i);
 
     await test('ett klick på ett fynd markerar det i dokumentet och flyttar markören dit', async () => {
       const item = pane.locator('[data-finding]', { hasText: 'Sjukfrånvaro' }).first();
@@ -299,8 +371,13 @@ async function main() {
       expect(/Sjukfrånvaro/.test(text), `markeringen (${JSON.stringify(sel.loc)}) gäller "${text}"`);
       const marked = await page.locator('[role=document] [style*="outline"]').count();
       expect(marked > 0, 'markeringen syns inte i rapporten');
-      expect((await cursorIndex()) === sel.loc.block, `markören står efter block ${await cursorIndex()}, inte vid fyndet (${sel.loc.block})`);
-      const caretAfter = await page.getByTestId('cursor').evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'));
+      expect(
+        (await cursorIndex()) === sel.loc.block,
+        `markören står efter block ${await cursorIndex()}, inte vid fyndet (${sel.loc.block})`,
+      );
+      const caretAfter = await page
+        .getByTestId('cursor')
+        .evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'));
       expect(Number(caretAfter) === sel.loc.block, `markören ritas efter block ${caretAfter}`);
     });
 
@@ -309,10 +386,17 @@ async function main() {
       await target.scrollIntoViewIfNeeded();
       await target.click();
       const at = Number(await target.getAttribute('data-block'));
-      expect((await cursorIndex()) === at, `markören står efter block ${await cursorIndex()}, inte efter rubriken (${at})`);
+      expect(
+        (await cursorIndex()) === at,
+        `markören står efter block ${await cursorIndex()}, inte efter rubriken (${at})`,
+      );
       const caret = page.getByTestId('cursor');
       expect((await caret.count()) === 1, 'markören ritas inte (eller flera gånger)');
-      expect((await caret.evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'))) === String(at), 'markören ritas inte efter rubriken');
+      expect(
+        (await caret.evaluate((el) => el.parentElement.querySelector('[data-block]').getAttribute('data-block'))) ===
+          String(at),
+        'markören ritas inte efter rubriken',
+      );
       await page.screenshot({ path: path.join(ARTIFACTS, 'markoren.png') });
 
       await page.getByRole('tab', { name: 'Infoga' }).click();
@@ -326,7 +410,10 @@ async function main() {
       await axe('Infoga med förhandsvisning');
       // The wide table scrolls sideways in the narrow pane, by keyboard too: the region takes focus.
       const width = await preview.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-      expect(width.client <= 340 && width.scroll > width.client, `förhandsvisningen ${JSON.stringify(width)} rullar inte i sidled`);
+      expect(
+        width.client <= 340 && width.scroll > width.client,
+        `förhandsvisningen ${JSON.stringify(width)} rullar inte i sidled`,
+      );
       await preview.focus();
       const atEnd = () => preview.evaluate((el) => el.scrollLeft >= el.scrollWidth - el.clientWidth - 1);
       for (let i = 0; i < 80 && !(await atEnd()); i++) await page.keyboard.press('ArrowRight');
@@ -341,11 +428,16 @@ async function main() {
       await page.getByText('infogades vid markören').waitFor({ timeout: 10000 });
       const blocks = await page.evaluate(() => window.__demo.fake.doc.snapshot().blocks);
       expect(blocks.length > before, 'dokumentet fick inga nya block');
-      const inserted = blocks.findIndex((b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall VB 2019'));
+      const inserted = blocks.findIndex(
+        (b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall VB 2019'),
+      );
       expect(inserted > at, `den infogade tabellen står i block ${inserted}, före markören (${at})`);
       // Right after the heading: only the inserted block's own paragraphs (its heading/caption) in between.
       const between = blocks.slice(at + 1, inserted);
-      expect(between.every((b) => b.kind === 'paragraph') && between.length <= 3, `mellan rubriken och tabellen står: ${JSON.stringify(between.map((b) => b.text ?? '[tabell]'))}`);
+      expect(
+        between.every((b) => b.kind === 'paragraph') && between.length <= 3,
+        `mellan rubriken och tabellen står: ${JSON.stringify(between.map((b) => b.text ?? '[tabell]'))}`,
+      );
       expect(blocks[at].text === 'Sammanfattande analys', 'rubriken vid markören har ändrats');
       const reportText = await page.locator('[role=document]').innerText();
       expect(reportText.includes('Periodens utfall VB 2019'), 'tabellen syns inte i rapporten');
@@ -371,14 +463,18 @@ async function main() {
       await axe('Räkna om med ändringslista');
     });
 
-    const totalCell = (corner, col) => page.evaluate(([corner, col]) => {
-      for (const b of window.__demo.fake.doc.snapshot().blocks) {
-        if (b.kind !== 'table' || b.rows[0].cells[0].text.trim() !== corner) continue;
-        const row = b.rows.find((r) => r.cells[0].text.trim() === 'Totalt');
-        if (row) return row.cells[col].text;
-      }
-      return null;
-    }, [corner, col]);
+    const totalCell = (corner, col) =>
+      page.evaluate(
+        ([corner, col]) => {
+          for (const b of window.__demo.fake.doc.snapshot().blocks) {
+            if (b.kind !== 'table' || b.rows[0].cells[0].text.trim() !== corner) continue;
+            const row = b.rows.find((r) => r.cells[0].text.trim() === 'Totalt');
+            if (row) return row.cells[col].text;
+          }
+          return null;
+        },
+        [corner, col],
+      );
 
     await test('exempelrapporten med fel: Åtgärda rättar en felaktig totalsumma', async () => {
       await page.goto(`${base}/demo.html?sample=t1-fel`);
@@ -391,9 +487,16 @@ async function main() {
       await shot('fel-att-atgarda');
       await finding.getByRole('button', { name: /^Åtgärda/ }).click();
       await page.getByText('Åtgärdat.', { exact: false }).first().waitFor({ timeout: 20000 });
-      await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('data-testid') === 'check-summary', null, { timeout: 5000 });
+      await page.waitForFunction(
+        () => document.activeElement && document.activeElement.getAttribute('data-testid') === 'check-summary',
+        null,
+        { timeout: 5000 },
+      );
       expect((await totalCell('Mnkr', 1)) === '2017,9', `Totalt i dokumentet är nu ${await totalCell('Mnkr', 1)}`);
-      expect((await pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' }).count()) === 0, 'fyndet finns kvar efter Åtgärda');
+      expect(
+        (await pane.locator('[data-finding]', { hasText: 'Totalt' }).filter({ hasText: '2017,9' }).count()) === 0,
+        'fyndet finns kvar efter Åtgärda',
+      );
       await shot('atgardat');
     });
 
@@ -403,7 +506,10 @@ async function main() {
       await page.getByText(/ändring(ar)? gjordes/).waitFor({ timeout: 20000 });
       const changes = await pane.innerText();
       expect(/28,9\s*→\s*29,8/.test(changes), `ändringslistan saknar 28,9 → 29,8: ${changes.slice(0, 400)}`);
-      expect((await totalCell('Mnkr, netto', 2)) === '29,8', `investeringarnas Totalt är nu ${await totalCell('Mnkr, netto', 2)}`);
+      expect(
+        (await totalCell('Mnkr, netto', 2)) === '29,8',
+        `investeringarnas Totalt är nu ${await totalCell('Mnkr, netto', 2)}`,
+      );
       await shot('rakna-om-rattat');
     });
 
@@ -412,13 +518,19 @@ async function main() {
       await page.getByRole('tab', { name: 'Kontrollera' }).waitFor({ timeout: 20000 });
       await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();
       await page.getByText(/^\d+ fel, \d+ varning(ar)?, \d+ tips$/).waitFor({ timeout: 30000 });
-      expect((await pane.getByText(/\b(Check|Insert|Recalculate|Ignore|Fix)\b/).count()) === 0, 'engelska ord i panelen');
+      expect(
+        (await pane.getByText(/\b(Check|Insert|Recalculate|Ignore|Fix)\b/).count()) === 0,
+        'engelska ord i panelen',
+      );
     });
 
     await test('panelen följer Offices mörka tema', async () => {
       await page.goto(`${base}/demo.html?theme=dark`);
       await page.getByRole('tab', { name: 'Kontrollera' }).waitFor({ timeout: 20000 });
-      const background = await page.locator('aside .fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const background = await page
+        .locator('aside .fui-FluentProvider')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (background.match(/\d+/g) || []).map(Number);
       expect(r + g + b < 200, `bakgrunden i mörkt tema är ${background}`);
       await page.getByRole('button', { name: 'Kontrollera rapporten' }).click();

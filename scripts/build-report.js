@@ -17,19 +17,28 @@ function kb(n) {
 
 /** Returns { rows, initial, ok } and prints the table. */
 function report(dist, log = console.log) {
-  const files = fs.readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+  const files = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   const rows = files.map((f) => {
     const raw = fs.readFileSync(path.join(dist, f));
     return { file: f, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
   });
-  const html = fs.existsSync(path.join(dist, 'taskpane.html')) ? fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8') : '';
-  const initialFiles = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const html = fs.existsSync(path.join(dist, 'taskpane.html'))
+    ? fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')
+    : '';
+  const initialFiles = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   const initial = rows.filter((r) => initialFiles.includes(r.file)).reduce((sum, r) => sum + r.gzip, 0);
   const width = Math.max(4, ...rows.map((r) => r.file.length));
   log(`${'Fil'.padEnd(width)}  ${'storlek'.padStart(10)}  ${'gzip'.padStart(10)}`);
   for (const r of rows) log(`${r.file.padEnd(width)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}`);
   const ok = initialFiles.length > 0 && initial <= BUDGET_GZIP;
-  log(`Panelens första JavaScript (${initialFiles.join(', ') || 'hittades inte'}): ${kb(initial)} gzip av högst ${kb(BUDGET_GZIP)}${ok ? '' : ' – FÖR STORT'}`);
+  log(
+    `Panelens första JavaScript (${initialFiles.join(', ') || 'hittades inte'}): ${kb(initial)} gzip av högst ${kb(BUDGET_GZIP)}${ok ? '' : ' – FÖR STORT'}`,
+  );
   return { rows, initial, ok };
 }
 

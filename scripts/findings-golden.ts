@@ -28,7 +28,9 @@ function nudged(snapshot: DocSnapshot): DocSnapshot {
     const last = block.rows[block.rows.length - 1];
     const cell = last?.cells.find((c, i) => i > 0 && /^-?\d[\d ]*(,\d+)?$/.test(c.text.trim()));
     if (!cell || cell.paragraphs.length !== 1) continue;
-    const text = cell.text.trim().replace(/^(-?)(\d)/, (_m, sign: string, d: string) => `${sign}${(Number(d) + 1) % 10}`);
+    const text = cell.text
+      .trim()
+      .replace(/^(-?)(\d)/, (_m, sign: string, d: string) => `${sign}${(Number(d) + 1) % 10}`);
     cell.text = text;
     cell.paragraphs[0].text = text;
     cell.paragraphs[0].runs = [{ text, bold: cell.paragraphs[0].bold, italic: false }];

@@ -67,11 +67,22 @@ function draw(size) {
   const shape = (x, y) => {
     // page: x 0.18..0.82, y 0.08..0.92, folded corner 0.16 at top right
     const fold = 0.2;
-    const inPage = x >= 0.16 && x <= 0.84 && y >= 0.06 && y <= 0.94 && !(x > 0.84 - fold && y < 0.06 + fold && x - (0.84 - fold) > y - 0.06);
+    const inPage =
+      x >= 0.16 &&
+      x <= 0.84 &&
+      y >= 0.06 &&
+      y <= 0.94 &&
+      !(x > 0.84 - fold && y < 0.06 + fold && x - (0.84 - fold) > y - 0.06);
     if (!inPage) return null;
     const border = 0.045;
     const inner = x >= 0.16 + border && x <= 0.84 - border && y >= 0.06 + border && y <= 0.94 - border;
-    if (x > 0.84 - fold && y < 0.06 + fold && x - (0.84 - fold) <= y - 0.06 && x - (0.84 - fold) > y - 0.06 - border * 1.4) return EDGE;
+    if (
+      x > 0.84 - fold &&
+      y < 0.06 + fold &&
+      x - (0.84 - fold) <= y - 0.06 &&
+      x - (0.84 - fold) > y - 0.06 - border * 1.4
+    )
+      return EDGE;
     if (!inner) return EDGE;
     // three bars of a chart, the last one green ("uppfyllt")
     const bars = [
@@ -88,15 +99,28 @@ function draw(size) {
   };
   for (let py = 0; py < size; py++) {
     for (let pxx = 0; pxx < size; pxx++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const c = shape((pxx + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const i = (py * size + pxx) * 4;
-      if (a) { px[i] = r / a; px[i + 1] = g / a; px[i + 2] = b / a; px[i + 3] = (255 * a) / (S * S); }
+      if (a) {
+        px[i] = r / a;
+        px[i + 1] = g / a;
+        px[i + 2] = b / a;
+        px[i + 3] = (255 * a) / (S * S);
+      }
     }
   }
   return px;

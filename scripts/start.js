@@ -16,7 +16,10 @@ const BASE = `https://localhost:${PORT}`;
 // First the engine on its own: the command-line check of the sample report, as a manager would run it.
 const sample = path.join(ROOT, 'test', 'fixtures', 'docx', 'seed-000.docx');
 console.log('Exempel: rapportstod check på exempelrapporten (VB 2020, Axelsbergs vård- och omsorgsboende)\n');
-spawnSync(process.execPath, [path.join(ROOT, 'bin', 'rapportstod.js'), 'check', path.relative(ROOT, sample)], { cwd: ROOT, stdio: 'inherit' });
+spawnSync(process.execPath, [path.join(ROOT, 'bin', 'rapportstod.js'), 'check', path.relative(ROOT, sample)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 console.log('\nStartar utvecklingsservern …\n');
 
 // webpack.config.js reads PORT too (the dev server's port and its live-reload socket in the CSP).

@@ -34,11 +34,18 @@ export function validateCatalog(goalsData: unknown, indicatorsData: unknown): st
   const names = new Map(indicators.data.indicators.map((i) => [i.name.toLowerCase(), i.name]));
   indicators.data.indicators.forEach((ind, n) => {
     const goal = byNumber.get(ind.goal);
-    if (!goal) out.push(`indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" hör till mål ${ind.goal}, som inte finns i goals.json.`);
-    else if (goal.level !== 'kf-mal') out.push(`indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" ska höra till ett KF-mål, inte till inriktningsmål ${ind.goal}.`);
+    if (!goal)
+      out.push(
+        `indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" hör till mål ${ind.goal}, som inte finns i goals.json.`,
+      );
+    else if (goal.level !== 'kf-mal')
+      out.push(
+        `indicators.json: indicators.${n}.goal: Indikatorn "${ind.name}" ska höra till ett KF-mål, inte till inriktningsmål ${ind.goal}.`,
+      );
     for (const alias of ind.aliases ?? []) {
       const other = names.get(alias.toLowerCase());
-      if (other && other !== ind.name) out.push(`indicators.json: indicators.${n}.aliases: Aliaset "${alias}" är namnet på en annan indikator.`);
+      if (other && other !== ind.name)
+        out.push(`indicators.json: indicators.${n}.aliases: Aliaset "${alias}" är namnet på en annan indikator.`);
     }
   });
   return out;
@@ -57,20 +64,30 @@ function readJson(file: string, dir = CATALOG_DIR): unknown {
  * the folder's, and the year listed in src/core/catalog/years.ts — a folder not listed there would
  * never be used, which is the one mistake the schemas cannot see.
  */
-export function validateCatalogYears(dir = CATALOG_DIR, registered: readonly number[] = CATALOG_YEARS.map((y) => y.budgetYear)): string[] {
+export function validateCatalogYears(
+  dir = CATALOG_DIR,
+  registered: readonly number[] = CATALOG_YEARS.map((y) => y.budgetYear),
+): string[] {
   const out: string[] = [];
-  const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   if (folders.length === 0) out.push('Målkatalogen har inga budgetår (data/<år>/).');
   for (const year of folders) {
     const read = (file: string): unknown => readJson(join(year, file), dir);
     const goals = read('goals.json');
     const indicators = read('indicators.json');
     out.push(...validateCatalog(goals, indicators).map((p) => `${year}/${p}`));
-    for (const [file, data] of [['goals.json', goals], ['indicators.json', indicators]] as const) {
+    for (const [file, data] of [
+      ['goals.json', goals],
+      ['indicators.json', indicators],
+    ] as const) {
       const y = (data as { budgetYear?: number | string }).budgetYear;
-      if (y !== undefined && String(y) !== year) out.push(`${year}/${file}: budgetYear ${String(y)} stämmer inte med mappens namn.`);
+      if (y !== undefined && String(y) !== year)
+        out.push(`${year}/${file}: budgetYear ${String(y)} stämmer inte med mappens namn.`);
     }
-    if (!registered.includes(Number(year))) out.push(`${year}/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.`);
+    if (!registered.includes(Number(year)))
+      out.push(`${year}/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.`);
   }
   return out;
 }
@@ -90,7 +107,8 @@ export function validateTemplates(): string[] {
     }
     const parsed = templateFileSchema.safeParse(data);
     if (!parsed.success) out.push(...issues(`template/${name}`, parsed.error));
-    else if (`${parsed.data.budgetYear}.json` !== name) out.push(`template/${name}: budgetYear ${parsed.data.budgetYear} stämmer inte med filnamnet.`);
+    else if (`${parsed.data.budgetYear}.json` !== name)
+      out.push(`template/${name}: budgetYear ${parsed.data.budgetYear} stämmer inte med filnamnet.`);
     else if (!TEMPLATE_FILES.some((f) => f.budgetYear === parsed.data.budgetYear)) {
       out.push(`template/${name}: budgetåret finns inte i src/core/template/index.ts och används därför aldrig.`);
     }
@@ -101,7 +119,9 @@ export function validateTemplates(): string[] {
 if (require.main === module) {
   const problems = [...validateCatalogYears(), ...validateTemplates()];
   if (problems.length) {
-    process.stderr.write(`Katalogen eller mallen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `Katalogen eller mallen är inte giltig (${problems.length} fel):\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
+    );
     process.exitCode = 1;
   } else {
     process.stdout.write('Katalogen och mallen är giltiga.\n');

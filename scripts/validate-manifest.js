@@ -61,14 +61,18 @@ function validateManifest(file) {
       problems.push(`Ikonen ${local[1]} är inte en PNG på ${m[1]}×${m[1]} bildpunkter.`);
     }
   }
-  for (const m of xml.matchAll(/<(?:IconUrl|HighResolutionIconUrl)\s+DefaultValue="https:\/\/localhost:\d+\/(assets\/[^"]+)"/g)) {
+  for (const m of xml.matchAll(
+    /<(?:IconUrl|HighResolutionIconUrl)\s+DefaultValue="https:\/\/localhost:\d+\/(assets\/[^"]+)"/g,
+  )) {
     if (!fs.existsSync(path.join(ROOT, m[1]))) problems.push(`Ikonen ${m[1]} finns inte.`);
   }
   const source = /<DefaultSettings>\s*<SourceLocation\s+DefaultValue="([^"]+)"/.exec(xml);
   if (!source || !/\/taskpane\.html$/.test(source[1])) problems.push('SourceLocation ska peka på taskpane.html.');
   const commands = defined.get('Commands.Url');
-  if (!commands || !/\/function-file\.html$/.test(commands.value)) problems.push('FunctionFile (Commands.Url) ska peka på function-file.html.');
-  if (!/<Set\s+Name="WordApi"\s+MinVersion="1\.3"/.test(xml)) problems.push('Kravet WordApi 1.3 saknas under <Requirements>.');
+  if (!commands || !/\/function-file\.html$/.test(commands.value))
+    problems.push('FunctionFile (Commands.Url) ska peka på function-file.html.');
+  if (!/<Set\s+Name="WordApi"\s+MinVersion="1\.3"/.test(xml))
+    problems.push('Kravet WordApi 1.3 saknas under <Requirements>.');
   if (!/<Host\s+Name="Document"\s*\/>/.test(xml)) problems.push('Värdprogrammet Document (Word) saknas under <Hosts>.');
   return problems;
 }

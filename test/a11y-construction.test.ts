@@ -28,15 +28,35 @@ const SAMPLES: Record<string, unknown> = {
     kfMal: { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet' },
     assessment: 'delvis',
     analys: 'Målet uppfylls delvis.',
-    indicators: [{ name: 'Andel trygga omsorgstagare', utfall: '89 %', utfallMan: '88 %', utfallKvinnor: '90 %', arsmal: '87 %', kfArsmal: '87 %', period: '2020' }],
+    indicators: [
+      {
+        name: 'Andel trygga omsorgstagare',
+        utfall: '89 %',
+        utfallMan: '88 %',
+        utfallKvinnor: '90 %',
+        arsmal: '87 %',
+        kfArsmal: '87 %',
+        period: '2020',
+      },
+    ],
     namndmal: [
       {
         reportType: 'VB',
         title: 'Äldre får insatser av hög kvalitet',
         beskrivning: 'Beskrivning.',
         forvantatResultat: 'Trygga äldre.',
-        activities: [{ text: 'Riskbedömningar', start: '2020-01-01', end: '2020-12-31', deviation: true, analys: 'Flyttades.' }],
-        enhetsmal: [{ reportType: 'VB', title: 'Vi erbjuder insatser med hög kvalitet', assessment: 'helt', forvantatResultat: 'Nöjda äldre.', analys: 'Uppfylls.' }],
+        activities: [
+          { text: 'Riskbedömningar', start: '2020-01-01', end: '2020-12-31', deviation: true, analys: 'Flyttades.' },
+        ],
+        enhetsmal: [
+          {
+            reportType: 'VB',
+            title: 'Vi erbjuder insatser med hög kvalitet',
+            assessment: 'helt',
+            forvantatResultat: 'Nöjda äldre.',
+            analys: 'Uppfylls.',
+          },
+        ],
       },
     ],
   },
@@ -47,36 +67,76 @@ const SAMPLES: Record<string, unknown> = {
     forvantatResultat: 'Trygga äldre.',
     activities: [{ text: 'Riskbedömningar', start: '2021-01-01', end: '2021-12-31' }],
   },
-  enhetsmal: { reportType: 'T2', title: 'Vi erbjuder insatser med hög kvalitet', assessment: 'inte', forvantatResultat: 'Nöjda äldre.', analys: 'Bemanningen räckte inte.' },
-  indicatorTable: { reportType: 'T1', year: 2020, rows: [{ name: 'Andel trygga omsorgstagare', utfall: '89 %', arsmal: '87 %', period: 'T1 2020' }] },
-  activityTable: { reportType: 'VB', rows: [{ text: 'Temaveckor', start: '2020-05-01', end: '2020-05-31', deviation: true, analys: 'Flyttades till hösten.' }] },
-  'budget-drift': { kind: 'drift', year: 2020, rows: [{ label: 'Äldreomsorg', budget: '609,6', justeringar: '0,0', prognosFore: '613,1', prognosEfter: '613,1' }] },
-  'budget-resultatenheter': { kind: 'resultatenheter', year: 2020, rows: [{ label: 'Hemtjänst', bruttobudget: '100,0', franForegaende: '1,0', resultat: '2,0' }] },
-  'budget-investeringar': { kind: 'investeringar', year: 2020, rows: [{ label: 'Inventarier', budget: '1,0', prognos: '0,8' }] },
+  enhetsmal: {
+    reportType: 'T2',
+    title: 'Vi erbjuder insatser med hög kvalitet',
+    assessment: 'inte',
+    forvantatResultat: 'Nöjda äldre.',
+    analys: 'Bemanningen räckte inte.',
+  },
+  indicatorTable: {
+    reportType: 'T1',
+    year: 2020,
+    rows: [{ name: 'Andel trygga omsorgstagare', utfall: '89 %', arsmal: '87 %', period: 'T1 2020' }],
+  },
+  activityTable: {
+    reportType: 'VB',
+    rows: [
+      { text: 'Temaveckor', start: '2020-05-01', end: '2020-05-31', deviation: true, analys: 'Flyttades till hösten.' },
+    ],
+  },
+  'budget-drift': {
+    kind: 'drift',
+    year: 2020,
+    rows: [{ label: 'Äldreomsorg', budget: '609,6', justeringar: '0,0', prognosFore: '613,1', prognosEfter: '613,1' }],
+  },
+  'budget-resultatenheter': {
+    kind: 'resultatenheter',
+    year: 2020,
+    rows: [{ label: 'Hemtjänst', bruttobudget: '100,0', franForegaende: '1,0', resultat: '2,0' }],
+  },
+  'budget-investeringar': {
+    kind: 'investeringar',
+    year: 2020,
+    rows: [{ label: 'Inventarier', budget: '1,0', prognos: '0,8' }],
+  },
   'budget-omslutning': { kind: 'omslutning', rows: [{ label: 'Statsbidrag', kostnader: '2,0', intakter: '2,0' }] },
 };
 
 describe('rapportstod new: a skeleton passes the accessibility pack', () => {
-  it.each(['VB', 'T1', 'T2', 'VP'])('%s: title, author placeholder, Swedish, and no accessibility finding', async (type) => {
-    const tmp = mkdtempSync(join(tmpdir(), 'rapportstod-a11y-'));
-    try {
-      const out = join(tmp, `${type}.docx`);
-      const io = { out: () => undefined, err: (t: string) => void process.stderr.write(t) };
-      expect(await runNew(['--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2020', '-o', out], io)).toBe(0);
-      const bytes = readFileSync(out);
-      const { snapshot } = readDocx(bytes);
-      expect(snapshot.properties?.title).toMatch(/2020 för Axelsbergs vård- och omsorgsboende$/);
-      expect(snapshot.properties?.author).toBe(AUTHOR_PLACEHOLDER);
-      expect(snapshot.language).toEqual({ default: 'sv-SE' });
-      expect(a11y(bytes)).toEqual([]);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+  it.each(['VB', 'T1', 'T2', 'VP'])(
+    '%s: title, author placeholder, Swedish, and no accessibility finding',
+    async (type) => {
+      const tmp = mkdtempSync(join(tmpdir(), 'rapportstod-a11y-'));
+      try {
+        const out = join(tmp, `${type}.docx`);
+        const io = { out: () => undefined, err: (t: string) => void process.stderr.write(t) };
+        expect(
+          await runNew(
+            ['--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2020', '-o', out],
+            io,
+          ),
+        ).toBe(0);
+        const bytes = readFileSync(out);
+        const { snapshot } = readDocx(bytes);
+        expect(snapshot.properties?.title).toMatch(/2020 för Axelsbergs vård- och omsorgsboende$/);
+        expect(snapshot.properties?.author).toBe(AUTHOR_PLACEHOLDER);
+        expect(snapshot.language).toEqual({ default: 'sv-SE' });
+        expect(a11y(bytes)).toEqual([]);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('Infoga: every inserted block passes the accessibility pack', () => {
-  const value = skeletonValue({ type: 'VB', unit: 'Axelsbergs vård- och omsorgsboende', year: 2020, date: '2021-02-03' });
+  const value = skeletonValue({
+    type: 'VB',
+    unit: 'Axelsbergs vård- och omsorgsboende',
+    year: 2020,
+    date: '2021-02-03',
+  });
   const skeleton = renderSkeleton(value);
   const plain = createDocx(skeleton, { title: value.front.title });
 

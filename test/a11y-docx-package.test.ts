@@ -21,11 +21,17 @@ import { checkSnapshot } from '../src/core/check';
 import { applyEdits, readDocx } from '../src/docx/index';
 
 // A 1×1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const TITLE = 'Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende';
 const BODY = 'Enheten har under året arbetat med att förbättra kvaliteten i omsorgen och följt upp målen noga.';
 
-function picture(altText: { name?: string; description?: string; title?: string } | undefined, extra: { floating?: boolean; decorative?: boolean } = {}): ImageRun {
+function picture(
+  altText: { name?: string; description?: string; title?: string } | undefined,
+  extra: { floating?: boolean; decorative?: boolean } = {},
+): ImageRun {
   return new ImageRun({
     type: 'png',
     data: PNG,
@@ -37,10 +43,14 @@ function picture(altText: { name?: string; description?: string; title?: string 
 }
 
 function budgetTable(header: boolean): Table {
-  const cell = (t: string, bold = false): TableCell => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, bold })] })] });
+  const cell = (t: string, bold = false): TableCell =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, bold })] })] });
   return new Table({
     rows: [
-      new TableRow({ tableHeader: header, children: ['Verksamhet', 'Budget', 'Prognos', 'Avvikelse'].map((t) => cell(t, true)) }),
+      new TableRow({
+        tableHeader: header,
+        children: ['Verksamhet', 'Budget', 'Prognos', 'Avvikelse'].map((t) => cell(t, true)),
+      }),
       new TableRow({ children: ['Äldreomsorg', '609,6', '613,1', '-3,5'].map((t) => cell(t)) }),
       new TableRow({ children: ['Totalt', '609,6', '613,1', '-3,5'].map((t) => cell(t)) }),
     ],
@@ -56,7 +66,9 @@ async function generate(withTitle: boolean): Promise<Uint8Array> {
           new Paragraph({ text: TITLE, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: 'Sammanfattande analys', heading: HeadingLevel.HEADING_1 }),
           new Paragraph(BODY),
-          new Paragraph({ children: [picture({ name: 'Diagram', description: 'Sjukfrånvaron 2018–2020, stapeldiagram' })] }),
+          new Paragraph({
+            children: [picture({ name: 'Diagram', description: 'Sjukfrånvaron 2018–2020, stapeldiagram' })],
+          }),
           new Paragraph({ children: [picture({ name: 'Utan text' })] }),
           new Paragraph({ children: [picture({ name: 'Logotyp' }, { floating: true })] }),
           new Paragraph({ children: [picture({ name: 'Ram' }, { decorative: true })] }),
@@ -65,9 +77,15 @@ async function generate(withTitle: boolean): Promise<Uint8Array> {
               new TextRun('Läs stadens riktlinjer '),
               new ExternalHyperlink({ link: 'https://start.stockholm/', children: [new TextRun('klicka här')] }),
               new TextRun(' eller '),
-              new ExternalHyperlink({ link: 'https://start.stockholm/om/', children: [new TextRun('https://start.stockholm/om/')] }),
+              new ExternalHyperlink({
+                link: 'https://start.stockholm/om/',
+                children: [new TextRun('https://start.stockholm/om/')],
+              }),
               new TextRun(' och '),
-              new ExternalHyperlink({ link: 'https://start.stockholm/', children: [new TextRun('stadens riktlinjer för tillgänglighet')] }),
+              new ExternalHyperlink({
+                link: 'https://start.stockholm/',
+                children: [new TextRun('stadens riktlinjer för tillgänglighet')],
+              }),
               new TextRun('. Se även '),
               new InternalHyperlink({ anchor: 'bilaga', children: [new TextRun('bilagan om lokaler')] }),
               new TextRun('.'),
@@ -99,15 +117,20 @@ const a11y = (bytes: Uint8Array) =>
 describe('Tillgänglighet on a document written by the docx npm package', () => {
   it('reads its pictures (alt text, floating, decorative), hyperlinks and core properties', async () => {
     const { snapshot } = readDocx(await generate(true));
-    const pictures = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.pictures ?? [] : []));
+    const pictures = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? (b.pictures ?? []) : []));
     expect(pictures.map((p) => [p.name, p.description, p.floating, p.decorative])).toEqual([
       ['Diagram', 'Sjukfrånvaron 2018–2020, stapeldiagram', false, false],
       ['Utan text', null, false, false],
       ['Logotyp', null, true, false],
       ['Ram', null, false, true],
     ]);
-    const links = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.hyperlinks ?? [] : []));
-    expect(links.map((l) => l.text)).toEqual(['klicka här', 'https://start.stockholm/om/', 'stadens riktlinjer för tillgänglighet', 'bilagan om lokaler']);
+    const links = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? (b.hyperlinks ?? []) : []));
+    expect(links.map((l) => l.text)).toEqual([
+      'klicka här',
+      'https://start.stockholm/om/',
+      'stadens riktlinjer för tillgänglighet',
+      'bilagan om lokaler',
+    ]);
     expect(links[3].target).toBe('#bilaga');
     expect(snapshot.properties).toEqual({ title: TITLE, author: 'Anna Andersson' });
   });
@@ -132,7 +155,9 @@ describe('Tillgänglighet on a document written by the docx npm package', () => 
   it('Åtgärda’s suggestions set title and language and mark the header row in its package', async () => {
     const bytes = await generate(false);
     const doc = readDocx(bytes);
-    const edits = checkSnapshot(doc.snapshot).findings.flatMap((f) => (f.rule.startsWith('a11y-') ? f.suggestion ?? [] : []));
+    const edits = checkSnapshot(doc.snapshot).findings.flatMap((f) =>
+      f.rule.startsWith('a11y-') ? (f.suggestion ?? []) : [],
+    );
     const { bytes: fixed, refused } = applyEdits(doc, edits);
     expect(refused).toEqual([]);
     const left = a11y(fixed);

@@ -19,7 +19,10 @@ const form = (type: string): FormBlock => {
 };
 
 function inserted(f: FormBlock, value: FormValue): DocSnapshot {
-  const body = heading('Uppföljning av ekonomi', 1) + heading('Analys av resultaträkning - uppföljning av driftbudget', 2) + f.render(value);
+  const body =
+    heading('Uppföljning av ekonomi', 1) +
+    heading('Analys av resultaträkning - uppföljning av driftbudget', 2) +
+    f.render(value);
   return readDocx(createDocx(body)).snapshot;
 }
 
@@ -31,7 +34,8 @@ function onlyTable(snapshot: DocSnapshot): Table {
 
 const texts = (t: Table): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
 
-const budgetFindings = (s: DocSnapshot) => checkSnapshot(s).findings.filter((f) => f.rule === 'budget-sums' || f.rule === 'number-format');
+const budgetFindings = (s: DocSnapshot) =>
+  checkSnapshot(s).findings.filter((f) => f.rule === 'budget-sums' || f.rule === 'number-format');
 
 const VALID: { type: string; kind: string; value: FormValue; last: string[] }[] = [
   {
@@ -54,7 +58,10 @@ const VALID: { type: string; kind: string; value: FormValue; last: string[] }[] 
   {
     type: 'budget-resultatenheter',
     kind: 'resultatenheter',
-    value: { year: '2020', rows: 'Axelsbergs vård- och omsorgsboende; 48 712; -3 561; -18\nFruängsgårdens vård- och omsorgsboende; 56 788; -2 874; 2 000' },
+    value: {
+      year: '2020',
+      rows: 'Axelsbergs vård- och omsorgsboende; 48 712; -3 561; -18\nFruängsgårdens vård- och omsorgsboende; 56 788; -2 874; 2 000',
+    },
     // 5 %: 2 436 + 2 839; transfers: 3 579 and 874.
     last: ['Summa resultatenheter', '105 500', '5 275', '-6 435', '1 982', '4 453'],
   },
@@ -77,7 +84,8 @@ describe('budget-table forms', () => {
     expect(formBlocks(undefined, 2020).map((b) => b.type)).toEqual(
       expect.arrayContaining(['budget-drift', 'budget-resultatenheter', 'budget-investeringar', 'budget-omslutning']),
     );
-    for (const f of forms) expect(f.fields.find((x) => x.name === 'rows')).toMatchObject({ kind: 'multiline', required: true });
+    for (const f of forms)
+      expect(f.fields.find((x) => x.name === 'rows')).toMatchObject({ kind: 'multiline', required: true });
   });
 
   describe.each(VALID)('$type', ({ type, kind, value, last }) => {
@@ -110,7 +118,11 @@ describe('budget-table forms', () => {
     const t = onlyTable(snapshot);
     const cell = t.rows[t.rows.length - 1].cells[1];
     cell.text = '1 400,0';
-    cell.paragraphs[0] = { ...cell.paragraphs[0], text: '1 400,0', runs: [{ text: '1 400,0', bold: true, italic: false }] };
+    cell.paragraphs[0] = {
+      ...cell.paragraphs[0],
+      text: '1 400,0',
+      runs: [{ text: '1 400,0', bold: true, italic: false }],
+    };
     expect(budgetFindings(snapshot).map((f) => f.rule)).toContain('budget-sums');
   });
 });
@@ -127,7 +139,12 @@ describe('budget-table forms: Swedish messages on the right field', () => {
   });
 
   it('a figure that is not a number names the line and the column', () => {
-    expect(errors('budget-drift', { year: '2020', rows: 'Äldreomsorg; 609,6; ; 613,1; 613,1\nFörskola; sexhundra; ; 682,9; 682,9' })).toEqual({
+    expect(
+      errors('budget-drift', {
+        year: '2020',
+        rows: 'Äldreomsorg; 609,6; ; 613,1; 613,1\nFörskola; sexhundra; ; 682,9; 682,9',
+      }),
+    ).toEqual({
       rows: 'Rad 2, Budget: Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.',
     });
   });
@@ -135,14 +152,18 @@ describe('budget-table forms: Swedish messages on the right field', () => {
   it('a row with the wrong number of values says what to write', () => {
     const e = errors('budget-omslutning', { rows: 'Statsbidrag; 7,0' });
     expect(e.rows).toBe('Rad 1 har 2 värden men ska ha 3: Namn; Kostnader; Intäkter.');
-    expect(errors('budget-drift', { year: '2020', rows: 'Äldreomsorg; 609,6' }).rows).toMatch(/^Rad 1 har 2 värden men ska ha 5 eller 4: Namn; Budget; Begärda budgetjusteringar;/);
+    expect(errors('budget-drift', { year: '2020', rows: 'Äldreomsorg; 609,6' }).rows).toMatch(
+      /^Rad 1 har 2 värden men ska ha 5 eller 4: Namn; Budget; Begärda budgetjusteringar;/,
+    );
   });
 
   it('a typed Totalt is refused: the form computes it', () => {
     expect(errors('budget-investeringar', { year: '2020', rows: 'Inventarier; 5,0; 4,2\nTotalt; 5,0; 4,2' })).toEqual({
       rows: 'Rad 2: Totalt räknas ut av Rapportstöd; ta bort raden.',
     });
-    expect(() => form('budget-investeringar').render({ year: '2020', rows: 'Inventarier; 5,0; 4,2\nTotalt; 5,0; 4,2' })).toThrow(/Totalt räknas ut/);
+    expect(() =>
+      form('budget-investeringar').render({ year: '2020', rows: 'Inventarier; 5,0; 4,2\nTotalt; 5,0; 4,2' }),
+    ).toThrow(/Totalt räknas ut/);
   });
 
   it('a varav row first has nothing to be part of', () => {
@@ -152,7 +173,9 @@ describe('budget-table forms: Swedish messages on the right field', () => {
   });
 
   it('the year goes to the year field, several row problems to the rows field', () => {
-    expect(errors('budget-resultatenheter', { year: '20', rows: 'Axelsberg; 48 712; x; -18\nFruängen; 56 788' })).toEqual({
+    expect(
+      errors('budget-resultatenheter', { year: '20', rows: 'Axelsberg; 48 712; x; -18\nFruängen; 56 788' }),
+    ).toEqual({
       year: 'Skriv året med fyra siffror, t.ex. 2020.',
       rows: 'Rad 1, Resultatöverföring från föregående år: Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5. Rad 2 har 2 värden men ska ha 4: Namn; Bruttobudget; Resultatöverföring från föregående år; Beräknat resultat.',
     });

@@ -7,7 +7,9 @@ import { join } from 'path';
 import { execFileSync } from 'child_process';
 import { CATALOG_DIR, validateCatalog } from '../scripts/validate-catalog';
 
-const goals = JSON.parse(readFileSync(join(CATALOG_DIR, '2020', 'goals.json'), 'utf8')) as { goals: { number: string; level: string; parent: string | null; title: string }[] };
+const goals = JSON.parse(readFileSync(join(CATALOG_DIR, '2020', 'goals.json'), 'utf8')) as {
+  goals: { number: string; level: string; parent: string | null; title: string }[];
+};
 const indicators = JSON.parse(readFileSync(join(CATALOG_DIR, '2020', 'indicators.json'), 'utf8')) as {
   indicators: { name: string; goal: string; direction: string; aliases?: string[] }[];
 };
@@ -35,18 +37,32 @@ describe('catalog validation', () => {
     const badGoals = clone(goals);
     badGoals.goals.push({ ...badGoals.goals[1] });
     const problems = validateCatalog(badGoals, badIndicators);
-    expect(problems.some((p) => p.startsWith('goals.json: ') && p.includes(`Målnummer ${goals.goals[1].number} finns två gånger`))).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.startsWith('goals.json: ') && p.includes(`Målnummer ${goals.goals[1].number} finns två gånger`),
+      ),
+    ).toBe(true);
     expect(problems.some((p) => p.startsWith('indicators.json: indicators.2.direction: '))).toBe(true);
 
     const aliasClash = clone(indicators);
     aliasClash.indicators[0].aliases = [aliasClash.indicators[1].name];
-    expect(validateCatalog(goals, aliasClash)).toEqual([`indicators.json: indicators.0.aliases: Aliaset "${aliasClash.indicators[1].name}" är namnet på en annan indikator.`]);
+    expect(validateCatalog(goals, aliasClash)).toEqual([
+      `indicators.json: indicators.0.aliases: Aliaset "${aliasClash.indicators[1].name}" är namnet på en annan indikator.`,
+    ]);
   });
 
   it('runs as the build step and exits 0 on the shipped catalog and template', () => {
-    const out = execFileSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', join(__dirname, '..', 'scripts', 'validate-catalog.ts')], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        require.resolve('ts-node/dist/bin.js'),
+        '--transpile-only',
+        join(__dirname, '..', 'scripts', 'validate-catalog.ts'),
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(out).toBe('Katalogen och mallen är giltiga.\n');
   });
 });

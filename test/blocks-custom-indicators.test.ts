@@ -6,7 +6,12 @@ import { checkSnapshot } from '../src/core/check';
 import { renderKfGoal, emptyIndicatorRow } from '../src/core/blocks';
 import { heading, para } from '../src/core/ooxml/builders';
 import type { CustomIndicator, DocSnapshot } from '../src/core/snapshot';
-import { CUSTOM_INDICATORS_SETTING, directionWith, mergeCustomIndicators, parseCustomIndicators } from '../src/core/catalog/custom';
+import {
+  CUSTOM_INDICATORS_SETTING,
+  directionWith,
+  mergeCustomIndicators,
+  parseCustomIndicators,
+} from '../src/core/catalog/custom';
 import { applyEdits as applyDocxEdits, CUSTOM_INDICATORS_REFUSAL, readDocx } from '../src/docx';
 import { buildDocx } from '../src/docx/test-support';
 import { fakeOfficePerTest } from '../src/word/test-helpers';
@@ -36,10 +41,15 @@ function reportBody(): string {
     reportType: 'VB',
     year: 2020,
     inriktningsmal: { number: '1', title: 'En modern storstad med möjligheter och valfrihet för alla' },
-    kfMal: { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande' },
+    kfMal: {
+      number: '1.5',
+      title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+    },
     assessment: null,
     analys: '',
-    indicators: [{ ...emptyIndicatorRow(FALL), unit: 'st', direction: 'lower', utfall: '12', arsmal: '8', period: 'VB 2020' }],
+    indicators: [
+      { ...emptyIndicatorRow(FALL), unit: 'st', direction: 'lower', utfall: '12', arsmal: '8', period: 'VB 2020' },
+    ],
     namndmal: [],
   });
   return [
@@ -53,7 +63,11 @@ function docxWith(custom?: CustomIndicator[] | string): DocSnapshot {
   const extra: Record<string, string> =
     custom === undefined
       ? {}
-      : { 'word/webextensions/webextension1.xml': webextension({ [CUSTOM_INDICATORS_SETTING]: typeof custom === 'string' ? custom : JSON.stringify(custom) }) };
+      : {
+          'word/webextensions/webextension1.xml': webextension({
+            [CUSTOM_INDICATORS_SETTING]: typeof custom === 'string' ? custom : JSON.stringify(custom),
+          }),
+        };
   return readDocx(buildDocx({ body: reportBody(), extra })).snapshot;
 }
 
@@ -90,11 +104,14 @@ describe('the stored direction decides whether an own indicator misses its targe
 
   it('the stored definition wins over the catalog', () => {
     expect(directionWith('Sjukfrånvaro', undefined)).toBe('lower');
-    expect(directionWith('Sjukfrånvaro', [{ name: 'sjukfrånvaro', unit: '%', direction: 'none', aboutIndividuals: false }])).toBe('none');
+    expect(
+      directionWith('Sjukfrånvaro', [{ name: 'sjukfrånvaro', unit: '%', direction: 'none', aboutIndividuals: false }]),
+    ).toBe('none');
   });
 
   it('an own indicator about people needs the gender split; one that is not does not', () => {
-    const genderFindings = (c: CustomIndicator) => checkSnapshot(docxWith([c])).findings.filter((f) => f.kind === 'gender-split-missing' && f.subject === FALL);
+    const genderFindings = (c: CustomIndicator) =>
+      checkSnapshot(docxWith([c])).findings.filter((f) => f.kind === 'gender-split-missing' && f.subject === FALL);
     expect(genderFindings({ ...higher, aboutIndividuals: true })).toHaveLength(1);
     expect(genderFindings(higher)).toEqual([]);
   });
@@ -183,7 +200,11 @@ describe('the Word adapter keeps them in the document settings', () => {
 
 describe('own indicators typed in the Infoga form', () => {
   it('reads name, unit, direction and people from each line', () => {
-    expect(parseOwnIndicators('Antal fallolyckor i boendet; st; lägre; nej\n\nAndel boende ute dagligen\t%\thögre är bättre\tja\nNämndens kostnad per plats; kr; ingen')).toEqual({
+    expect(
+      parseOwnIndicators(
+        'Antal fallolyckor i boendet; st; lägre; nej\n\nAndel boende ute dagligen\t%\thögre är bättre\tja\nNämndens kostnad per plats; kr; ingen',
+      ),
+    ).toEqual({
       indicators: [
         { name: 'Antal fallolyckor i boendet', unit: 'st', direction: 'lower', aboutIndividuals: false },
         { name: 'Andel boende ute dagligen', unit: '%', direction: 'higher', aboutIndividuals: true },
@@ -194,7 +215,10 @@ describe('own indicators typed in the Infoga form', () => {
   });
 
   it('names the line of each problem in Swedish', () => {
-    const r = parseOwnIndicators('Antal fall; st; uppåt; nej\n; st; lägre\nAntal hembesök; st; högre; kanske\nSjukfrånvaro; %; lägre; nej\nantal FALL; st; lägre', ['Sjukfrånvaro']);
+    const r = parseOwnIndicators(
+      'Antal fall; st; uppåt; nej\n; st; lägre\nAntal hembesök; st; högre; kanske\nSjukfrånvaro; %; lägre; nej\nantal FALL; st; lägre',
+      ['Sjukfrånvaro'],
+    );
     expect(r.errors).toEqual([
       'Rad 1: riktningen "uppåt" ska vara högre, lägre eller ingen.',
       'Rad 2: indikatorns namn saknas.',
@@ -205,6 +229,11 @@ describe('own indicators typed in the Infoga form', () => {
   });
 
   it('an own row keeps unit and direction, and gets the report period', () => {
-    expect(ownIndicatorRow(lower, 'T1', 2020)).toMatchObject({ name: FALL, unit: 'st', direction: 'lower', period: 'Tertial 1 2020' });
+    expect(ownIndicatorRow(lower, 'T1', 2020)).toMatchObject({
+      name: FALL,
+      unit: 'st',
+      direction: 'lower',
+      period: 'Tertial 1 2020',
+    });
   });
 });

@@ -44,7 +44,9 @@ describe('figures typed with a decimal point', () => {
     const result = drift.validate({ year: '2020', rows: 'Äldreomsorg; 48.712; ; 613,1; 613,1' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.rows).toBe('Rad 1, Budget: 48.712 kan betyda både 48 712 och 48,712: skriv det med mellanslag eller decimalkomma.');
+    expect(result.errors.rows).toBe(
+      'Rad 1, Budget: 48.712 kan betyda både 48 712 och 48,712: skriv det med mellanslag eller decimalkomma.',
+    );
   });
 });
 
@@ -52,14 +54,26 @@ describe('a year outside the sensible range', () => {
   const message = 'Året ska vara mellan 2000 och 2099.';
   it('says so in the budget and goal forms', () => {
     const kf = byType(formBlocks(undefined, 2020), 'kfGoal');
-    expect(drift.validate({ year: '1999', rows: 'Äldreomsorg; 609,6; ; 613,1; 613,1' })).toEqual({ ok: false, errors: { year: message } });
-    expect(kf.validate({ goal: '1.5', reportType: 'VB', year: '1999' })).toEqual({ ok: false, errors: { year: message } });
+    expect(drift.validate({ year: '1999', rows: 'Äldreomsorg; 609,6; ; 613,1; 613,1' })).toEqual({
+      ok: false,
+      errors: { year: message },
+    });
+    expect(kf.validate({ goal: '1.5', reportType: 'VB', year: '1999' })).toEqual({
+      ok: false,
+      errors: { year: message },
+    });
   });
 
   it('says so in the pane’s indicator table, not "fyra siffror"', () => {
     const block = defaultBlocks.find((b) => b.type === 'indicatorTable')!;
-    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '1999', own: '' })).toEqual({ ok: false, errors: { year: message } });
-    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '20', own: '' })).toEqual({ ok: false, errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' } });
+    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '1999', own: '' })).toEqual({
+      ok: false,
+      errors: { year: message },
+    });
+    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '20', own: '' })).toEqual({
+      ok: false,
+      errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' },
+    });
   });
 });
 
@@ -77,7 +91,9 @@ describe('an enhetsmål that is not met', () => {
   });
 
   it('is fine with an Analys; a goal met in full or not yet assessed needs none here', () => {
-    expect(enhetsmal.validate({ ...base, assessment: 'delvis', analys: 'Färre besök under pandemin.' })).toEqual({ ok: true });
+    expect(enhetsmal.validate({ ...base, assessment: 'delvis', analys: 'Färre besök under pandemin.' })).toEqual({
+      ok: true,
+    });
     expect(enhetsmal.validate({ ...base, assessment: 'helt' })).toEqual({ ok: true });
     expect(enhetsmal.validate({ ...base, assessment: '' })).toEqual({ ok: true });
   });

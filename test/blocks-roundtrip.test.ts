@@ -44,7 +44,10 @@ const GOALS_HEADING = heading('Uppföljning av Kommunfullmäktiges inriktningsm�
 
 const KF15 = {
   inriktningsmal: { number: '1', title: 'En modern storstad med möjligheter och valfrihet för alla' },
-  kfMal: { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande' },
+  kfMal: {
+    number: '1.5',
+    title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+  },
 };
 
 const ENHETSMAL_VB = {
@@ -57,11 +60,16 @@ const ENHETSMAL_VB = {
 
 const NAMNDMAL_VB = {
   reportType: 'VB' as const,
-  title: 'Äldre får insatser av hög kvalitet som ger trygghet, valfrihet och stärker förmågan att leva ett värdigt och självständigt liv',
+  title:
+    'Äldre får insatser av hög kvalitet som ger trygghet, valfrihet och stärker förmågan att leva ett värdigt och självständigt liv',
   beskrivning: 'Äldres hälsa och välbefinnande står i fokus för äldreomsorgens verksamheter och insatser.',
   forvantatResultat: 'Äldre känner sig trygga och är nöjda med äldreomsorgen.',
   activities: [
-    { text: 'Boende ska erbjudas förebyggande riskbedömningar för fall, trycksår och undernäring.', start: '2020-01-01', end: '2020-12-31' },
+    {
+      text: 'Boende ska erbjudas förebyggande riskbedömningar för fall, trycksår och undernäring.',
+      start: '2020-01-01',
+      end: '2020-12-31',
+    },
     {
       text: 'Temaveckor kring mat, kost och hälsa ska arrangeras under maj månad.',
       start: '2020-05-01',
@@ -115,7 +123,11 @@ describe('goal blocks round trip through a .docx', () => {
       reportType: 'VB',
       year: 2020,
       inriktningsmal: null,
-      kfMal: { number: '1.4', title: 'I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet' },
+      kfMal: {
+        number: '1.4',
+        title:
+          'I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet',
+      },
       indicators: [{ name: 'Andel nöjda brukare', utfall: '12', unit: 'st', arsmal: '10', period: 'VB 2020' }],
     });
     const { report } = read(GOALS_HEADING + renderKfGoal(first) + renderKfGoal(second));
@@ -123,7 +135,10 @@ describe('goal blocks round trip through a .docx', () => {
     const [a, b] = extractKfGoals(report, CTX);
     expect(a).toEqual(first);
     // The user's own indicator: its unit is written with the bare numbers.
-    expect(b).toEqual({ ...second, indicators: [{ ...second.indicators[0], unit: undefined, utfall: '12 st', arsmal: '10 st' }] });
+    expect(b).toEqual({
+      ...second,
+      indicators: [{ ...second.indicators[0], unit: undefined, utfall: '12 st', arsmal: '10 st' }],
+    });
     expect(b.indicators[0]).not.toHaveProperty('unit', 'st');
   });
 
@@ -132,7 +147,14 @@ describe('goal blocks round trip through a .docx', () => {
       reportType: 'VP',
       year: 2021,
       ...KF15,
-      indicators: [{ name: 'Andel trygga omsorgstagare i vård- och omsorgsboende', arsmal: '90 %', kfArsmal: '87 %', periodicitet: 'År' }],
+      indicators: [
+        {
+          name: 'Andel trygga omsorgstagare i vård- och omsorgsboende',
+          arsmal: '90 %',
+          kfArsmal: '87 %',
+          periodicitet: 'År',
+        },
+      ],
       namndmal: [
         {
           reportType: 'VP',
@@ -172,14 +194,31 @@ describe('goal blocks round trip through a .docx', () => {
   it('an indicator table and an activity table on their own', () => {
     const indicators = indicatorTableSchema.parse({ reportType: 'T1', year: 2020, rows: KF_GOAL_VB.indicators });
     const activities = activityTableSchema.parse({ reportType: 'T1', rows: NAMNDMAL_VB.activities });
-    const kf = kfGoalSchema.parse({ ...KF_GOAL_VB, reportType: 'T1', indicators: [], analys: '', assessment: null, namndmal: [] });
+    const kf = kfGoalSchema.parse({
+      ...KF_GOAL_VB,
+      reportType: 'T1',
+      indicators: [],
+      analys: '',
+      assessment: null,
+      namndmal: [],
+    });
     const namndmal = namndmalSchema.parse({ ...NAMNDMAL_VB, reportType: 'T1', activities: [], enhetsmal: [] });
-    const { report, snapshot } = read(GOALS_HEADING + renderKfGoal(kf) + renderIndicatorTable(indicators) + renderNamndmal(namndmal) + renderActivityTable(activities));
+    const { report, snapshot } = read(
+      GOALS_HEADING +
+        renderKfGoal(kf) +
+        renderIndicatorTable(indicators) +
+        renderNamndmal(namndmal) +
+        renderActivityTable(activities),
+    );
     const [got] = extractKfGoals(report, { reportType: 'T1', year: 2020 });
     expect(got.indicators).toEqual(indicators.rows);
     expect(got.namndmal[0].activities).toEqual(activities.rows);
     // T1 header names the previous year's tertial.
-    expect(snapshot.blocks.some((b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall T1 2019'))).toBe(true);
+    expect(
+      snapshot.blocks.some(
+        (b) => b.kind === 'table' && b.rows[0].cells.some((c) => c.text === 'Periodens utfall T1 2019'),
+      ),
+    ).toBe(true);
   });
 
   it('each block stands in one content control tagged rapportstod:<type>:<id>', () => {
@@ -204,7 +243,9 @@ describe('goal blocks round trip through a .docx', () => {
     });
     // After the last enhetsmål's Analys text of the goal area, before "Uppföljning av ekonomi".
     const economy = before.headings.find((h) => h.text === 'Uppföljning av ekonomi')!;
-    const result = applyEdits(doc, [{ kind: 'insertBlocks', after: economy.loc.block - 1, ooxml: renderKfGoal(value), reason: 'Infoga KF-mål' }]);
+    const result = applyEdits(doc, [
+      { kind: 'insertBlocks', after: economy.loc.block - 1, ooxml: renderKfGoal(value), reason: 'Infoga KF-mål' },
+    ]);
     expect(result.refused).toEqual([]);
     const after = parseReport(readDocx(result.bytes).snapshot);
     const goals = extractKfGoals(after, CTX);
@@ -219,9 +260,28 @@ describe('budget tables round trip through a .docx', () => {
     kind: 'drift',
     year: 2020,
     rows: [
-      { label: 'Nämnd och administration', budget: '53,8', justering: '0,0', prognosFore: '53,8', prognosEfter: '53,8' },
-      { label: 'Individ- och familjeomsorg', budget: '172,9', justering: '0,0', prognosFore: '173,9', prognosEfter: '173,9' },
-      { label: 'varav socialpsykiatri', varav: true, budget: '50,6', justering: '0,0', prognosFore: '50,6', prognosEfter: '50,6' },
+      {
+        label: 'Nämnd och administration',
+        budget: '53,8',
+        justering: '0,0',
+        prognosFore: '53,8',
+        prognosEfter: '53,8',
+      },
+      {
+        label: 'Individ- och familjeomsorg',
+        budget: '172,9',
+        justering: '0,0',
+        prognosFore: '173,9',
+        prognosEfter: '173,9',
+      },
+      {
+        label: 'varav socialpsykiatri',
+        varav: true,
+        budget: '50,6',
+        justering: '0,0',
+        prognosFore: '50,6',
+        prognosEfter: '50,6',
+      },
       { label: 'Förskoleverksamhet', budget: '686,4', prognosFore: '682,9', prognosEfter: '682,9' },
       { label: 'Äldreomsorg', budget: '609,6', justering: '0,0', prognosFore: '613,1', prognosEfter: '613,1' },
     ],
@@ -266,7 +326,8 @@ describe('budget tables round trip through a .docx', () => {
   it('computed totals, deviations, 5 % and transfers satisfy the checker', () => {
     const { snapshot } = read(body);
     const tables = snapshot.blocks.filter((b) => b.kind === 'table');
-    const last = (t: (typeof tables)[number]): string[] => (t.kind === 'table' ? t.rows[t.rows.length - 1].cells.map((c) => c.text) : []);
+    const last = (t: (typeof tables)[number]): string[] =>
+      t.kind === 'table' ? t.rows[t.rows.length - 1].cells.map((c) => c.text) : [];
     // Totalt leaves out the varav row: 53,8 + 172,9 + 686,4 + 609,6 = 1 522,7; Äldreomsorg 609,6 − 613,1 = −3,5.
     expect(last(tables[0])).toEqual(['Totalt', '1 522,7', '0,0', '1 523,7', '1 523,7', '-1,0']);
     expect(tables[0].kind === 'table' && tables[0].rows[5].cells[5].text).toBe('-3,5');
@@ -276,20 +337,35 @@ describe('budget tables round trip through a .docx', () => {
     expect(last(tables[1])).toEqual(['Summa resultatenheter', '105 500', '5 275', '-6 435', '0', '6 435']);
     expect(last(tables[2])).toEqual(['Totalt', '11,7', '17,1', '5,4', '0,0']);
     expect(last(tables[3])).toEqual(['Summa', '7,0', '-7,0']);
-    const budgetFindings = checkSnapshot(snapshot).findings.filter((f) => f.rule === 'budget-sums' || f.rule === 'number-format');
+    const budgetFindings = checkSnapshot(snapshot).findings.filter(
+      (f) => f.rule === 'budget-sums' || f.rule === 'number-format',
+    );
     expect(budgetFindings).toEqual([]);
   });
 });
 
 describe('a report made of well-filled blocks', () => {
   it('has no error findings', () => {
-    const base = skeletonValue({ type: 'VB', unit: 'Fruängsgårdens vård- och omsorgsboende', year: 2020, date: '2021-02-03', goals: [] });
+    const base = skeletonValue({
+      type: 'VB',
+      unit: 'Fruängsgårdens vård- och omsorgsboende',
+      year: 2020,
+      date: '2021-02-03',
+      goals: [],
+    });
     const drift = budgetTableSchema.parse({
       kind: 'drift',
       year: 2020,
       rows: [
         { label: 'Äldreomsorg', budget: '52,3', justering: '0,0', prognosFore: '52,7', prognosEfter: '52,3' },
-        { label: 'varav hemtjänst', varav: true, budget: '10,1', justering: '0,0', prognosFore: '10,1', prognosEfter: '10,1' },
+        {
+          label: 'varav hemtjänst',
+          varav: true,
+          budget: '10,1',
+          justering: '0,0',
+          prognosFore: '10,1',
+          prognosEfter: '10,1',
+        },
       ],
     });
     const value = {
@@ -298,7 +374,8 @@ describe('a report made of well-filled blocks', () => {
       sections: base.sections.map((s) => ({
         ...s,
         text: `Text om ${s.title.toLowerCase()} för 2020.`,
-        xml: s.title === 'Analys av resultaträkning - uppföljning av driftbudget' ? renderBudgetTable(drift) : undefined,
+        xml:
+          s.title === 'Analys av resultaträkning - uppföljning av driftbudget' ? renderBudgetTable(drift) : undefined,
       })),
       goals: [kfGoalSchema.parse(KF_GOAL_VB)],
     };

@@ -19,7 +19,8 @@ import {
 import { indicatorsForGoal } from '../src/core/catalog/index';
 import { formBlocks } from '../src/core/blocks/forms';
 
-const errorsOf = (schema: { safeParse(v: unknown): Parameters<typeof fieldErrors>[0] }, value: unknown) => fieldErrors(schema.safeParse(value));
+const errorsOf = (schema: { safeParse(v: unknown): Parameters<typeof fieldErrors>[0] }, value: unknown) =>
+  fieldErrors(schema.safeParse(value));
 
 describe('block schemas', () => {
   it('dates must be real dates written YYYY-MM-DD, and start not after end', () => {
@@ -44,10 +45,15 @@ describe('block schemas', () => {
   });
 
   it('a VP activity table has no Avvikelse; a VP enhetsmål no assessment; VB/T no VP parts', () => {
-    expect(errorsOf(activityTableSchema, { reportType: 'VP', rows: [{ text: 'A', start: '2021-01-01', end: '2021-12-31', deviation: true }] })).toEqual([
-      { path: 'rows.0.deviation', message: 'En verksamhetsplan har ingen Avvikelse-kolumn.' },
-    ]);
-    expect(errorsOf(enhetsmalSchema, { reportType: 'VP', title: 'Mål', assessment: 'helt' }).map((e) => e.path)).toEqual(['assessment']);
+    expect(
+      errorsOf(activityTableSchema, {
+        reportType: 'VP',
+        rows: [{ text: 'A', start: '2021-01-01', end: '2021-12-31', deviation: true }],
+      }),
+    ).toEqual([{ path: 'rows.0.deviation', message: 'En verksamhetsplan har ingen Avvikelse-kolumn.' }]);
+    expect(
+      errorsOf(enhetsmalSchema, { reportType: 'VP', title: 'Mål', assessment: 'helt' }).map((e) => e.path),
+    ).toEqual(['assessment']);
     expect(errorsOf(enhetsmalSchema, { reportType: 'VB', title: 'Mål', arbetssatt: 'Så här' })).toEqual([
       { path: 'arbetssatt', message: 'Den delen finns bara i en verksamhetsplan (VP).' },
     ]);
@@ -69,19 +75,34 @@ describe('block schemas', () => {
       { path: 'kfMal.number', message: 'Mål 3.2 hör inte till inriktningsmål 1.' },
     ]);
     expect(
-      errorsOf(kfGoalSchema, { reportType: 'VB', year: 2020, inriktningsmal: { number: '1', title: 'En modern storstad' }, kfMal: { number: '3.2', title: 'Skattemedel' } }),
+      errorsOf(kfGoalSchema, {
+        reportType: 'VB',
+        year: 2020,
+        inriktningsmal: { number: '1', title: 'En modern storstad' },
+        kfMal: { number: '3.2', title: 'Skattemedel' },
+      }),
     ).toEqual([{ path: 'kfMal.number', message: 'Mål 3.2 hör inte till inriktningsmål 1.' }]);
-    expect(errorsOf(namndmalSchema, { reportType: 'XX', title: 'Mål' })).toEqual([{ path: 'reportType', message: 'Välj rapporttyp: VB, T1, T2 eller VP.' }]);
+    expect(errorsOf(namndmalSchema, { reportType: 'XX', title: 'Mål' })).toEqual([
+      { path: 'reportType', message: 'Välj rapporttyp: VB, T1, T2 eller VP.' },
+    ]);
   });
 
   it("a user's own indicator: name required, unit and direction accepted, an unknown direction refused", () => {
-    const ok = indicatorTableSchema.safeParse({ reportType: 'VB', year: 2020, rows: [{ name: 'Antal studiebesök', unit: 'st', direction: 'higher', utfall: '12' }] });
+    const ok = indicatorTableSchema.safeParse({
+      reportType: 'VB',
+      year: 2020,
+      rows: [{ name: 'Antal studiebesök', unit: 'st', direction: 'higher', utfall: '12' }],
+    });
     expect(ok.success).toBe(true);
-    expect(errorsOf(indicatorTableSchema, { reportType: 'VB', year: 2020, rows: [{ name: '', direction: 'upp' }] })).toEqual([
+    expect(
+      errorsOf(indicatorTableSchema, { reportType: 'VB', year: 2020, rows: [{ name: '', direction: 'upp' }] }),
+    ).toEqual([
       { path: 'rows.0.name', message: 'Indikatorns namn saknas.' },
       { path: 'rows.0.direction', message: 'Riktningen ska vara högre, lägre eller ingen.' },
     ]);
-    expect(errorsOf(indicatorTableSchema, { reportType: 'VB', year: 2020, rows: [] })).toEqual([{ path: 'rows', message: 'Lägg till minst en indikator.' }]);
+    expect(errorsOf(indicatorTableSchema, { reportType: 'VB', year: 2020, rows: [] })).toEqual([
+      { path: 'rows', message: 'Lägg till minst en indikator.' },
+    ]);
   });
 
   it('budget figures are Swedish numbers; varav rows are marked and labelled as such', () => {
@@ -98,7 +119,14 @@ describe('block schemas', () => {
       { path: 'rows.1.budget', message: 'Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.' },
     ]);
     expect(
-      errorsOf(budgetTableSchema, { kind: 'drift', year: 2020, rows: [{ label: 'Äldreomsorg', budget: '1', prognosFore: '1', prognosEfter: '1' }, { label: 'varav hemtjänst', budget: '1', prognosFore: '1', prognosEfter: '1' }] }),
+      errorsOf(budgetTableSchema, {
+        kind: 'drift',
+        year: 2020,
+        rows: [
+          { label: 'Äldreomsorg', budget: '1', prognosFore: '1', prognosEfter: '1' },
+          { label: 'varav hemtjänst', budget: '1', prognosFore: '1', prognosEfter: '1' },
+        ],
+      }),
     ).toEqual([{ path: 'rows.1.label', message: 'Varav-rader ska börja med "varav", och bara de.' }]);
     expect(errorsOf(budgetTableSchema, { kind: 'saldo', rows: [] }).map((e) => e.path)).toEqual(['kind']);
   });
@@ -140,9 +168,17 @@ describe('block registry', () => {
     expect(namndmal.validate(value)).toEqual([{ path: 'title', message: 'Nämndmålets titel saknas.' }]);
     expect(() => namndmal.render(value)).toThrow(BlockValueError);
     expect(() => namndmal.render(value)).toThrow('Blocket kan inte infogas: title: Nämndmålets titel saknas.');
-    for (const type of ['activityTable', 'budget-drift', 'budget-resultatenheter', 'budget-investeringar', 'budget-omslutning']) {
+    for (const type of [
+      'activityTable',
+      'budget-drift',
+      'budget-resultatenheter',
+      'budget-investeringar',
+      'budget-omslutning',
+    ]) {
       const b = findBlockType(type)!;
-      expect(b.validate(b.defaultValue(defaultCatalog, defaults)).map((e) => e.path)).toEqual(['rows.0.' + (type === 'activityTable' ? 'text' : 'label')]);
+      expect(b.validate(b.defaultValue(defaultCatalog, defaults)).map((e) => e.path)).toEqual([
+        'rows.0.' + (type === 'activityTable' ? 'text' : 'label'),
+      ]);
     }
   });
 });
@@ -153,8 +189,14 @@ describe('Infoga forms over the registry', () => {
 
   it('a KF goal form renders the goal with its catalog indicators; no goal chosen is a message on the goal field', () => {
     const kf = byType('kfGoal');
-    expect(kf.validate({ goal: '', reportType: 'VB', year: '2020' })).toEqual({ ok: false, errors: { goal: 'Välj ett KF-mål.' } });
-    expect(kf.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({ ok: false, errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' } });
+    expect(kf.validate({ goal: '', reportType: 'VB', year: '2020' })).toEqual({
+      ok: false,
+      errors: { goal: 'Välj ett KF-mål.' },
+    });
+    expect(kf.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({
+      ok: false,
+      errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' },
+    });
     const xml = kf.render({ goal: '3.2', reportType: 'VP', year: '2021' });
     expect(xml).toContain('3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna');
     expect(xml).toContain('Periodicitet');
@@ -162,16 +204,39 @@ describe('Infoga forms over the registry', () => {
 
   it('activity and enhetsmål forms: dates and titles checked per field, VP fields only in a VP', () => {
     const act = byType('activityTable');
-    expect(act.validate({ reportType: 'VB', text: 'Temavecka', start: '2020-05-01', end: '2020-04-01', deviation: 'ja', analys: '' })).toEqual({
+    expect(
+      act.validate({
+        reportType: 'VB',
+        text: 'Temavecka',
+        start: '2020-05-01',
+        end: '2020-04-01',
+        deviation: 'ja',
+        analys: '',
+      }),
+    ).toEqual({
       ok: false,
       errors: { end: 'Startdatum får inte ligga efter slutdatum.' },
     });
-    expect(act.render({ reportType: 'VB', text: 'Temavecka', start: '2020-05-01', end: '2020-05-31', deviation: 'ja', analys: 'Flyttad till hösten.' })).toContain('>Avvikelse<');
+    expect(
+      act.render({
+        reportType: 'VB',
+        text: 'Temavecka',
+        start: '2020-05-01',
+        end: '2020-05-31',
+        deviation: 'ja',
+        analys: 'Flyttad till hösten.',
+      }),
+    ).toContain('>Avvikelse<');
     const em = byType('enhetsmal');
-    expect(em.validate({ reportType: 'VB', title: '' })).toEqual({ ok: false, errors: { title: 'Enhetsmålets titel saknas.' } });
+    expect(em.validate({ reportType: 'VB', title: '' })).toEqual({
+      ok: false,
+      errors: { title: 'Enhetsmålets titel saknas.' },
+    });
     expect(em.fields.find((f) => f.name === 'arbetssatt')!.visible!({ reportType: 'VP' })).toBe(true);
     expect(em.fields.find((f) => f.name === 'arbetssatt')!.visible!({ reportType: 'VB' })).toBe(false);
     // A VB value with stale VP text in hidden fields is still insertable: hidden fields are left out.
-    expect(em.validate({ reportType: 'VB', title: 'Mål', assessment: 'helt', arbetssatt: 'kvar från VP' })).toEqual({ ok: true });
+    expect(em.validate({ reportType: 'VB', title: 'Mål', assessment: 'helt', arbetssatt: 'kvar från VP' })).toEqual({
+      ok: true,
+    });
   });
 });

@@ -71,7 +71,6 @@ const sources: [string, () => Uint8Array][] = [['ekonomiavsnitt byggt av seed 00
 if (existsSync(SEED_DOCX)) {
   sources.push(['test/fixtures/docx/seed-001.docx', () => readFileSync(SEED_DOCX)]);
 } else {
-   
   console.warn(`${SEED_DOCX} saknas ännu (npm run fixtures); bara det egna ekonomidokumentet testas.`);
 }
 
@@ -125,7 +124,13 @@ describe.each(sources)('%s', (_name, load) => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test('all five budget tables are recognised', () => {
-    expect(tables.map((t) => t.kind).sort()).toEqual(['drift', 'drift-netto', 'investeringar', 'omslutning', 'resultatenheter']);
+    expect(tables.map((t) => t.kind).sort()).toEqual([
+      'drift',
+      'drift-netto',
+      'investeringar',
+      'omslutning',
+      'resultatenheter',
+    ]);
   });
 
   test('no false finding and nothing to fix on the real figures', () => {
@@ -149,7 +154,11 @@ describe.each(sources)('%s', (_name, load) => {
     });
 
     test('each error is found with the value it should have', () => {
-      const found = budgetFindings(broken.snapshot).map((f) => [f.kind, f.subject, f.fix?.[0]?.kind === 'setCellText' ? f.fix[0].newText : null]);
+      const found = budgetFindings(broken.snapshot).map((f) => [
+        f.kind,
+        f.subject,
+        f.fix?.[0]?.kind === 'setCellText' ? f.fix[0].newText : null,
+      ]);
       expect(found).toEqual([
         ['sum-mismatch', expect.stringMatching(/^Individ- ?och ?familjeomsorg$/), '173,9'],
         ['sum-mismatch', 'Äldreomsorg', '-3,5'],
@@ -188,16 +197,27 @@ describe.each(sources)('%s', (_name, load) => {
       expect(afterRuns).toEqual(before);
 
       if (!hasLibreOffice) {
-         
         console.warn('LibreOffice (soffice) saknas: PDF-konverteringen testas inte här (.ci/run installerar den).');
         return;
       }
       const file = join(work, 'fixad.docx');
       writeFileSync(file, fixed.bytes);
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
-        timeout: 180_000,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          file,
+        ],
+        {
+          timeout: 180_000,
+          stdio: 'pipe',
+        },
+      );
       expect(existsSync(join(work, 'fixad.pdf'))).toBe(true);
       const text = spawnSync('pdftotext', [join(work, 'fixad.pdf'), '-'], { encoding: 'utf8' });
       if (text.status === 0) expect(text.stdout).toMatch(/2\s?017,9/);

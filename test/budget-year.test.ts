@@ -9,7 +9,14 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { CATALOG_YEARS, catalogFor, findGoal, findIndicator, indicatorsForGoal, loadCatalogYear } from '../src/core/catalog/index';
+import {
+  CATALOG_YEARS,
+  catalogFor,
+  findGoal,
+  findIndicator,
+  indicatorsForGoal,
+  loadCatalogYear,
+} from '../src/core/catalog/index';
 import { skeletonValue } from '../src/core/skeleton/index';
 import { TEMPLATE_FILES, templateFileSchema, templateFor } from '../src/core/template/index';
 import { CATALOG_DIR, validateCatalogYears } from '../scripts/validate-catalog';
@@ -26,12 +33,19 @@ describe('goal and indicator catalog per budget year', () => {
     const c = catalogFor(2023, catalogs);
     expect(c.budgetYear).toBe(2023);
     expect(c.note).toBeNull();
-    expect(findGoal('1.1', c)?.title).toBe('Stockholm är en stad där barn och unga växer upp under trygga förhållanden');
+    expect(findGoal('1.1', c)?.title).toBe(
+      'Stockholm är en stad där barn och unga växer upp under trygga förhållanden',
+    );
     expect(indicatorsForGoal('1.1', c).map((i) => i.name)).toEqual(['Andel unga med sommarjobb']);
     expect(findIndicator('Andel unga med sommarjobb', c)?.kfArsmal).toBe('40 %');
     // 2020's goals are not 2023's: the old title is unknown there.
-    expect(findGoal('I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande', c)).toBeNull();
-    expect(catalogFor(2024, catalogs)).toMatchObject({ budgetYear: 2023, note: expect.stringContaining('för 2024') as unknown });
+    expect(
+      findGoal('I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande', c),
+    ).toBeNull();
+    expect(catalogFor(2024, catalogs)).toMatchObject({
+      budgetYear: 2023,
+      note: expect.stringContaining('för 2024') as unknown,
+    });
   });
 
   it('a file covering two budget years (2020–2021) serves both without a note', () => {
@@ -42,15 +56,22 @@ describe('goal and indicator catalog per budget year', () => {
   it('falls back to the nearest earlier year with a visible note', () => {
     const c = catalogFor(2022, catalogs);
     expect(c.budgetYear).toBe(2020);
-    expect(c.note).toBe('Målkatalogen har inga mål och indikatorer för 2022; katalogen för 2020 används, och målen kan ha ändrats sedan dess.');
+    expect(c.note).toBe(
+      'Målkatalogen har inga mål och indikatorer för 2022; katalogen för 2020 används, och målen kan ha ändrats sedan dess.',
+    );
     expect(findGoal('1.5', c)?.number).toBe('1.5');
     expect(catalogFor(null, catalogs).note).toBe('Rapportens budgetår är okänt; målkatalogen för 2020 används.');
-    expect(catalogFor(2019, catalogs)).toMatchObject({ budgetYear: 2020, note: expect.stringContaining('för 2019') as unknown });
+    expect(catalogFor(2019, catalogs)).toMatchObject({
+      budgetYear: 2020,
+      note: expect.stringContaining('för 2019') as unknown,
+    });
   });
 
   it('refuses a year whose two files disagree on the budget year', () => {
     const indicators = { ...(json('catalog', '2023', 'indicators.json') as object), budgetYear: 2024 };
-    expect(() => loadCatalogYear(json('catalog', '2023', 'goals.json'), indicators)).toThrow('budgetår 2023 men indicators.json 2024');
+    expect(() => loadCatalogYear(json('catalog', '2023', 'goals.json'), indicators)).toThrow(
+      'budgetår 2023 men indicators.json 2024',
+    );
   });
 
   it('a new skeleton says when its goals come from another year', () => {
@@ -58,7 +79,9 @@ describe('goal and indicator catalog per budget year', () => {
     const later = skeletonValue({ type: 'VB', unit: 'Enhet X', year: shipped + 5, date: '2026-01-01' });
     expect(later.catalogNote).toContain(`för ${shipped + 5}; katalogen för ${shipped} används`);
     expect(later.goals.length).toBeGreaterThan(0);
-    expect(skeletonValue({ type: 'VB', unit: 'Enhet X', year: shipped, date: '2026-01-01' }).catalogNote).toBeUndefined();
+    expect(
+      skeletonValue({ type: 'VB', unit: 'Enhet X', year: shipped, date: '2026-01-01' }).catalogNote,
+    ).toBeUndefined();
   });
 });
 
@@ -81,7 +104,9 @@ describe('the build’s check of the year folders', () => {
 
   it('says when a year folder is not listed in years.ts (the one line a new year needs)', () => {
     const dir = join(FIXTURES, 'catalog');
-    expect(validateCatalogYears(dir, [2020])).toEqual(['2023/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.']);
+    expect(validateCatalogYears(dir, [2020])).toEqual([
+      '2023/: budgetåret finns inte i src/core/catalog/years.ts och används därför aldrig.',
+    ]);
     expect(validateCatalogYears(dir, [2020, 2023])).toEqual([]);
   });
 });

@@ -32,13 +32,33 @@ describe('validate-manifest', () => {
   it.each<[string, string | RegExp, string, RegExp]>([
     ['a malformed GUID', /<Id>[^<]+<\/Id>/, '<Id>inte-en-guid</Id>', /Schemafel.*Id/],
     ['a missing Permissions element', /<Permissions>[^<]+<\/Permissions>/, '', /Schemafel/],
-    ['an http (not https) source location', 'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', /Schemafel/],
-    ['elements out of order', /(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/, '$2$1', /Schemafel/],
+    [
+      'an http (not https) source location',
+      'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      /Schemafel/,
+    ],
+    [
+      'elements out of order',
+      /(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/,
+      '$2$1',
+      /Schemafel/,
+    ],
     ['an unknown ribbon tab', 'OfficeTab id="TabHome"', 'OfficeTab id="TabNope"', /Schemafel/],
     ['an unknown control type', 'xsi:type="Button"', 'xsi:type="Knapp"', /Schemafel/],
     ['a dangling resid', '<Label resid="Group.Label"/>', '<Label resid="Saknas.Label"/>', /resid "Saknas.Label"/],
-    ['an icon of the wrong size', 'assets/icon-80.png"/>', 'assets/icon-64.png"/>', /icon-64.png är inte en PNG på 80×80/],
-    ['a missing WordApi requirement', '<Set Name="WordApi" MinVersion="1.3"/>', '<Set Name="WordApi" MinVersion="1.1"/>', /WordApi 1.3/],
+    [
+      'an icon of the wrong size',
+      'assets/icon-80.png"/>',
+      'assets/icon-64.png"/>',
+      /icon-64.png är inte en PNG på 80×80/,
+    ],
+    [
+      'a missing WordApi requirement',
+      '<Set Name="WordApi" MinVersion="1.3"/>',
+      '<Set Name="WordApi" MinVersion="1.1"/>',
+      /WordApi 1.3/,
+    ],
     ['non-XML text', '</OfficeApp>', '', /Schemafel/],
   ])('rejects %s', (_name, from, to, message) => {
     const r = validate(broken(from, to));

@@ -38,37 +38,50 @@ const MISSING_TEXT_KINDS = new Set([
   'assessment-missing',
 ]);
 
-async function newReport(type: BlockReportType, extra: string[] = []): Promise<{ code: number; file: string; err: string }> {
+async function newReport(
+  type: BlockReportType,
+  extra: string[] = [],
+): Promise<{ code: number; file: string; err: string }> {
   const file = join(dir, `${type}-${Math.random().toString(36).slice(2)}.docx`);
   const c = io();
-  const code = await main(['new', '--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2020', ...extra, '-o', file], c.io);
+  const code = await main(
+    ['new', '--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2020', ...extra, '-o', file],
+    c.io,
+  );
   return { code, file, err: c.err.join('') };
 }
 
 describe('rapportstod new', () => {
-  it.each(['VB', 'T1', 'T2', 'VP'] as const)('%s: a report of that type with all sections, goals and indicators from the catalog', async (type) => {
-    const { code, file } = await newReport(type, ['--goals', '1.5,3.2']);
-    expect(code).toBe(0);
-    const { report, findings } = checkSnapshot(readDocx(new Uint8Array(readFileSync(file))).snapshot);
-    expect(report.type).toBe(type);
-    expect(report.year).toBe(2020);
-    expect(report.unit).toBe('Axelsbergs vård- och omsorgsboende');
-    expect(report.toc?.kind).toBe('field');
-    expect(report.goals.map((g) => [g.number, g.kfMal.map((k) => k.number)])).toEqual([
-      ['1', ['1.5']],
-      ['3', ['3.2']],
-    ]);
-    const goals = extractKfGoals(report, { reportType: type, year: 2020 });
-    expect(goals[0].indicators.map((i) => i.name)).toEqual(indicatorsForGoal('1.5').map((i) => i.name));
-    expect(goals[0].indicators.every((i) => (type === 'VP' ? i.periodicitet !== '' : i.period === (type === 'VB' ? 'VB 2020' : `Tertial ${type[1]} 2020`)))).toBe(true);
-    // Only text to be written, and the Dnr placeholder.
-    const other = findings.filter((f) => !MISSING_TEXT_KINDS.has(f.kind));
-    expect(other.map((f) => `${f.kind}: ${f.subject}`)).toEqual(['placeholder-text: Dnr: HÄ ÅÅÅÅ/XXX']);
-    expect(findings.some((f) => f.kind === 'header-field-missing' && f.subject === 'Handläggare')).toBe(true);
-    expect(findings.filter((f) => f.kind === 'section-empty').length).toBeGreaterThanOrEqual(type === 'VP' ? 6 : 6);
-    // No TOC finding: the field's cached result already lists the headings.
-    expect(findings.filter((f) => f.rule === 'table-of-contents')).toEqual([]);
-  });
+  it.each(['VB', 'T1', 'T2', 'VP'] as const)(
+    '%s: a report of that type with all sections, goals and indicators from the catalog',
+    async (type) => {
+      const { code, file } = await newReport(type, ['--goals', '1.5,3.2']);
+      expect(code).toBe(0);
+      const { report, findings } = checkSnapshot(readDocx(new Uint8Array(readFileSync(file))).snapshot);
+      expect(report.type).toBe(type);
+      expect(report.year).toBe(2020);
+      expect(report.unit).toBe('Axelsbergs vård- och omsorgsboende');
+      expect(report.toc?.kind).toBe('field');
+      expect(report.goals.map((g) => [g.number, g.kfMal.map((k) => k.number)])).toEqual([
+        ['1', ['1.5']],
+        ['3', ['3.2']],
+      ]);
+      const goals = extractKfGoals(report, { reportType: type, year: 2020 });
+      expect(goals[0].indicators.map((i) => i.name)).toEqual(indicatorsForGoal('1.5').map((i) => i.name));
+      expect(
+        goals[0].indicators.every((i) =>
+          type === 'VP' ? i.periodicitet !== '' : i.period === (type === 'VB' ? 'VB 2020' : `Tertial ${type[1]} 2020`),
+        ),
+      ).toBe(true);
+      // Only text to be written, and the Dnr placeholder.
+      const other = findings.filter((f) => !MISSING_TEXT_KINDS.has(f.kind));
+      expect(other.map((f) => `${f.kind}: ${f.subject}`)).toEqual(['placeholder-text: Dnr: HÄ ÅÅÅÅ/XXX']);
+      expect(findings.some((f) => f.kind === 'header-field-missing' && f.subject === 'Handläggare')).toBe(true);
+      expect(findings.filter((f) => f.kind === 'section-empty').length).toBeGreaterThanOrEqual(type === 'VP' ? 6 : 6);
+      // No TOC finding: the field's cached result already lists the headings.
+      expect(findings.filter((f) => f.rule === 'table-of-contents')).toEqual([]);
+    },
+  );
 
   it('without --goals every KF goal of the catalog is included, grouped under its inriktningsmål', async () => {
     const { code, file } = await newReport('VB');
@@ -85,8 +98,14 @@ describe('rapportstod new', () => {
       [['--type', 'VB', '--year', '2020', '-o', join(dir, 'a.docx')], /enhetens namn/],
       [['--type', 'VB', '--unit', 'X', '--year', '20', '-o', join(dir, 'a.docx')], /fyra siffror/],
       [['--type', 'VB', '--unit', 'X', '--year', '2020'], /utfilen/],
-      [['--type', 'VB', '--unit', 'X', '--year', '2020', '--goals', '1.5,9.9', '-o', join(dir, 'a.docx')], /Okänt KF-mål: 9\.9/],
-      [['--type', 'VB', '--unit', 'X', '--year', '2020', '--bogus', '-o', join(dir, 'a.docx')], /Okänd flagga: --bogus/],
+      [
+        ['--type', 'VB', '--unit', 'X', '--year', '2020', '--goals', '1.5,9.9', '-o', join(dir, 'a.docx')],
+        /Okänt KF-mål: 9\.9/,
+      ],
+      [
+        ['--type', 'VB', '--unit', 'X', '--year', '2020', '--bogus', '-o', join(dir, 'a.docx')],
+        /Okänd flagga: --bogus/,
+      ],
       [['--type', 'VB', '--unit', 'X', '--year', '2020', '-o', join(dir, 'a.txt')], /\.docx/],
     ];
     for (const [args, message] of cases) {
@@ -129,9 +148,19 @@ function fill(v: SkeletonValue): SkeletonValue {
 
 describe('a filled skeleton', () => {
   it.each(['VB', 'T1', 'T2', 'VP'] as const)('%s has no errors', (type) => {
-    const value = fill(skeletonValue({ type, unit: 'Fruängsgårdens vård- och omsorgsboende', year: 2020, date: '2021-02-03', goals: ['1.5', '3.2'] }));
+    const value = fill(
+      skeletonValue({
+        type,
+        unit: 'Fruängsgårdens vård- och omsorgsboende',
+        year: 2020,
+        date: '2021-02-03',
+        goals: ['1.5', '3.2'],
+      }),
+    );
     // With its title property, as `rapportstod new` writes it (an untitled document is an accessibility error).
-    const { findings } = checkSnapshot(readDocx(createDocx(renderSkeleton(value), { title: value.front.title })).snapshot);
+    const { findings } = checkSnapshot(
+      readDocx(createDocx(renderSkeleton(value), { title: value.front.title })).snapshot,
+    );
     expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}: ${f.subject}`)).toEqual([]);
   });
 });

@@ -33,7 +33,6 @@ import { errorKinds, hasXmllint, validateParts, type XmlPart } from './support/x
 
 const XMLLINT = hasXmllint();
 if (!XMLLINT) {
-   
   console.warn('[rapportstod tests] xmllint saknas (apt-get install libxml2-utils): schematesterna hoppas över.');
 }
 

@@ -7,32 +7,90 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readDocx } from '../src/docx/index';
 import { parseReport } from '../src/core/parse/index';
-import type { Activity, Enhetsmal, Indicator, IndicatorColumn, KfMal, Report, Section, TextRef } from '../src/core/model';
+import type {
+  Activity,
+  Enhetsmal,
+  Indicator,
+  IndicatorColumn,
+  KfMal,
+  Report,
+  Section,
+  TextRef,
+} from '../src/core/model';
 
 const dir = join(__dirname, 'fixtures');
-const parse = (name: string): Report => parseReport(readDocx(new Uint8Array(readFileSync(join(dir, 'docx', name)))).snapshot);
-const expected = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(dir, 'expected', name), 'utf8'));
+const parse = (name: string): Report =>
+  parseReport(readDocx(new Uint8Array(readFileSync(join(dir, 'docx', name)))).snapshot);
+const expected = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(dir, 'expected', name), 'utf8'));
 
 const kfGoals = (r: Report): KfMal[] => r.goals.flatMap((g) => g.kfMal);
 const indicatorsOf = (k: KfMal): Indicator[] =>
-  [...k.indicatorTables, ...k.namndmal.flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((e) => e.indicatorTables)])].flatMap((t) => t.indicators);
+  [
+    ...k.indicatorTables,
+    ...k.namndmal.flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((e) => e.indicatorTables)]),
+  ].flatMap((t) => t.indicators);
 const activitiesOf = (k: KfMal): Activity[] =>
-  k.namndmal.flatMap((n) => [...n.activityTables, ...n.enhetsmal.flatMap((e) => e.activityTables)]).flatMap((t) => t.activities);
+  k.namndmal
+    .flatMap((n) => [...n.activityTables, ...n.enhetsmal.flatMap((e) => e.activityTables)])
+    .flatMap((t) => t.activities);
 const kfIndicators = (k: KfMal): Indicator[] => k.indicatorTables.flatMap((t) => t.indicators);
 const namndmalIndicators = (k: KfMal): Indicator[] =>
-  k.namndmal.flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((e) => e.indicatorTables)]).flatMap((t) => t.indicators);
+  k.namndmal
+    .flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((e) => e.indicatorTables)])
+    .flatMap((t) => t.indicators);
 const kfActivities = (k: KfMal): Activity[] => k.activityTables.flatMap((t) => t.activities);
 const flatten = (ss: readonly Section[]): Section[] => ss.flatMap((s) => [s, ...flatten(s.children)]);
 const has = (t: TextRef | null): boolean => t !== null && t.text.trim() !== '';
 const raw = (i: Indicator, c: IndicatorColumn): string => i.values[c]?.parsed.raw.trim() ?? '';
-const VALUE_COLUMNS: IndicatorColumn[] = ['utfall', 'utfallMan', 'utfallKvinnor', 'utfallForegaende', 'prognos', 'arsmal', 'kfArsmal', 'period'];
+const VALUE_COLUMNS: IndicatorColumn[] = [
+  'utfall',
+  'utfallMan',
+  'utfallKvinnor',
+  'utfallForegaende',
+  'prognos',
+  'arsmal',
+  'kfArsmal',
+  'period',
+];
 
-interface KfExpect { number: string; title: string; namndmal: number; enhetsmal: number; indicators: number; activities: number }
-interface EnhetsmalExpect { title: string; assessment: string; hasForvantatResultat: boolean; hasAnalys: boolean }
-interface IndicatorExpect { kfGoal: string; name: string; outcome: string; target: string; kfTarget: string; period: string; hasAnalys: boolean }
-interface ActivityExpect { kfGoal: string; nameStartsWith: string; start: string; end: string; deviation: boolean; hasAnalys: boolean }
+interface KfExpect {
+  number: string;
+  title: string;
+  namndmal: number;
+  enhetsmal: number;
+  indicators: number;
+  activities: number;
+}
+interface EnhetsmalExpect {
+  title: string;
+  assessment: string;
+  hasForvantatResultat: boolean;
+  hasAnalys: boolean;
+}
+interface IndicatorExpect {
+  kfGoal: string;
+  name: string;
+  outcome: string;
+  target: string;
+  kfTarget: string;
+  period: string;
+  hasAnalys: boolean;
+}
+interface ActivityExpect {
+  kfGoal: string;
+  nameStartsWith: string;
+  start: string;
+  end: string;
+  deviation: boolean;
+  hasAnalys: boolean;
+}
 
-interface FullKfExpect extends KfExpect { namndmalIndicators?: number; kfLevelActivities?: number; assessment?: string }
+interface FullKfExpect extends KfExpect {
+  namndmalIndicators?: number;
+  kfLevelActivities?: number;
+  assessment?: string;
+}
 interface FullEnhetsmalExpect {
   kfGoal: string;
   title?: string;
@@ -42,14 +100,29 @@ interface FullEnhetsmalExpect {
   hasAnalys?: boolean;
   vpParts?: Record<string, boolean>;
 }
-interface FullIndicatorExpect { kfGoal: string; name: string; values: string[]; hasAnalys?: boolean }
-interface FullActivityExpect { kfGoal: string; nameStartsWith: string; start: string; end: string; deviation?: boolean; hasAnalys?: boolean; level?: 'KF' }
+interface FullIndicatorExpect {
+  kfGoal: string;
+  name: string;
+  values: string[];
+  hasAnalys?: boolean;
+}
+interface FullActivityExpect {
+  kfGoal: string;
+  nameStartsWith: string;
+  start: string;
+  end: string;
+  deviation?: boolean;
+  hasAnalys?: boolean;
+  level?: 'KF';
+}
 
 const VP_VALUE_COLUMNS: IndicatorColumn[] = ['arsmal', 'kfArsmal', 'periodicitet'];
 
 function findEnhetsmal(r: Report, e: FullEnhetsmalExpect): Enhetsmal | undefined {
   const kf = kfGoals(r).find((k) => k.number === e.kfGoal);
-  return kf?.namndmal.flatMap((n) => n.enhetsmal).find((m) => (e.title !== undefined ? m.title === e.title : m.title.startsWith(e.titleStartsWith ?? '\u0000')));
+  return kf?.namndmal
+    .flatMap((n) => n.enhetsmal)
+    .find((m) => (e.title !== undefined ? m.title === e.title : m.title.startsWith(e.titleStartsWith ?? '\u0000')));
 }
 
 /** Seeds 001–003: goals, counts per KF goal, enhetsmål, indicator values and activity dates as hand-read from the seed. */
@@ -78,12 +151,20 @@ function checkFullSeed(file: string, r: Report): void {
   ).toEqual(wantedKf);
   // Goals the expectation gives no KF-level activities have none.
   kfs.forEach((k, i) => {
-    if (wantedKf[i].kfLevelActivities === undefined) expect({ kf: k.number, kfLevelActivities: kfActivities(k).length }).toEqual({ kf: k.number, kfLevelActivities: 0 });
+    if (wantedKf[i].kfLevelActivities === undefined)
+      expect({ kf: k.number, kfLevelActivities: kfActivities(k).length }).toEqual({
+        kf: k.number,
+        kfLevelActivities: 0,
+      });
   });
 
   for (const em of e.enhetsmal as FullEnhetsmalExpect[]) {
     const found = findEnhetsmal(r, em);
-    expect({ kfGoal: em.kfGoal, title: em.title ?? em.titleStartsWith, found: found !== undefined }).toEqual({ kfGoal: em.kfGoal, title: em.title ?? em.titleStartsWith, found: true });
+    expect({ kfGoal: em.kfGoal, title: em.title ?? em.titleStartsWith, found: found !== undefined }).toEqual({
+      kfGoal: em.kfGoal,
+      title: em.title ?? em.titleStartsWith,
+      found: true,
+    });
     const m = found!;
     if (em.assessment !== undefined) expect(m.assessment?.raw).toBe(em.assessment);
     if (em.hasForvantatResultat !== undefined) expect(has(m.forvantatResultat)).toBe(em.hasForvantatResultat);
@@ -116,7 +197,11 @@ function checkFullSeed(file: string, r: Report): void {
     const kf = kfs.find((k) => k.number === act.kfGoal)!;
     const pool = act.level === 'KF' ? kfActivities(kf) : activitiesOf(kf);
     const found = pool.find((a) => a.text.startsWith(act.nameStartsWith));
-    const actual: Record<string, unknown> = { name: act.nameStartsWith, start: found?.start?.text, end: found?.end?.text };
+    const actual: Record<string, unknown> = {
+      name: act.nameStartsWith,
+      start: found?.start?.text,
+      end: found?.end?.text,
+    };
     const wanted: Record<string, unknown> = { name: act.nameStartsWith, start: act.start, end: act.end };
     if (act.deviation !== undefined) {
       actual.deviation = found?.deviation;
@@ -157,20 +242,38 @@ function checkSeed000Like(r: Report): void {
   ).toEqual(e.kfGoals as KfExpect[]);
   const ems = kfs.flatMap((k) => k.namndmal.flatMap((n) => n.enhetsmal));
   expect(
-    ems.map((m) => ({ title: m.title, assessment: m.assessment?.raw ?? '', hasForvantatResultat: has(m.forvantatResultat), hasAnalys: has(m.analys) })),
+    ems.map((m) => ({
+      title: m.title,
+      assessment: m.assessment?.raw ?? '',
+      hasForvantatResultat: has(m.forvantatResultat),
+      hasAnalys: has(m.analys),
+    })),
   ).toEqual(e.enhetsmal as EnhetsmalExpect[]);
   for (const ind of e.indicators as IndicatorExpect[]) {
     const found = indicatorsOf(kfs.find((k) => k.number === ind.kfGoal)!).find((i) => i.name === ind.name);
     expect(found).toBeDefined();
-    const actual: Record<string, unknown> = { outcome: raw(found!, 'utfall'), target: raw(found!, 'arsmal'), kfTarget: raw(found!, 'kfArsmal'), period: raw(found!, 'period'), hasAnalys: has(found!.analys) };
+    const actual: Record<string, unknown> = {
+      outcome: raw(found!, 'utfall'),
+      target: raw(found!, 'arsmal'),
+      kfTarget: raw(found!, 'kfArsmal'),
+      period: raw(found!, 'period'),
+      hasAnalys: has(found!.analys),
+    };
     // An expectation lists only the fields its author checked.
     const { kfGoal: _k, name: _n, ...wanted } = ind;
     expect(Object.fromEntries(Object.keys(wanted).map((k) => [k, actual[k]]))).toEqual(wanted);
   }
   for (const act of e.activities as ActivityExpect[]) {
-    const found = activitiesOf(kfs.find((k) => k.number === act.kfGoal)!).find((a) => a.text.startsWith(act.nameStartsWith));
+    const found = activitiesOf(kfs.find((k) => k.number === act.kfGoal)!).find((a) =>
+      a.text.startsWith(act.nameStartsWith),
+    );
     expect(found).toBeDefined();
-    expect({ start: found!.start?.text, end: found!.end?.text, deviation: found!.deviation, hasAnalys: has(found!.analys) }).toEqual({
+    expect({
+      start: found!.start?.text,
+      end: found!.end?.text,
+      deviation: found!.deviation,
+      hasAnalys: has(found!.analys),
+    }).toEqual({
       start: act.start,
       end: act.end,
       deviation: act.deviation,
@@ -186,7 +289,9 @@ function checkSeed000Like(r: Report): void {
   expect(r.toc!.entries[r.toc!.entries.length - 1]).toMatchObject(toc.last);
   const economy = r.sections.find((s) => s.title === 'Uppföljning av ekonomi')!;
   const economyExpect = e.economySections as Record<string, string>;
-  expect(Object.fromEntries(economy.children.map((c) => [c.title, c.hasOwnContent ? 'content' : 'empty']))).toEqual(economyExpect);
+  expect(Object.fromEntries(economy.children.map((c) => [c.title, c.hasOwnContent ? 'content' : 'empty']))).toEqual(
+    economyExpect,
+  );
   expect(r.sections.map((s) => s.title)).toEqual([
     'Sammanfattande analys',
     'Uppföljning av Kommunfullmäktiges inriktningsmål',
@@ -199,7 +304,9 @@ function checkSeed000Like(r: Report): void {
 
 describe('parse on .docx fixtures', () => {
   it('seed-000.docx', () => checkSeed000Like(parse('seed-000.docx')));
-  it.each(['swedish-styles.docx', 'swedish-names.docx', 'labels-only.docx'])('%s parses as seed 000', (name) => checkSeed000Like(parse(name)));
+  it.each(['swedish-styles.docx', 'swedish-names.docx', 'labels-only.docx'])('%s parses as seed 000', (name) =>
+    checkSeed000Like(parse(name)),
+  );
 
   it('seed-004.docx', () => {
     const e = expected('seed-004.json');
@@ -213,7 +320,11 @@ describe('parse on .docx fixtures', () => {
     }
     for (const act of e.activities as { kfGoal: string; name: string; start: string; end: string; analys: string }[]) {
       const found = activitiesOf(kfGoals(r).find((k) => k.number === act.kfGoal)!).find((a) => a.text === act.name);
-      expect(found && { start: found.start?.text, end: found.end?.text, analys: found.analys?.text }).toEqual({ start: act.start, end: act.end, analys: act.analys });
+      expect(found && { start: found.start?.text, end: found.end?.text, analys: found.analys?.text }).toEqual({
+        start: act.start,
+        end: act.end,
+        analys: act.analys,
+      });
     }
     expect(r.toc?.entries).toHaveLength((e.toc as { entries: number }).entries);
   });
@@ -221,7 +332,12 @@ describe('parse on .docx fixtures', () => {
   it('seed-001.docx (T1, whole district)', () => {
     const r = parse('seed-001.docx');
     checkFullSeed('seed-001.json', r);
-    const e = expected('seed-001.json').headings as { level1: string[]; economyLevel2: string[]; summarySubHeadings: string[]; textSubHeadings: string[] };
+    const e = expected('seed-001.json').headings as {
+      level1: string[];
+      economyLevel2: string[];
+      summarySubHeadings: string[];
+      textSubHeadings: string[];
+    };
     expect(r.sections.map((s) => s.title)).toEqual(e.level1);
     expect(r.sections.filter((s) => s.title === 'Uppföljning av ekonomi')).toHaveLength(1);
     expectNoDuplicateSections(r);
@@ -246,11 +362,18 @@ describe('parse on .docx fixtures', () => {
     const e = expected('seed-002.json');
     const r = parse('seed-002.docx');
     checkFullSeed('seed-002.json', r);
-    const tables = kfGoals(r).flatMap((k) => [...k.indicatorTables, ...k.namndmal.flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((m) => m.indicatorTables)])]);
+    const tables = kfGoals(r).flatMap((k) => [
+      ...k.indicatorTables,
+      ...k.namndmal.flatMap((n) => [...n.indicatorTables, ...n.enhetsmal.flatMap((m) => m.indicatorTables)]),
+    ]);
     expect(tables.length).toBeGreaterThan(0);
     expect(tables.every((t) => t.layout === e.indicatorLayout)).toBe(true);
     expect(tables[0].columns).toEqual(['indikator', 'arsmal', 'kfArsmal', 'periodicitet']);
-    expect(kfGoals(r).flatMap((k) => k.namndmal.flatMap((n) => n.activityTables)).every((t) => t.layout === 'VP')).toBe(true);
+    expect(
+      kfGoals(r)
+        .flatMap((k) => k.namndmal.flatMap((n) => n.activityTables))
+        .every((t) => t.layout === 'VP'),
+    ).toBe(true);
     const level1 = r.sections.map((s) => s.title);
     expect(level1).toEqual(expect.arrayContaining(e.level1 as string[]));
     for (const t of e.textSubHeadings as string[]) expect(flatten(r.sections).map((s) => s.title)).not.toContain(t);
@@ -265,7 +388,9 @@ describe('parse on .docx fixtures', () => {
     expect(r.toc!.kind).not.toBe('field');
     expect(r.toc!.entries.length).toBeGreaterThan(0);
     const economy = r.sections.find((s) => s.title === 'Uppföljning av ekonomi')!;
-    expect(Object.fromEntries(economy.children.map((c) => [c.title, c.hasOwnContent ? 'content' : 'empty']))).toEqual(e.economySections);
+    expect(Object.fromEntries(economy.children.map((c) => [c.title, c.hasOwnContent ? 'content' : 'empty']))).toEqual(
+      e.economySections,
+    );
     for (const t of e.textSubHeadings as string[]) expect(flatten(r.sections).map((s) => s.title)).not.toContain(t);
     expectNoDuplicateSections(r);
   });

@@ -15,7 +15,8 @@ import { readOpenDocument } from '../src/word/read';
 import { describeWithShared } from './support/shared';
 
 const DIR = join(__dirname, 'fixtures', 'producers');
-const snapshotOf = (name: string): DocSnapshot => readDocx(new Uint8Array(readFileSync(join(DIR, `${name}.docx`)))).snapshot;
+const snapshotOf = (name: string): DocSnapshot =>
+  readDocx(new Uint8Array(readFileSync(join(DIR, `${name}.docx`)))).snapshot;
 const findings = (snapshot: DocSnapshot): string[] =>
   checkSnapshot(snapshot)
     .findings.map((f) => `${f.severity} ${f.kind} ${f.subject}`)
@@ -27,7 +28,9 @@ const errors = (snapshot: DocSnapshot): string[] =>
 
 /** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
 async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapshot> {
-  const fake = createFakeOffice(snapshot, { requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' } });
+  const fake = createFakeOffice(snapshot, {
+    requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' },
+  });
   const restore = installFakeOffice(globalThis, fake);
   try {
     const word = (await readOpenDocument(fake.context())).snapshot;
@@ -42,7 +45,9 @@ async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapsh
 
 describe('numbering (LibreOffice outline numbering and typed section numbers)', () => {
   it('computes the heading numbers LibreOffice wrote into numbering.xml', () => {
-    const headings = (snapshotOf('lo-numbered-clean').blocks as Paragraph[]).filter((b) => b.kind === 'paragraph' && b.outlineLevel !== null);
+    const headings = (snapshotOf('lo-numbered-clean').blocks as Paragraph[]).filter(
+      (b) => b.kind === 'paragraph' && b.outlineLevel !== null,
+    );
     expect(headings.map((h) => `${h.listNumber} ${h.text}`)).toEqual([
       '1 Sammanfattande analys',
       '2 Uppföljning av Kommunfullmäktiges inriktningsmål',
@@ -56,17 +61,22 @@ describe('numbering (LibreOffice outline numbering and typed section numbers)', 
     ]);
   });
 
-  it.each(['lo-numbered-clean', 'lo-typed-numbers-clean'])('%s: a clean report has no error, and KF goal 1.5 is the only KF goal', (name) => {
-    const snapshot = snapshotOf(name);
-    expect(errors(snapshot)).toEqual([]);
-  });
+  it.each(['lo-numbered-clean', 'lo-typed-numbers-clean'])(
+    '%s: a clean report has no error, and KF goal 1.5 is the only KF goal',
+    (name) => {
+      const snapshot = snapshotOf(name);
+      expect(errors(snapshot)).toEqual([]);
+    },
+  );
 
-  it.each(['lo-numbered-defect', 'lo-typed-numbers-defect'])('%s: the empty Investeringar and the missing Systematiskt kvalitetsarbete are found', (name) => {
-    const found = findings(snapshotOf(name));
-    expect(found).toEqual(expect.arrayContaining(['error section-missing Systematiskt kvalitetsarbete']));
-    expect(found.some((f) => /^warning section-empty (3\.2 )?Investeringar$/.test(f))).toBe(true);
-  });
-
+  it.each(['lo-numbered-defect', 'lo-typed-numbers-defect'])(
+    '%s: the empty Investeringar and the missing Systematiskt kvalitetsarbete are found',
+    (name) => {
+      const found = findings(snapshotOf(name));
+      expect(found).toEqual(expect.arrayContaining(['error section-missing Systematiskt kvalitetsarbete']));
+      expect(found.some((f) => /^warning section-empty (3\.2 )?Investeringar$/.test(f))).toBe(true);
+    },
+  );
 });
 
 describe('the Word adapter (on its fake) finds the same as the .docx adapter', () => {
@@ -87,7 +97,9 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     expect(word.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)])).toEqual(
       snapshot.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)]),
     );
-    expect(word.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual(snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text)));
+    expect(word.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual(
+      snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text)),
+    );
   });
 
   it('Word without WordApiDesktop 1.2 (the web, Mac) reads no text boxes, and still the header', async () => {
@@ -103,21 +115,27 @@ describe('page headers, symbols, text boxes and labels in one paragraph (LibreOf
     for (const name of ['lo-header-clean', 'docxjs-clean']) {
       const snapshot = snapshotOf(name);
       const first = snapshot.headersFooters?.find((h) => h.kind === 'header' && h.type === 'first');
-      expect(first?.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['Dnr: HÄ 2021/17', 'Datum: 2021-02-01']));
+      expect(first?.paragraphs.map((p) => p.text)).toEqual(
+        expect.arrayContaining(['Dnr: HÄ 2021/17', 'Datum: 2021-02-01']),
+      );
       expect(errors(snapshot)).toEqual([]);
     }
   });
 
   it('docx package: the fact box is a text box outside the body blocks, the Wingdings dot reads as a status mark', () => {
     const snapshot = snapshotOf('docxjs-clean');
-    expect(snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual([['Fakta om enheten', '42 medarbetare, 120 brukare.']]);
+    expect(snapshot.textBoxes?.map((t) => t.paragraphs.map((p) => p.text))).toEqual([
+      ['Fakta om enheten', '42 medarbetare, 120 brukare.'],
+    ]);
     const texts = (snapshot.blocks as Paragraph[]).map((b) => b.text);
     expect(texts).not.toContain('Fakta om enheten');
     expect(texts.filter((t) => t === '\uf06c Uppfylls helt')).toHaveLength(3);
   });
 
   it('finds the placeholder in the first page header (LibreOffice)', () => {
-    expect(findings(snapshotOf('lo-header-defect'))).toEqual(expect.arrayContaining(['error placeholder-text Dnr: HÄ 2020/XXX']));
+    expect(findings(snapshotOf('lo-header-defect'))).toEqual(
+      expect.arrayContaining(['error placeholder-text Dnr: HÄ 2020/XXX']),
+    );
   });
 
   it('docx package: finds the header placeholder, the guidance in the text box and after a label, and a status dot without its assessment', () => {
@@ -134,34 +152,56 @@ describe('page headers, symbols, text boxes and labels in one paragraph (LibreOf
 
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-describeWithShared(['docx-wild', 'public-corpora'], 'list numbers agree with LibreOffice on third-party documents', (dir) => {
-  const files = ['poi-ComplexNumberedLists', 'oxmlsdk-numbering-startValue', 'docx4j-NumberingIndents-OUT', 'pandoc-numbered_header'];
-  let work = '';
-  beforeAll(() => {
-    if (!hasLibreOffice) return;
-    work = mkdtempSync(join(tmpdir(), 'rapportstod-numbering-'));
-    for (const f of files) copyFileSync(join(dir, `${f}.docx`), join(work, `${f}.docx`));
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, ...files.map((f) => join(work, `${f}.docx`))],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
-  }, 200_000);
-  afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+describeWithShared(
+  ['docx-wild', 'public-corpora'],
+  'list numbers agree with LibreOffice on third-party documents',
+  (dir) => {
+    const files = [
+      'poi-ComplexNumberedLists',
+      'oxmlsdk-numbering-startValue',
+      'docx4j-NumberingIndents-OUT',
+      'pandoc-numbered_header',
+    ];
+    let work = '';
+    beforeAll(() => {
+      if (!hasLibreOffice) return;
+      work = mkdtempSync(join(tmpdir(), 'rapportstod-numbering-'));
+      for (const f of files) copyFileSync(join(dir, `${f}.docx`), join(work, `${f}.docx`));
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(work, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'txt:Text (encoded):UTF8',
+          '--outdir',
+          work,
+          ...files.map((f) => join(work, `${f}.docx`)),
+        ],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+    }, 200_000);
+    afterAll(() => work && rmSync(work, { recursive: true, force: true }));
 
-  it.each(files)('%s: each paragraph is "number text" as LibreOffice writes it as plain text', (name) => {
-    if (!hasLibreOffice) {
-       
-      console.warn('LibreOffice (soffice) saknas: listnumren jämförs inte med LibreOffice här.');
-      return;
-    }
-    const snapshot = readDocx(new Uint8Array(readFileSync(join(dir, `${name}.docx`)))).snapshot;
-    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-    const paragraphs = snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))));
-    // Not a comparison of texts alone: the file has numbered paragraphs.
-    expect(paragraphs.some((p) => (p.listNumber ?? '') !== '')).toBe(true);
-    const ours = paragraphs.map((p) => squash(`${p.listNumber ?? ''} ${p.text}`)).filter((s) => s !== '');
-    const theirs = readFileSync(join(work, `${name}.txt`), 'utf8').replace(/^\ufeff/, '').split('\n').map(squash).filter((s) => s !== '');
-    expect(ours).toEqual(theirs);
-  });
-});
+    it.each(files)('%s: each paragraph is "number text" as LibreOffice writes it as plain text', (name) => {
+      if (!hasLibreOffice) {
+        console.warn('LibreOffice (soffice) saknas: listnumren jämförs inte med LibreOffice här.');
+        return;
+      }
+      const snapshot = readDocx(new Uint8Array(readFileSync(join(dir, `${name}.docx`)))).snapshot;
+      const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+      const paragraphs = snapshot.blocks.flatMap((b) =>
+        b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+      );
+      // Not a comparison of texts alone: the file has numbered paragraphs.
+      expect(paragraphs.some((p) => (p.listNumber ?? '') !== '')).toBe(true);
+      const ours = paragraphs.map((p) => squash(`${p.listNumber ?? ''} ${p.text}`)).filter((s) => s !== '');
+      const theirs = readFileSync(join(work, `${name}.txt`), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split('\n')
+        .map(squash)
+        .filter((s) => s !== '');
+      expect(ours).toEqual(theirs);
+    });
+  },
+);

@@ -56,29 +56,50 @@ describe('rapportstod check --comments', () => {
   it('running it again on the copy adds nothing', async () => {
     const again = join(work, 'igen.docx');
     const r = await cli(['check', '--comments', '-o', again, output]);
-    expect(r.out).toContain(`Kommentarer: 0 skrevs in i ${again} (${expected.length} fynd hade redan en kommentar från Rapportstöd).`);
+    expect(r.out).toContain(
+      `Kommentarer: 0 skrevs in i ${again} (${expected.length} fynd hade redan en kommentar från Rapportstöd).`,
+    );
     expect(readComments(readDocx(readFileSync(again)))).toEqual(readComments(readDocx(readFileSync(output))));
   });
 
   it('refuses to write over its input and needs -o', async () => {
-    expect((await cli(['check', '--comments', '-o', SAMPLE, SAMPLE])).err).toContain('Utfilen får inte vara samma fil som rapporten');
+    expect((await cli(['check', '--comments', '-o', SAMPLE, SAMPLE])).err).toContain(
+      'Utfilen får inte vara samma fil som rapporten',
+    );
     const r = await cli(['check', '--comments', SAMPLE]);
-    expect([r.code, r.err.split('\n')[0]]).toEqual([2, 'Med --comments anges en rapport och en utfil: rapportstod check --comments -o UT FIL']);
+    expect([r.code, r.err.split('\n')[0]]).toEqual([
+      2,
+      'Med --comments anges en rapport och en utfil: rapportstod check --comments -o UT FIL',
+    ]);
   });
 
   it('LibreOffice opens the copy and exports the comments to PDF', () => {
     if (!hasLibreOffice || !hasPdftotext) {
-       
-      console.warn('LibreOffice (soffice) eller pdftotext saknas: PDF-exporten av kommentarerna testas inte här (.ci/run installerar dem).');
+      console.warn(
+        'LibreOffice (soffice) eller pdftotext saknas: PDF-exporten av kommentarerna testas inte här (.ci/run installerar dem).',
+      );
       return;
     }
     const comments = readComments(readDocx(readFileSync(output)));
     // Comments in the margin where this LibreOffice supports it (7.6+); older ones export them as PDF annotations.
-    const filter = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"},"ExportNotes":{"type":"boolean","value":"true"}}';
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', work, output], {
-      timeout: 180_000,
-      stdio: 'pipe',
-    });
+    const filter =
+      'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"},"ExportNotes":{"type":"boolean","value":"true"}}';
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        work,
+        output,
+      ],
+      {
+        timeout: 180_000,
+        stdio: 'pipe',
+      },
+    );
     const pdf = join(work, 'granskad.pdf');
     expect(existsSync(pdf)).toBe(true);
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
@@ -114,7 +135,9 @@ describe('rapportstod check --comments', () => {
     expect(gathered[0].text).toContain('Dnr');
     expect(gathered[0].text).not.toMatch(/Avsnittet "[^"]+" saknas/);
     expect(readComments(doc).some((c) => /^Rapportstöd – Fel: Avsnittet "[^"]+" saknas/.test(c.text))).toBe(true);
-    const title = doc.snapshot.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse VB 2020'));
+    const title = doc.snapshot.blocks.findIndex(
+      (b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse VB 2020'),
+    );
     const at = doc.documentXml.indexOf(`<w:commentRangeStart w:id="${gathered[0].id}"/>`);
     expect(at).toBeGreaterThan(doc.source.blocks[title].start);
     expect(at).toBeLessThan(doc.source.blocks[title].end);

@@ -130,18 +130,43 @@ export function text(value: string): TextRef {
 }
 
 export function assessment(raw: string): Assessment {
-  const t = raw.replace(/^[^A-Za-zÅÄÖåäö]+/, '').trim().toLowerCase();
+  const t = raw
+    .replace(/^[^A-Za-zÅÄÖåäö]+/, '')
+    .trim()
+    .toLowerCase();
   const value: AssessmentValue | null =
-    t === 'uppfylls helt' ? 'helt' : t === 'uppfylls delvis' ? 'delvis' : t === 'uppfylls inte' ? 'inte' : t === 'ingen' ? 'ingen' : null;
+    t === 'uppfylls helt'
+      ? 'helt'
+      : t === 'uppfylls delvis'
+        ? 'delvis'
+        : t === 'uppfylls inte'
+          ? 'inte'
+          : t === 'ingen'
+            ? 'ingen'
+            : null;
   return { raw, value, loc: loc() };
 }
 
 export type IndicatorSpec = Partial<Record<IndicatorColumn, string>> & { name: string; analys?: string };
 
-const VB_COLUMNS: IndicatorColumn[] = ['indikator', 'utfall', 'utfallMan', 'utfallKvinnor', 'utfallForegaende', 'prognos', 'arsmal', 'kfArsmal', 'period'];
+const VB_COLUMNS: IndicatorColumn[] = [
+  'indikator',
+  'utfall',
+  'utfallMan',
+  'utfallKvinnor',
+  'utfallForegaende',
+  'prognos',
+  'arsmal',
+  'kfArsmal',
+  'period',
+];
 const VP_COLUMNS: IndicatorColumn[] = ['indikator', 'arsmal', 'kfArsmal', 'periodicitet'];
 
-export function indicatorTable(specs: IndicatorSpec[], layout: 'VB/T' | 'VP' = 'VB/T', columns?: IndicatorColumn[]): IndicatorTable {
+export function indicatorTable(
+  specs: IndicatorSpec[],
+  layout: 'VB/T' | 'VP' = 'VB/T',
+  columns?: IndicatorColumn[],
+): IndicatorTable {
   const block = nextBlock++;
   const cols = columns ?? (layout === 'VP' ? VP_COLUMNS : VB_COLUMNS);
   let row = 1;
@@ -165,7 +190,8 @@ export function activityTable(specs: ActivitySpec[], layout: 'VB/T' | 'VP' = 'VB
   let row = 1;
   const activities: Activity[] = specs.map((spec) => {
     const r = row++;
-    const ref = (t: string | undefined, cell: number): TextRef | null => (t === undefined ? null : { text: t, loc: { block, row: r, cell } });
+    const ref = (t: string | undefined, cell: number): TextRef | null =>
+      t === undefined ? null : { text: t, loc: { block, row: r, cell } };
     const analys = spec.analys === undefined ? null : { text: spec.analys, loc: { block, row: row++, cell: 0 } };
     return {
       text: spec.text,

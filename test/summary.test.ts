@@ -28,15 +28,13 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ';') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
       row = [];
@@ -60,7 +58,10 @@ describe('folder summary', () => {
   let out = '';
 
   beforeAll(async () => {
-    code = await main(['check', folder, '--report', html, '--csv', csv], { out: (t) => void (out += t), err: () => undefined });
+    code = await main(['check', folder, '--report', html, '--csv', csv], {
+      out: (t) => void (out += t),
+      err: () => undefined,
+    });
   });
 
   const expected = new Map(
@@ -83,21 +84,40 @@ describe('folder summary', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n'); // every line ends in CRLF
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['Fil', 'Enhet', 'Rapporttyp', 'År', 'Status', 'Kan lämnas in', 'Fel', 'Varningar', 'Tips', 'Första felen']);
+    expect(header).toEqual([
+      'Fil',
+      'Enhet',
+      'Rapporttyp',
+      'År',
+      'Status',
+      'Kan lämnas in',
+      'Fel',
+      'Varningar',
+      'Tips',
+      'Första felen',
+    ]);
     expect(rows).toHaveLength(names.length + 1);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
     for (const n of names) {
       const row = rows.find((r) => r[0].endsWith(n))!;
       const e = expected.get(n)!;
       expect([n, row.slice(6, 9).map(Number)]).toEqual([n, [e.counts.error, e.counts.warning, e.counts.tip]]);
-      expect([n, row[1], row[3]]).toEqual([n, e.report.unit ?? '', e.report.year === null ? '' : String(e.report.year)]);
+      expect([n, row[1], row[3]]).toEqual([
+        n,
+        e.report.unit ?? '',
+        e.report.year === null ? '' : String(e.report.year),
+      ]);
       expect([n, row[5]]).toEqual([n, e.counts.error > 0 ? 'Nej' : 'Ja']);
     }
   });
 
   it('puts the reports that cannot be submitted first: the unreadable file, then most errors', () => {
     const rows = parseCsv(readFileSync(csv, 'utf8').slice(1)).slice(1);
-    expect(rows[0].slice(0, 1).concat(rows[0].slice(4, 6))).toEqual([join(folder, 'trasig.docx'), 'Kan inte läsas', 'Nej']);
+    expect(rows[0].slice(0, 1).concat(rows[0].slice(4, 6))).toEqual([
+      join(folder, 'trasig.docx'),
+      'Kan inte läsas',
+      'Nej',
+    ]);
     const submittable = rows.map((r) => r[5]);
     expect(submittable.indexOf('Ja')).toBeGreaterThan(0);
     expect(submittable.slice(submittable.indexOf('Ja')).every((s) => s === 'Ja')).toBe(true);
@@ -121,9 +141,9 @@ describe('folder summary', () => {
   });
 
   it('LibreOffice Calc reads the CSV into the right columns with å, ä and ö intact', () => {
-    const hasCalc = spawnSync('soffice', ['--version']).status === 0 && existsSync('/usr/lib/libreoffice/program/libsclo.so');
+    const hasCalc =
+      spawnSync('soffice', ['--version']).status === 0 && existsSync('/usr/lib/libreoffice/program/libsclo.so');
     if (!hasCalc) {
-       
       console.warn('LibreOffice Calc saknas (bara Writer är installerat): CSV-filen öppnas inte i Calc här.');
       return;
     }
@@ -131,7 +151,16 @@ describe('folder summary', () => {
     const outDir = join(work, 'calc');
     const r = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--infilter=CSV:59,34,76', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', outDir, csv],
+      [
+        `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+        '--headless',
+        '--infilter=CSV:59,34,76',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        outDir,
+        csv,
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     );
     expect(r.status).toBe(0);

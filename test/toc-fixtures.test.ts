@@ -81,11 +81,13 @@ function makeDocx(toc: string): Uint8Array {
 }
 
 function texts(blocks: Block[]): string[] {
-  return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n')));
+  return blocks.map((b) =>
+    b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('\n'),
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'rapportstod-toc-'));
-afterAll(() => process.env.KEEP_TOC_WORK ? undefined : rmSync(work, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP_TOC_WORK ? undefined : rmSync(work, { recursive: true, force: true })));
 
 /** Renders a .docx with LibreOffice (own profile, so parallel runs do not share one) and returns its text. */
 function pdfText(name: string, bytes: Uint8Array): string {
@@ -93,7 +95,15 @@ function pdfText(name: string, bytes: Uint8Array): string {
   writeFileSync(docx, bytes);
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx],
+    [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      docx,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   execFileSync('pdftotext', ['-layout', join(work, `${name}.pdf`), join(work, `${name}.txt`)], { timeout: 30_000 });
@@ -102,7 +112,10 @@ function pdfText(name: string, bytes: Uint8Array): string {
 
 /** The TOC lines of the rendered text: from "Innehållsförteckning" to the first body heading, leaders and pages removed. */
 function renderedTocEntries(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.replace(/\f/g, '').trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\f/g, '').trim())
+    .filter((l) => l !== '');
   const start = lines.indexOf('Innehållsförteckning');
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((l, i) => i > 0 && l === 'Sammanfattande analys');
@@ -124,7 +137,9 @@ describe.each([
     expect(report.headings.filter((h) => h.level <= 3).map((h) => [h.text, h.level])).toEqual(
       expect.arrayContaining(HEADINGS),
     );
-    const kinds = compareReportToc(report).map((d) => d.kind).sort();
+    const kinds = compareReportToc(report)
+      .map((d) => d.kind)
+      .sort();
     expect(kinds).toEqual(expect.arrayContaining(['extra', 'missing', 'missing', 'moved']));
     const findings = runRules([tableOfContents], report, before.snapshot);
     expect(findings.map((f) => f.subject)).toEqual(

@@ -30,7 +30,8 @@ function hasTool(cmd: string, args: string[]): boolean {
 
 const SOURCE = readFileSync(join(__dirname, 'fixtures', 'toc', 'libreoffice-numbered.fodt'), 'utf8');
 const haveSoffice = hasTool('soffice', ['--version']);
-if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-testet av innehållsförteckningen hoppas över.');
+if (!haveSoffice)
+  console.warn('[rapportstod tests] soffice saknas: LibreOffice-testet av innehållsförteckningen hoppas över.');
 
 (haveSoffice ? describe : describe.skip)('a LibreOffice-made TOC', () => {
   const work = mkdtempSync(join(tmpdir(), 'rapportstod-lo-toc-'));
@@ -40,12 +41,24 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
   beforeAll(() => {
     writeFileSync(join(work, 'aktuell.fodt'), SOURCE);
     // The body heading is renamed; the TOC still says "Investeringar".
-    const renamed = SOURCE.replace('text:outline-level="2">Investeringar</text:h>', 'text:outline-level="2">Investeringar och lokaler</text:h>');
+    const renamed = SOURCE.replace(
+      'text:outline-level="2">Investeringar</text:h>',
+      'text:outline-level="2">Investeringar och lokaler</text:h>',
+    );
     expect(renamed).not.toBe(SOURCE);
     writeFileSync(join(work, 'inaktuell.fodt'), renamed);
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'docx', '--outdir', work, join(work, 'aktuell.fodt'), join(work, 'inaktuell.fodt')],
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        work,
+        join(work, 'aktuell.fodt'),
+        join(work, 'inaktuell.fodt'),
+      ],
       { stdio: 'pipe', timeout: 150_000 },
     );
     upToDate = new Uint8Array(readFileSync(join(work, 'aktuell.docx')));
@@ -56,7 +69,11 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
     const doc = readDocx(upToDate);
     const report = parseReport(doc.snapshot);
     expect(report.type).toBe('VB');
-    expect(report.toc).toMatchObject({ kind: 'field', instruction: expect.stringMatching(/^\s*TOC \\f \\o "1-2"\s*$/), heading: { text: 'Innehållsförteckning' } });
+    expect(report.toc).toMatchObject({
+      kind: 'field',
+      instruction: expect.stringMatching(/^\s*TOC \\f \\o "1-2"\s*$/),
+      heading: { text: 'Innehållsförteckning' },
+    });
     expect(report.toc?.entries.map((e) => e.text)).toEqual([
       '1 Sammanfattande analys',
       '1.1 Verksamhetsbeskrivning',
@@ -73,7 +90,9 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
     const findings = checkSnapshot(doc.snapshot).findings.filter((f) => f.rule === 'table-of-contents');
     // The line "2.1 Investeringar" lists heading 2.1, whose title changed (its number from numbering.xml).
     expect(findings.map((f) => [f.kind, f.subject])).toEqual([['toc-stale', 'Investeringar och lokaler']]);
-    expect(findings[0].message).toMatch(/^Rubriken heter ”Investeringar och lokaler”, men i innehållsförteckningen står ”2\.1 Investeringar”/);
+    expect(findings[0].message).toMatch(
+      /^Rubriken heter ”Investeringar och lokaler”, men i innehållsförteckningen står ”2\.1 Investeringar”/,
+    );
 
     const input = join(work, 'inaktuell.docx');
     const output = join(work, 'fixad.docx');
@@ -91,13 +110,15 @@ if (!haveSoffice) console.warn('[rapportstod tests] soffice saknas: LibreOffice-
       '2.1 Investeringar och lokaler',
       '3 Övrigt',
     ]);
-    expect(fixed.snapshot.blocks.filter((b) => b.kind === 'paragraph' && b.styleName === 'toc 2').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
-      '1.1\tVerksamhetsbeskrivning\t2',
-      '2.1\tInvesteringar och lokaler\t2',
-    ]);
+    expect(
+      fixed.snapshot.blocks
+        .filter((b) => b.kind === 'paragraph' && b.styleName === 'toc 2')
+        .map((b) => (b.kind === 'paragraph' ? b.text : '')),
+    ).toEqual(['1.1\tVerksamhetsbeskrivning\t2', '2.1\tInvesteringar och lokaler\t2']);
     expect(compareToc(report.toc?.entries ?? [], tocHeadings(report, report.toc, fixed.snapshot))).toEqual([]);
     // Every paragraph outside the TOC lines is as it was, the title in LibreOffice's content control included.
-    const texts = (d: ReturnType<typeof readDocx>): string[] => d.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    const texts = (d: ReturnType<typeof readDocx>): string[] =>
+      d.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
     const before = texts(doc);
     const after = texts(fixed);
     const toc = parseReport(doc.snapshot).toc;

@@ -28,7 +28,9 @@ jest.setTimeout(300_000);
 const STACK = /\n\s+at .+:\d+:\d+/;
 
 function blockTexts(s: DocSnapshot): string[] {
-  return s.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n')));
+  return s.blocks.map((b) =>
+    b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
+  );
 }
 
 function bookmarkNames(bytes: Uint8Array, part: string): string[] {
@@ -52,14 +54,22 @@ interface Region {
 }
 
 /** What must hold after a rebuild of [fromBlock, toBlock]: the texts around it, the headings, the bookmarks. */
-function expectOnlyRegionChanged(name: string, before: DocxDocument, beforeBytes: Uint8Array, afterBytes: Uint8Array, region: Region): DocxDocument {
+function expectOnlyRegionChanged(
+  name: string,
+  before: DocxDocument,
+  beforeBytes: Uint8Array,
+  afterBytes: Uint8Array,
+  region: Region,
+): DocxDocument {
   const after = readDocx(afterBytes);
   const a = blockTexts(before.snapshot);
   const b = blockTexts(after.snapshot);
   const tail = a.length - region.toBlock - 1;
   expect({ name, head: b.slice(0, region.fromBlock) }).toEqual({ name, head: a.slice(0, region.fromBlock) });
   expect({ name, tail: b.slice(b.length - tail) }).toEqual({ name, tail: a.slice(a.length - tail) });
-  const lost = bookmarkNames(beforeBytes, before.documentPart).filter((n) => !bookmarkNames(afterBytes, after.documentPart).includes(n));
+  const lost = bookmarkNames(beforeBytes, before.documentPart).filter(
+    (n) => !bookmarkNames(afterBytes, after.documentPart).includes(n),
+  );
   expect({ name, lost }).toEqual({ name, lost: [] });
   return after;
 }
@@ -83,30 +93,33 @@ describeWithShared(['docx-wild'], 'the TOC on every file of ../shared/docx-wild'
     expect(r.err).not.toMatch(/Internt fel/);
   });
 
-  it.each(files.map((f) => [name(f), f]))('%s: fix on a non-report writes an unchanged copy; on a report only the TOC and cells change', async (n, file) => {
-    const bytes = new Uint8Array(readFileSync(file));
-    const doc = tryRead(bytes);
-    const out = tmp.file(`fixed-${n.replace(/[\\/]/g, '_')}`);
-    const r = await runCli(['fix', file, '-o', out]);
-    expect(r.err + r.out).not.toMatch(STACK);
-    if (!doc) {
-      expect(r.code).toBe(2);
-      return;
-    }
-    const report = parseReport(doc.snapshot);
-    if (report.warnings.includes(NOT_A_REPORT_WARNING)) {
-      expect(r.code).toBe(0);
-      expect(r.out).toContain('ser inte ut som en rapport');
-      expect(Buffer.compare(readFileSync(out), Buffer.from(bytes))).toBe(0);
-      return;
-    }
-    expect([0, 1]).toContain(r.code);
-    const fix = computeTocFix(report, doc.snapshot);
-    const replace = fix.edits.find((e) => e.kind === 'replaceBlocks');
-    if (r.code === 1 && replace && replace.kind === 'replaceBlocks') {
-      expectOnlyRegionChanged(n, doc, bytes, new Uint8Array(readFileSync(out)), replace);
-    }
-  });
+  it.each(files.map((f) => [name(f), f]))(
+    '%s: fix on a non-report writes an unchanged copy; on a report only the TOC and cells change',
+    async (n, file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const doc = tryRead(bytes);
+      const out = tmp.file(`fixed-${n.replace(/[\\/]/g, '_')}`);
+      const r = await runCli(['fix', file, '-o', out]);
+      expect(r.err + r.out).not.toMatch(STACK);
+      if (!doc) {
+        expect(r.code).toBe(2);
+        return;
+      }
+      const report = parseReport(doc.snapshot);
+      if (report.warnings.includes(NOT_A_REPORT_WARNING)) {
+        expect(r.code).toBe(0);
+        expect(r.out).toContain('ser inte ut som en rapport');
+        expect(Buffer.compare(readFileSync(out), Buffer.from(bytes))).toBe(0);
+        return;
+      }
+      expect([0, 1]).toContain(r.code);
+      const fix = computeTocFix(report, doc.snapshot);
+      const replace = fix.edits.find((e) => e.kind === 'replaceBlocks');
+      if (r.code === 1 && replace && replace.kind === 'replaceBlocks') {
+        expectOnlyRegionChanged(n, doc, bytes, new Uint8Array(readFileSync(out)), replace);
+      }
+    },
+  );
 
   it.each(files.map((f) => [name(f), f]))('%s: a forced TOC rebuild replaces exactly the TOC', (n, file) => {
     const bytes = new Uint8Array(readFileSync(file));
@@ -135,7 +148,10 @@ describeWithShared(['docx-wild'], 'the TOC on every file of ../shared/docx-wild'
     if (toc.kind === 'field' && toc.instruction) expect(again.toc?.instruction?.trim()).toBe(toc.instruction.trim());
     // Every heading the TOC lists is still there, with its text and level, and the new TOC lists exactly them.
     const now = tocHeadings(again, again.toc, after.snapshot);
-    expect({ n, headings: now.map((h) => [h.text, h.level]) }).toEqual({ n, headings: headings.map((h) => [h.text, h.level]) });
+    expect({ n, headings: now.map((h) => [h.text, h.level]) }).toEqual({
+      n,
+      headings: headings.map((h) => [h.text, h.level]),
+    });
     expect({ n, differences: compareToc(again.toc?.entries ?? [], now) }).toEqual({ n, differences: [] });
   });
 

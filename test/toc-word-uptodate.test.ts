@@ -20,13 +20,23 @@ import { describeWithShared, docxFilesBelow } from './support/shared';
 jest.setTimeout(120_000);
 
 const decode = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder().decode(bytes) : '');
-const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+const norm = (s: string): string =>
+  s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Visible text of a stretch of WordprocessingML: w:t, tabs, breaks as spaces (as in Word's entries); no field codes. */
 function textOf(xml: string): string {
   let out = '';
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) out += m[1] ?? (m[2] === 'tab' ? '\t' : ' ');
-  return out.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g))
+    out += m[1] ?? (m[2] === 'tab' ? '\t' : ' ');
+  return out
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
 interface Verdict {
@@ -39,7 +49,10 @@ function numberedStyles(stylesXml: string): Set<string> {
   const defs = new Map<string, { numbered: boolean; basedOn: string | null }>();
   for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
     const numId = /<w:numId w:val="(\d+)"/.exec(m[2]);
-    defs.set(m[1], { numbered: numId !== null && numId[1] !== '0', basedOn: /<w:basedOn w:val="([^"]*)"/.exec(m[2])?.[1] ?? null });
+    defs.set(m[1], {
+      numbered: numId !== null && numId[1] !== '0',
+      basedOn: /<w:basedOn w:val="([^"]*)"/.exec(m[2])?.[1] ?? null,
+    });
   }
   const out = new Set<string>();
   for (const id of defs.keys()) {
@@ -65,7 +78,9 @@ function tocLinksAgree(documentXml: string, stylesXml: string): Verdict | null {
   const numbered = new Set<string>();
   for (const p of paragraphs) {
     const style = /<w:pStyle w:val="([^"]*)"/.exec(p)?.[1];
-    const isNumbered = /<w:numId w:val="[1-9]\d*"/.test(p) || (style !== undefined && styles.has(style) && !/<w:numId w:val="0"/.test(p));
+    const isNumbered =
+      /<w:numId w:val="[1-9]\d*"/.test(p) ||
+      (style !== undefined && styles.has(style) && !/<w:numId w:val="0"/.test(p));
     for (const m of p.matchAll(/<w:bookmarkStart\b[^>]*w:name="(_Toc\d+)"/g)) {
       marked.set(m[1], textOf(p));
       if (isNumbered) numbered.add(m[1]);
@@ -125,7 +140,20 @@ describeWithShared(['docx-wild'], 'Word-made TOCs in ../shared/docx-wild', (dir)
     const doc = readDocx(new Uint8Array(readFileSync(file)));
     const report = parseReport(doc.snapshot);
     const headings = tocHeadings(report, report.toc, doc.snapshot);
-    expect(headings.map((h) => h.number)).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.', 'IX.', 'X.', 'XI.', 'XII.']);
+    expect(headings.map((h) => h.number)).toEqual([
+      'I.',
+      'II.',
+      'III.',
+      'IV.',
+      'V.',
+      'VI.',
+      'VII.',
+      'VIII.',
+      'IX.',
+      'X.',
+      'XI.',
+      'XII.',
+    ]);
     expect(headings.every((h) => !h.numberUnknown)).toBe(true);
     expect(compareToc(report.toc?.entries ?? [], headings)).toEqual([]);
   });

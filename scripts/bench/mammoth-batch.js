@@ -6,9 +6,13 @@ const mammoth = require('mammoth');
 
 async function main() {
   const dir = process.argv[2];
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.docx')).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.docx'))
+    .sort();
   let chars = 0;
-  for (const n of names) chars += (await mammoth.convertToHtml({ buffer: fs.readFileSync(path.join(dir, n)) })).value.length;
+  for (const n of names)
+    chars += (await mammoth.convertToHtml({ buffer: fs.readFileSync(path.join(dir, n)) })).value.length;
   process.stdout.write(`${names.length} filer, ${chars} tecken HTML\n`);
 }
 

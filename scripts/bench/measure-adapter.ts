@@ -37,7 +37,11 @@ export interface AdapterMeasurement {
 export async function measureAdapter(snapshot: DocSnapshot): Promise<AdapterMeasurement> {
   const fake = createFakeOffice(snapshot);
   const restore = installFakeOffice(globalThis, fake);
-  const cost = (): AdapterCost => ({ syncs: fake.stats.syncs, loadedProperties: fake.stats.loadedProperties, loadedItems: fake.stats.loadedItems });
+  const cost = (): AdapterCost => ({
+    syncs: fake.stats.syncs,
+    loadedProperties: fake.stats.loadedProperties,
+    loadedItems: fake.stats.loadedItems,
+  });
   try {
     const { snapshot: read } = await readOpenDocument(fake.context());
     const { findings } = checkSnapshot(read);
@@ -47,7 +51,12 @@ export async function measureAdapter(snapshot: DocSnapshot): Promise<AdapterMeas
     // setUpdateFieldsOnOpen has no Word API (see apply.ts): Word neither applies nor refuses it.
     const edits: Edit[] = findings.flatMap((f) => f.fix ?? []).filter((e) => e.kind !== 'setUpdateFieldsOnOpen');
     const fixResult = await applyEdits(fake.context(), edits);
-    const fix = { ...cost(), edits: edits.length, applied: fixResult.applied.length, refused: fixResult.refused.length };
+    const fix = {
+      ...cost(),
+      edits: edits.length,
+      applied: fixResult.applied.length,
+      refused: fixResult.refused.length,
+    };
 
     fake.resetCounters();
     const tableXml =

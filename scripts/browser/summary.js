@@ -14,13 +14,21 @@ const { spawnSync } = require('child_process');
 async function summaryTests({ context, test, expect, artifacts, root }) {
   await test('sammanställningen av en mapp öppnas i Chromium utan nätverk, länkar till varje rapport och går att skriva ut', async () => {
     if (!fs.existsSync(path.join(root, 'dist-cli', 'cli', 'main.js'))) {
-      const b = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+      const b = spawnSync(
+        process.execPath,
+        [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+        { cwd: root, stdio: 'inherit' },
+      );
       expect(b.status === 0, 'Kommandoradsverktyget kunde inte byggas (npm run build:cli).');
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportstod-summary-'));
     const html = path.join(dir, 'sammanstallning.html');
     const folder = path.join(root, 'test', 'fixtures', 'docx');
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'rapportstod.js'), 'check', folder, '--report', html], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'rapportstod.js'), 'check', folder, '--report', html],
+      { encoding: 'utf8' },
+    );
     expect(r.status === 1, `check avslutades med ${r.status}: ${r.stderr}`);
     const files = fs.readdirSync(folder).filter((n) => n.endsWith('.docx'));
 
@@ -39,7 +47,10 @@ async function summaryTests({ context, test, expect, artifacts, root }) {
     // The reports that cannot be submitted come first.
     const statuses = await page.locator('tbody tr td:first-child').allTextContents();
     const firstOk = statuses.findIndex((s) => s === 'Klar' || s === 'Varningar');
-    expect(firstOk > 0 && statuses.slice(firstOk).every((s) => s === 'Klar' || s === 'Varningar'), `ordningen är ${statuses.join(', ')}`);
+    expect(
+      firstOk > 0 && statuses.slice(firstOk).every((s) => s === 'Klar' || s === 'Varningar'),
+      `ordningen är ${statuses.join(', ')}`,
+    );
     // Every row's link names an existing section.
     const hrefs = await page.locator('tbody tr a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect((await page.locator(href).count()) === 1, `${href} leder ingenstans`);

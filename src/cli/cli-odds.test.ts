@@ -23,7 +23,9 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 const missingDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'rapportstod-odds-')), 'finns-inte');
 
 it('--version prints the package version', async () => {
-  const { version } = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   expect(await cli(['--version'])).toEqual({ code: 0, out: `rapportstod ${version}\n`, err: '' });
 });
 
@@ -41,7 +43,17 @@ describe('an output folder that does not exist', () => {
 
   it('new says so in Swedish, exit 2', async () => {
     const dir = missingDir();
-    const r = await cli(['new', '--type', 'VB', '--unit', 'Enheten', '--year', '2020', '-o', path.join(dir, 'ny.docx')]);
+    const r = await cli([
+      'new',
+      '--type',
+      'VB',
+      '--unit',
+      'Enheten',
+      '--year',
+      '2020',
+      '-o',
+      path.join(dir, 'ny.docx'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(message(dir, 'ny.docx'));
   });
@@ -58,7 +70,9 @@ it('check on a document that is not a report says what it is, not "rapporten ser
   expect(r.out).toContain('Dokumentet ser inte ut som en rapport');
   expect(r.out).not.toContain('komplett');
   // A real report without findings still hears it.
-  expect((await cli(['check', path.join(FIXTURES, 'complete-vb.docx')])).out).toContain('Inga fynd: rapporten ser komplett ut.');
+  expect((await cli(['check', path.join(FIXTURES, 'complete-vb.docx')])).out).toContain(
+    'Inga fynd: rapporten ser komplett ut.',
+  );
 });
 
 it('fix counts one change in the singular: "1 ändring skriven"', async () => {

@@ -8,7 +8,9 @@ import { CliIo, Command, processIo } from './io';
 
 /** package.json's version; main.ts runs from src/cli (tests) and dist-cli/cli (bin), both two levels down. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version?: string;
+  };
   return pkg.version ?? 'okänd';
 }
 

@@ -29,12 +29,14 @@ describe('runRules', () => {
 
   it('fills in kind and severity from the message, the level-1 section from the location, and sorts in document order', () => {
     const findings = runRules(
-      [probe([
-        { kind: 'b', subject: 'Investeringar', block: ekonomi?.children[1].fromBlock ?? -1 },
-        { kind: 'a', subject: 'Sjukfrånvaro', block: 1, row: 2 },
-        { kind: 'a', subject: 'Aktivitet', block: 1, row: 1, severity: 'tip' },
-        { kind: 'a', subject: 'Före allt', block: -1 },
-      ])],
+      [
+        probe([
+          { kind: 'b', subject: 'Investeringar', block: ekonomi?.children[1].fromBlock ?? -1 },
+          { kind: 'a', subject: 'Sjukfrånvaro', block: 1, row: 2 },
+          { kind: 'a', subject: 'Aktivitet', block: 1, row: 1, severity: 'tip' },
+          { kind: 'a', subject: 'Före allt', block: -1 },
+        ]),
+      ],
       report,
       emptySnapshot(),
     );
@@ -47,8 +49,26 @@ describe('runRules', () => {
   });
 
   it('gives stable ids that survive blocks moving, and tells repeated subjects apart', () => {
-    const a = runRules([probe([{ kind: 'a', subject: 'Sjukfrånvaro', block: 3 }, { kind: 'a', subject: 'Sjukfrånvaro', block: 5 }])], report, emptySnapshot());
-    const b = runRules([probe([{ kind: 'a', subject: 'Sjukfrånvaro ', block: 7 }, { kind: 'a', subject: 'Sjukfrånvaro', block: 9 }])], report, emptySnapshot());
+    const a = runRules(
+      [
+        probe([
+          { kind: 'a', subject: 'Sjukfrånvaro', block: 3 },
+          { kind: 'a', subject: 'Sjukfrånvaro', block: 5 },
+        ]),
+      ],
+      report,
+      emptySnapshot(),
+    );
+    const b = runRules(
+      [
+        probe([
+          { kind: 'a', subject: 'Sjukfrånvaro ', block: 7 },
+          { kind: 'a', subject: 'Sjukfrånvaro', block: 9 },
+        ]),
+      ],
+      report,
+      emptySnapshot(),
+    );
     expect(a[0].id).toMatch(/^[0-9a-z]{14}$/);
     expect(a[0].id).not.toBe(a[1].id);
     expect(b.map((f) => f.id)).toEqual(a.map((f) => f.id));
@@ -57,7 +77,13 @@ describe('runRules', () => {
   });
 
   it('turns a crashing rule into a warning and keeps the others', () => {
-    const crash: Rule = { ...probe([]), meta: { ...probe([]).meta, id: 'crash' }, check: () => { throw new Error('trasig tabell'); } };
+    const crash: Rule = {
+      ...probe([]),
+      meta: { ...probe([]).meta, id: 'crash' },
+      check: () => {
+        throw new Error('trasig tabell');
+      },
+    };
     const findings = runRules([crash, probe([{ kind: 'a', subject: 'X', block: 2 }])], report, emptySnapshot());
     expect(findings.map((f) => [f.rule, f.kind, f.severity])).toEqual([
       ['crash', 'rule-failed', 'warning'],
@@ -78,7 +104,12 @@ describe('runRules', () => {
     const fixing: Rule = {
       ...probe([]),
       check: (context) =>
-        context.report({ messageId: 'a', subject: 'X', location: { block: 1 }, fix: [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }] }),
+        context.report({
+          messageId: 'a',
+          subject: 'X',
+          location: { block: 1 },
+          fix: [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }],
+        }),
     };
     const [failed] = runRules([fixing], report, emptySnapshot());
     expect([failed.kind, failed.message]).toEqual(['rule-failed', expect.stringContaining('fixable')]);
@@ -92,7 +123,13 @@ describe('groupBySection and counts', () => {
     resetBlocks();
     const report = makeReport({ sections: sections(VB_SECTIONS) });
     const findings = runRules(
-      [probe([{ kind: 'a', subject: 'A', block: 1 }, { kind: 'b', subject: 'B', block: 1 }, { kind: 'a', subject: 'C', block: -1 }])],
+      [
+        probe([
+          { kind: 'a', subject: 'A', block: 1 },
+          { kind: 'b', subject: 'B', block: 1 },
+          { kind: 'a', subject: 'C', block: -1 },
+        ]),
+      ],
       report,
       emptySnapshot(),
     );
@@ -117,7 +154,9 @@ describe('checkSnapshot', () => {
     expect(report.type).toBe('VB');
     const placeholder = findings.find((f) => f.rule === 'placeholder-text');
     expect(placeholder?.section).toBe('Sammanfattande analys');
-    expect(findings.some((f) => f.rule === 'required-sections' && f.subject === 'Systematiskt kvalitetsarbete')).toBe(true);
+    expect(findings.some((f) => f.rule === 'required-sections' && f.subject === 'Systematiskt kvalitetsarbete')).toBe(
+      true,
+    );
   });
 
   it('drops ignored findings, from the options and from the document', () => {

@@ -43,7 +43,8 @@ export const NOT_A_REPORT_FIX_MESSAGE =
   'Dokumentet ser inte ut som en rapport (verksamhetsberättelse, tertialrapport eller verksamhetsplan), så ingenting i det ändras.';
 
 export function computeFixes(snapshot: DocSnapshot, report: Report): FixResult {
-  if (report.warnings.includes(NOT_A_REPORT_WARNING)) return { edits: [], changes: [], notReport: NOT_A_REPORT_FIX_MESSAGE };
+  if (report.warnings.includes(NOT_A_REPORT_WARNING))
+    return { edits: [], changes: [], notReport: NOT_A_REPORT_FIX_MESSAGE };
   const analysis = createAnalysis(report, snapshot);
   const fixes = reportedFixes(
     allRules.filter((r) => r.meta.fixable),
@@ -73,10 +74,19 @@ export function computeFixes(snapshot: DocSnapshot, report: Report): FixResult {
     }
   }
   const rebuildsToc = analysis.toc.edits.some((e) => edits.includes(e));
-  return rebuildsToc ? { edits, changes, toc: { changes: analysis.toc.changes, warnings: analysis.toc.warnings } } : { edits, changes };
+  return rebuildsToc
+    ? { edits, changes, toc: { changes: analysis.toc.changes, warnings: analysis.toc.warnings } }
+    : { edits, changes };
 }
 
 function changeOf(edit: SetCellText): Change {
   const where = edit.where ?? { table: '', row: '', column: '' };
-  return { table: where.table, row: where.row, column: where.column, old: edit.oldText, new: edit.newText, loc: edit.loc };
+  return {
+    table: where.table,
+    row: where.row,
+    column: where.column,
+    old: edit.oldText,
+    new: edit.newText,
+    loc: edit.loc,
+  };
 }

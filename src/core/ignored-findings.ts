@@ -7,7 +7,8 @@
 /** Name of the Office document setting holding the ids as a JSON array. */
 export const IGNORED_FINDINGS_SETTING = 'rapportstodIgnored';
 
-export const IGNORED_FINDINGS_UNREADABLE = 'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.';
+export const IGNORED_FINDINGS_UNREADABLE =
+  'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.';
 
 /**
  * The stored ids, from what a settings API or a `we:property` gives: an array, its JSON text, or that
@@ -22,5 +23,7 @@ export function parseIgnoredFindings(value: unknown): { ids: string[]; ok: boole
   } catch {
     return { ids: [], ok: false };
   }
-  return Array.isArray(v) && v.every((x): x is string => typeof x === 'string') ? { ids: v, ok: true } : { ids: [], ok: false };
+  return Array.isArray(v) && v.every((x): x is string => typeof x === 'string')
+    ? { ids: v, ok: true }
+    : { ids: [], ok: false };
 }

@@ -24,7 +24,17 @@ function Caret() {
   );
 }
 
-function BlockView({ block, index, selection, onPlace }: { block: Block; index: number; selection: Loc | null; onPlace(loc: Loc): void }) {
+function BlockView({
+  block,
+  index,
+  selection,
+  onPlace,
+}: {
+  block: Block;
+  index: number;
+  selection: Loc | null;
+  onPlace(loc: Loc): void;
+}) {
   if (block.kind === 'paragraph') {
     const style: CSSProperties = {
       margin: '0 0 6px',
@@ -34,7 +44,8 @@ function BlockView({ block, index, selection, onPlace }: { block: Block; index: 
       whiteSpace: 'pre-wrap',
       ...(isAt(selection, index) ? MARK : {}),
     };
-    const Tag = block.outlineLevel && block.outlineLevel <= 3 ? (`h${block.outlineLevel + 1}` as 'h2' | 'h3' | 'h4') : 'p';
+    const Tag =
+      block.outlineLevel && block.outlineLevel <= 3 ? (`h${block.outlineLevel + 1}` as 'h2' | 'h3' | 'h4') : 'p';
     return (
       <Tag style={style} data-block={index} onClick={() => onPlace({ block: index })}>
         {block.text || '\u00a0'}
@@ -42,7 +53,16 @@ function BlockView({ block, index, selection, onPlace }: { block: Block; index: 
     );
   }
   return (
-    <table data-block={index} style={{ borderCollapse: 'collapse', margin: '0 0 10px', fontSize: 11, width: '100%', ...(isAt(selection, index) ? MARK : {}) }}>
+    <table
+      data-block={index}
+      style={{
+        borderCollapse: 'collapse',
+        margin: '0 0 10px',
+        fontSize: 11,
+        width: '100%',
+        ...(isAt(selection, index) ? MARK : {}),
+      }}
+    >
       <tbody>
         {block.rows.map((row, r) => (
           <tr key={r} data-row={r} style={isAt(selection, index, r) ? MARK : undefined}>

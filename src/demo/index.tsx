@@ -30,7 +30,9 @@ const lang = params.get('lang') === 'en' ? 'en-US' : 'sv-SE';
 const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
 // ?doc= opens any .docx the server has; ?sample= one of the samples offered in the bar.
 const docParam = params.get('doc');
-const sample: Sample = docParam ? { id: 'doc', label: docParam.split('/').pop() ?? docParam, file: docParam } : sampleById(params.get('sample'));
+const sample: Sample = docParam
+  ? { id: 'doc', label: docParam.split('/').pop() ?? docParam, file: docParam }
+  : sampleById(params.get('sample'));
 
 function cursorIndex(fake: FakeOffice): number {
   return fake.doc.cursorAfter ? fake.doc.blocks.indexOf(fake.doc.cursorAfter) : -1;
@@ -47,7 +49,10 @@ function Demo({ fake }: { fake: FakeOffice }) {
   const [snapshot, setSnapshot] = useState<DocSnapshot>(() => fake.doc.snapshot());
   const [selection, setSelection] = useState<Loc | null>(null);
   const [cursor, setCursor] = useState(() => cursorIndex(fake));
-  const [services] = useState(() => ({ ...createPaneServices(createOfficeEngine(), defaultBlocks), reviewComments: createWordReviewComments() }));
+  const [services] = useState(() => ({
+    ...createPaneServices(createOfficeEngine(), defaultBlocks),
+    reviewComments: createWordReviewComments(),
+  }));
 
   const refresh = useCallback(() => {
     setSnapshot(fake.doc.snapshot());

@@ -18,7 +18,11 @@ export interface Sample {
 const cellText = (t: Table, row: number, cell: number): string => t.rows[row]?.cells[cell]?.text.trim() ?? '';
 
 /** The first table whose top-left cell matches, and the row whose first cell matches, or null. */
-function findRow(snapshot: DocSnapshot, corner: RegExp, label: RegExp): { block: number; row: number; table: Table } | null {
+function findRow(
+  snapshot: DocSnapshot,
+  corner: RegExp,
+  label: RegExp,
+): { block: number; row: number; table: Table } | null {
   for (let block = 0; block < snapshot.blocks.length; block++) {
     const b = snapshot.blocks[block];
     if (b.kind !== 'table' || !corner.test(cellText(b, 0, 0))) continue;
@@ -32,13 +36,24 @@ function findRow(snapshot: DocSnapshot, corner: RegExp, label: RegExp): { block:
 function typo(snapshot: DocSnapshot, corner: RegExp, label: RegExp, cell: number, from: string, to: string): Edit {
   const at = findRow(snapshot, corner, label);
   const old = at ? at.table.rows[at.row].cells[cell].text : null;
-  if (!at || old?.trim() !== from) throw new Error(`Exempelrapporten har ändrats: hittade inte ${from} i raden ${label.source}.`);
-  return { kind: 'setCellText', loc: { block: at.block, row: at.row, cell }, oldText: old, newText: to, reason: 'Fel i demon' };
+  if (!at || old?.trim() !== from)
+    throw new Error(`Exempelrapporten har ändrats: hittade inte ${from} i raden ${label.source}.`);
+  return {
+    kind: 'setCellText',
+    loc: { block: at.block, row: at.row, cell },
+    oldText: old,
+    newText: to,
+    reason: 'Fel i demon',
+  };
 }
 
 export const SAMPLES: Sample[] = [
   { id: 'vb', label: 'VB 2020 – Axelsbergs vård- och omsorgsboende', file: 'fixtures/seed-000.docx' },
-  { id: 't1', label: 'T1 2020 – Hägersten-Liljeholmens stadsdelsnämnd, med budgettabeller', file: 'fixtures/seed-001.docx' },
+  {
+    id: 't1',
+    label: 'T1 2020 – Hägersten-Liljeholmens stadsdelsnämnd, med budgettabeller',
+    file: 'fixtures/seed-001.docx',
+  },
   {
     id: 't1-fel',
     label: 'T1 2020 med tre fel i budgettabellerna (att åtgärda)',
@@ -59,10 +74,14 @@ export function sampleById(id: string | null): Sample {
 }
 
 /** Reads the sample and writes its typos, through the same .docx adapter the command-line tool uses. */
-export async function loadSample(sample: Sample, fetchBytes: (file: string) => Promise<Uint8Array>): Promise<DocxDocument> {
+export async function loadSample(
+  sample: Sample,
+  fetchBytes: (file: string) => Promise<Uint8Array>,
+): Promise<DocxDocument> {
   const doc = readDocx(await fetchBytes(sample.file));
   if (!sample.defects) return doc;
   const result = applyEdits(doc, sample.defects(doc.snapshot));
-  if (result.refused.length) throw new Error(`Exempelrapportens fel kunde inte skrivas in: ${result.refused.map((r) => r.reason).join(' ')}`);
+  if (result.refused.length)
+    throw new Error(`Exempelrapportens fel kunde inte skrivas in: ${result.refused.map((r) => r.reason).join(' ')}`);
   return readDocx(result.bytes);
 }

@@ -14,18 +14,21 @@ import { applyEdits, readDocx } from './index';
 const WML = sharedPath('ooxml-schemas', 'ISO-IEC29500-4_2016', 'wml.xsd');
 const CAN_VALIDATE = WML !== null && hasXmllint();
 if (!CAN_VALIDATE) {
-   
-  console.warn('[rapportstod tests] xmllint eller ../shared/ooxml-schemas saknas: schemakontrollen av tillgänglighetsfixarna hoppas över.');
+  console.warn(
+    '[rapportstod tests] xmllint eller ../shared/ooxml-schemas saknas: schemakontrollen av tillgänglighetsfixarna hoppas över.',
+  );
 }
 
 const CORE = (inner: string): string =>
   `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${inner}</cp:coreProperties>`;
-const CORE_REL = '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>';
+const CORE_REL =
+  '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>';
 
 const TITLE_TEXT = 'Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende';
 
 function tableXml(header: boolean, trPr = ''): string {
-  const row = (cells: string[], props: string): string => `<w:tr>${props}${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(c, '', '<w:b/>')}</w:tc>`).join('')}</w:tr>`;
+  const row = (cells: string[], props: string): string =>
+    `<w:tr>${props}${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(c, '', '<w:b/>')}</w:tc>`).join('')}</w:tr>`;
   const plain = (cells: string[]): string => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
   return (
     '<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>' +
@@ -36,18 +39,29 @@ function tableXml(header: boolean, trPr = ''): string {
   );
 }
 
-const BODY = p(TITLE_TEXT) + p('Sammanfattande analys', '<w:pStyle w:val="Heading1"/>') + p('Enheten har arbetat med kvaliteten under hela året och följt upp målen.') + p('Tabell 1 Driftbudget') + tableXml(false) + p('');
+const BODY =
+  p(TITLE_TEXT) +
+  p('Sammanfattande analys', '<w:pStyle w:val="Heading1"/>') +
+  p('Enheten har arbetat med kvaliteten under hela året och följt upp målen.') +
+  p('Tabell 1 Driftbudget') +
+  tableXml(false) +
+  p('');
 const STYLES = stylesXml(
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
     '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
 );
 
 function kinds(bytes: Uint8Array): string[] {
-  return checkSnapshot(readDocx(bytes).snapshot).findings.filter((f) => f.rule.startsWith('a11y-')).map((f) => f.kind).sort();
+  return checkSnapshot(readDocx(bytes).snapshot)
+    .findings.filter((f) => f.rule.startsWith('a11y-'))
+    .map((f) => f.kind)
+    .sort();
 }
 
 function fixesFor(bytes: Uint8Array): Edit[] {
-  return checkSnapshot(readDocx(bytes).snapshot).findings.filter((f) => f.rule.startsWith('a11y-')).flatMap((f) => f.suggestion ?? []);
+  return checkSnapshot(readDocx(bytes).snapshot)
+    .findings.filter((f) => f.rule.startsWith('a11y-'))
+    .flatMap((f) => f.suggestion ?? []);
 }
 
 function partText(bytes: Uint8Array, name: string): string | undefined {
@@ -63,16 +77,28 @@ function expectValidWml(bytes: Uint8Array, names: string[]): void {
 
 describe('.docx: title, author and default language', () => {
   it('reads dc:title and dc:creator through the package relationship, and the docDefaults language', () => {
-    const parts = packageParts({ body: BODY, styles: stylesXml('', '<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults>') });
-    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`));
-    parts['docProps/core.xml'] = new TextEncoder().encode(CORE(`<dc:title> ${TITLE_TEXT} </dc:title><dc:creator>Anna Andersson</dc:creator>`));
+    const parts = packageParts({
+      body: BODY,
+      styles: stylesXml(
+        '',
+        '<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults>',
+      ),
+    });
+    parts['_rels/.rels'] = new TextEncoder().encode(
+      strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`),
+    );
+    parts['docProps/core.xml'] = new TextEncoder().encode(
+      CORE(`<dc:title> ${TITLE_TEXT} </dc:title><dc:creator>Anna Andersson</dc:creator>`),
+    );
     const { snapshot } = readDocx(zipOf(parts));
     expect(snapshot.properties).toEqual({ title: TITLE_TEXT, author: 'Anna Andersson' });
     expect(snapshot.language).toEqual({ default: 'sv-SE' });
   });
 
   it('takes the Normal style’s language when the defaults have none, and reports none as null', () => {
-    const normal = stylesXml('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:style>');
+    const normal = stylesXml(
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:style>',
+    );
     expect(readDocx(buildDocx({ body: BODY, styles: normal })).snapshot.language).toEqual({ default: 'sv-SE' });
     const none = readDocx(buildDocx({ body: BODY, styles: STYLES })).snapshot;
     expect(none.language).toEqual({ default: null });
@@ -94,11 +120,18 @@ describe('.docx: the accessibility fixes', () => {
     const after = readDocx(bytes).snapshot;
     expect(after.properties?.title).toBe(TITLE_TEXT);
     expect(after.language).toEqual({ default: 'sv-SE' });
-    expect(partText(bytes, '[Content_Types].xml')).toContain('<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>');
-    expect(partText(bytes, '_rels/.rels')).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/package\/2006\/relationships\/metadata\/core-properties" Target="docProps\/core\.xml"/);
+    expect(partText(bytes, '[Content_Types].xml')).toContain(
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+    );
+    expect(partText(bytes, '_rels/.rels')).toMatch(
+      /Type="http:\/\/schemas\.openxmlformats\.org\/package\/2006\/relationships\/metadata\/core-properties" Target="docProps\/core\.xml"/,
+    );
     // The user's text is untouched: every block reads the same.
-    expect(after.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text)))))
-      .toEqual(doc.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text)))));
+    expect(
+      after.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text)))),
+    ).toEqual(
+      doc.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text)))),
+    );
     expectValidWml(bytes, ['word/document.xml', 'word/styles.xml']);
   });
 
@@ -110,33 +143,58 @@ describe('.docx: the accessibility fixes', () => {
         '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/><w:sz w:val="22"/><w:lang w:val="" w:eastAsia="en-US"/></w:rPr></w:rPrDefault></w:docDefaults>',
       ),
     });
-    parts['_rels/.rels'] = new TextEncoder().encode(strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`));
+    parts['_rels/.rels'] = new TextEncoder().encode(
+      strFromU8(parts['_rels/.rels']).replace('</Relationships>', `${CORE_REL}</Relationships>`),
+    );
     parts['docProps/core.xml'] = new TextEncoder().encode(CORE('<dc:title/><dc:creator>Anna</dc:creator>'));
     const bytes0 = zipOf(parts);
     const { bytes } = applyEdits(readDocx(bytes0), [
       { kind: 'setDocumentTitle', title: 'T & A', reason: 'r' },
       { kind: 'setDefaultLanguage', language: 'sv-SE', reason: 'r' },
     ]);
-    expect(partText(bytes, 'docProps/core.xml')).toContain('<dc:title>T &amp; A</dc:title><dc:creator>Anna</dc:creator>');
-    expect(partText(bytes, 'word/styles.xml')).toContain('<w:rFonts w:ascii="Arial"/><w:sz w:val="22"/><w:lang w:val="sv-SE" w:eastAsia="en-US"/>');
+    expect(partText(bytes, 'docProps/core.xml')).toContain(
+      '<dc:title>T &amp; A</dc:title><dc:creator>Anna</dc:creator>',
+    );
+    expect(partText(bytes, 'word/styles.xml')).toContain(
+      '<w:rFonts w:ascii="Arial"/><w:sz w:val="22"/><w:lang w:val="sv-SE" w:eastAsia="en-US"/>',
+    );
     expect(readDocx(bytes).snapshot.properties).toEqual({ title: 'T & A', author: 'Anna' });
     expectValidWml(bytes, ['word/styles.xml']);
   });
 
   it('adds w:lang before w:eastAsianLayout in the defaults, and creates docDefaults when missing', () => {
-    const withLayout = buildDocx({ body: BODY, styles: stylesXml('', '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:eastAsianLayout w:id="1"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>') });
+    const withLayout = buildDocx({
+      body: BODY,
+      styles: stylesXml(
+        '',
+        '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:eastAsianLayout w:id="1"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>',
+      ),
+    });
     const a = applyEdits(readDocx(withLayout), [{ kind: 'setDefaultLanguage', language: 'sv-SE', reason: 'r' }]).bytes;
-    expect(partText(a, 'word/styles.xml')).toContain('<w:sz w:val="22"/><w:lang w:val="sv-SE"/><w:eastAsianLayout w:id="1"/>');
-    const bare = buildDocx({ body: BODY, styles: `${XML_DECL}<w:styles xmlns:w="${W_NS}"><w:latentStyles/></w:styles>` });
+    expect(partText(a, 'word/styles.xml')).toContain(
+      '<w:sz w:val="22"/><w:lang w:val="sv-SE"/><w:eastAsianLayout w:id="1"/>',
+    );
+    const bare = buildDocx({
+      body: BODY,
+      styles: `${XML_DECL}<w:styles xmlns:w="${W_NS}"><w:latentStyles/></w:styles>`,
+    });
     const b = applyEdits(readDocx(bare), [{ kind: 'setDefaultLanguage', language: 'sv-SE', reason: 'r' }]).bytes;
-    expect(partText(b, 'word/styles.xml')).toContain('<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults><w:latentStyles/>');
+    expect(partText(b, 'word/styles.xml')).toContain(
+      '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults><w:latentStyles/>',
+    );
     expectValidWml(a, ['word/styles.xml']);
     expectValidWml(b, ['word/styles.xml']);
   });
 
   it('marks the header row inside an existing w:trPr, and after w:tblPrEx when there is none', () => {
-    const withTrPr = BODY.replace(tableXml(false), tableXml(false, '<w:trPr><w:cantSplit/><w:tblHeader w:val="0"/></w:trPr>'));
-    const withEx = BODY.replace(tableXml(false), tableXml(false, '<w:tblPrEx><w:tblW w:w="6000" w:type="dxa"/></w:tblPrEx>'));
+    const withTrPr = BODY.replace(
+      tableXml(false),
+      tableXml(false, '<w:trPr><w:cantSplit/><w:tblHeader w:val="0"/></w:trPr>'),
+    );
+    const withEx = BODY.replace(
+      tableXml(false),
+      tableXml(false, '<w:tblPrEx><w:tblW w:w="6000" w:type="dxa"/></w:tblPrEx>'),
+    );
     for (const body of [withTrPr, withEx]) {
       const before = buildDocx({ body, styles: STYLES });
       const fix = fixesFor(before).filter((e) => e.kind === 'markHeaderRow');
@@ -156,4 +214,3 @@ describe('.docx: the accessibility fixes', () => {
     expect(refused.map((r) => r.reason)).toEqual(['Tabellens första rad har ändrats; den markeras inte.']);
   });
 });
-

@@ -29,7 +29,11 @@ const TOC_SDT =
   p('Ekonomi\t2') +
   '</w:sdtContent></w:sdt>';
 
-function sample(settings = settingsXml('<w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat/><w:rsids/><w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>')) {
+function sample(
+  settings = settingsXml(
+    '<w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat/><w:rsids/><w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>',
+  ),
+) {
   return readDocx(
     buildDocx({
       body: p('Framsida') + TOC_SDT + p('Uppföljning av ekonomi', '<w:pStyle w:val="Rubrik1"/>') + BUDGET + p('Slut'),
@@ -94,7 +98,15 @@ describe('applyEdits', () => {
 
   it('setCellText keeps a cell whose first paragraph has rich properties, and writes several paragraphs', () => {
     const doc = sample();
-    const res = applyEdits(doc, [{ kind: 'setCellText', loc: { block: 4, row: 2, cell: 0 }, oldText: 'Totalt', newText: 'Summa\tnetto\nexkl. moms', reason: 'r' }]);
+    const res = applyEdits(doc, [
+      {
+        kind: 'setCellText',
+        loc: { block: 4, row: 2, cell: 0 },
+        oldText: 'Totalt',
+        newText: 'Summa\tnetto\nexkl. moms',
+        reason: 'r',
+      },
+    ]);
     expect(res.refused).toEqual([]);
     const after = text(unzipSync(res.bytes)['word/document.xml']);
     expect(after).toContain(
@@ -105,9 +117,15 @@ describe('applyEdits', () => {
 
   it('refuses setCellText when the cell text changed, and leaves the document as it was', () => {
     const doc = sample();
-    const res = applyEdits(doc, [setTotal('13,0', '12,5'), { ...setTotal('x', 'y'), loc: { block: 0, row: 0, cell: 0 } }]);
+    const res = applyEdits(doc, [
+      setTotal('13,0', '12,5'),
+      { ...setTotal('x', 'y'), loc: { block: 0, row: 0, cell: 0 } },
+    ]);
     expect(res.applied).toEqual([]);
-    expect(res.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/har ändrats/), expect.stringMatching(/finns inte/)]);
+    expect(res.refused.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/har ändrats/),
+      expect.stringMatching(/finns inte/),
+    ]);
     expect(text(unzipSync(res.bytes)['word/document.xml'])).toBe(doc.documentXml);
   });
 
@@ -117,7 +135,15 @@ describe('applyEdits', () => {
   });
 
   const NEW_TOC = para('Innehållsförteckning') + para('Uppföljning av ekonomi\t1') + para('Slut\t2');
-  const replaceToc = (ooxml: string): Edit => ({ kind: 'replaceBlocks', fromBlock: 1, toBlock: 2, oldFirstText: 'Innehåll', oldLastText: 'Ekonomi\t2', ooxml, reason: 'Ny innehållsförteckning' });
+  const replaceToc = (ooxml: string): Edit => ({
+    kind: 'replaceBlocks',
+    fromBlock: 1,
+    toBlock: 2,
+    oldFirstText: 'Innehåll',
+    oldLastText: 'Ekonomi\t2',
+    ooxml,
+    reason: 'Ny innehållsförteckning',
+  });
 
   it('replaceBlocks replaces the content of a TOC content control and keeps the control', () => {
     const doc = sample();
@@ -125,24 +151,66 @@ describe('applyEdits', () => {
     const res = applyEdits(doc, [replaceToc(NEW_TOC)]);
     expect(res.refused).toEqual([]);
     const snap = readDocx(res.bytes).snapshot;
-    expect((snap.blocks as Paragraph[]).slice(0, 5).map((b) => b.text)).toEqual(['Framsida', 'Innehållsförteckning', 'Uppföljning av ekonomi\t1', 'Slut\t2', 'Uppföljning av ekonomi']);
-    expect(snap.contentControls).toEqual([expect.objectContaining({ docPartGallery: 'Table of Contents', fromBlock: 1, toBlock: 3 })]);
+    expect((snap.blocks as Paragraph[]).slice(0, 5).map((b) => b.text)).toEqual([
+      'Framsida',
+      'Innehållsförteckning',
+      'Uppföljning av ekonomi\t1',
+      'Slut\t2',
+      'Uppföljning av ekonomi',
+    ]);
+    expect(snap.contentControls).toEqual([
+      expect.objectContaining({ docPartGallery: 'Table of Contents', fromBlock: 1, toBlock: 3 }),
+    ]);
   });
 
   it('replaceBlocks replaces the control itself when the new content brings its own sdt', () => {
     const sdt = `<w:sdt><w:sdtPr><w:tag w:val="rapportstod-toc"/></w:sdtPr><w:sdtContent>${NEW_TOC}</w:sdtContent></w:sdt>`;
     const snap = readDocx(applyEdits(sample(), [replaceToc(sdt)]).bytes).snapshot;
-    expect(snap.contentControls).toEqual([{ tag: 'rapportstod-toc', title: null, docPartGallery: null, fromBlock: 1, toBlock: 3 }]);
+    expect(snap.contentControls).toEqual([
+      { tag: 'rapportstod-toc', title: null, docPartGallery: null, fromBlock: 1, toBlock: 3 },
+    ]);
     expect((snap.blocks[4] as Paragraph).text).toBe('Uppföljning av ekonomi');
   });
 
   it('replaceBlocks refuses a range that cuts through a content control, and on text mismatch', () => {
     const doc = sample();
     const res = applyEdits(doc, [
-      { kind: 'replaceBlocks', fromBlock: 2, toBlock: 3, oldFirstText: 'Ekonomi\t2', oldLastText: 'Uppföljning av ekonomi', ooxml: para('x'), reason: 'r' },
-      { kind: 'replaceBlocks', fromBlock: 0, toBlock: 0, oldFirstText: 'Annan', oldLastText: 'Annan', ooxml: para('x'), reason: 'r' },
-      { kind: 'replaceBlocks', fromBlock: 0, toBlock: 0, oldFirstText: 'Framsida', oldLastText: 'Framsida', ooxml: '<w:p><w:r>', reason: 'r' },
-      { kind: 'replaceBlocks', fromBlock: 0, toBlock: 0, oldFirstText: 'Framsida', oldLastText: 'Framsida', ooxml: '<w:r><w:t>lös</w:t></w:r>', reason: 'r' },
+      {
+        kind: 'replaceBlocks',
+        fromBlock: 2,
+        toBlock: 3,
+        oldFirstText: 'Ekonomi\t2',
+        oldLastText: 'Uppföljning av ekonomi',
+        ooxml: para('x'),
+        reason: 'r',
+      },
+      {
+        kind: 'replaceBlocks',
+        fromBlock: 0,
+        toBlock: 0,
+        oldFirstText: 'Annan',
+        oldLastText: 'Annan',
+        ooxml: para('x'),
+        reason: 'r',
+      },
+      {
+        kind: 'replaceBlocks',
+        fromBlock: 0,
+        toBlock: 0,
+        oldFirstText: 'Framsida',
+        oldLastText: 'Framsida',
+        ooxml: '<w:p><w:r>',
+        reason: 'r',
+      },
+      {
+        kind: 'replaceBlocks',
+        fromBlock: 0,
+        toBlock: 0,
+        oldFirstText: 'Framsida',
+        oldLastText: 'Framsida',
+        ooxml: '<w:r><w:t>lös</w:t></w:r>',
+        reason: 'r',
+      },
     ]);
     expect(res.applied).toEqual([]);
     expect(res.refused.map((r) => r.reason)).toEqual([
@@ -161,13 +229,31 @@ describe('applyEdits', () => {
       { kind: 'insertBlocks', after: 3, ooxml: heading('Investeringar', 1, 'Rubrik1'), reason: 'r' },
       { kind: 'insertBlocks', after: 'selection', ooxml: para('x'), reason: 'r' },
       setTotal('13,0 ', '12,5'),
-      { kind: 'replaceBlocks', fromBlock: 4, toBlock: 4, oldFirstText: 'Verksamhet\tBudget (mnkr)\nÄldreomsorg\t12,5\nTotalt\t13,0 ', oldLastText: 'Verksamhet\tBudget (mnkr)\nÄldreomsorg\t12,5\nTotalt\t13,0 ', ooxml: para('bort'), reason: 'r' },
+      {
+        kind: 'replaceBlocks',
+        fromBlock: 4,
+        toBlock: 4,
+        oldFirstText: 'Verksamhet\tBudget (mnkr)\nÄldreomsorg\t12,5\nTotalt\t13,0 ',
+        oldLastText: 'Verksamhet\tBudget (mnkr)\nÄldreomsorg\t12,5\nTotalt\t13,0 ',
+        ooxml: para('bort'),
+        reason: 'r',
+      },
     ]);
     expect(res.refused.map((r) => r.edit.kind)).toEqual(['insertBlocks', 'replaceBlocks']);
     expect(res.refused[1].reason).toMatch(/överlappar/);
     const blocks = readDocx(res.bytes).snapshot.blocks;
-    const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : `[tabell ${(b).rows[2].cells[1].text}]`));
-    expect(texts).toEqual(['Tjänsteutlåtande', 'Framsida', 'Innehåll', 'Ekonomi\t2', 'Uppföljning av ekonomi', 'Analys av resultaträkning', 'Investeringar', '[tabell 12,5]', 'Slut']);
+    const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : `[tabell ${b.rows[2].cells[1].text}]`));
+    expect(texts).toEqual([
+      'Tjänsteutlåtande',
+      'Framsida',
+      'Innehåll',
+      'Ekonomi\t2',
+      'Uppföljning av ekonomi',
+      'Analys av resultaträkning',
+      'Investeringar',
+      '[tabell 12,5]',
+      'Slut',
+    ]);
     expect((blocks[6] as Paragraph).outlineLevel).toBe(1);
   });
 
@@ -177,17 +263,28 @@ describe('applyEdits', () => {
     expect(res.applied).toHaveLength(1);
     const out = unzipSync(res.bytes);
     const settings = text(out['word/settings.xml']);
-    expect(settings).toContain('<w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/><w:compat/>');
+    expect(settings).toContain(
+      '<w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/><w:compat/>',
+    );
     expect(readDocx(res.bytes).snapshot.settings.updateFieldsOnOpen).toBe(true);
     const input = unzipSync(buildDocxOf(doc));
-    for (const k of Object.keys(out).filter((k) => k !== 'word/settings.xml')) expect(Buffer.from(out[k]).equals(Buffer.from(input[k]))).toBe(true);
+    for (const k of Object.keys(out).filter((k) => k !== 'word/settings.xml'))
+      expect(Buffer.from(out[k]).equals(Buffer.from(input[k]))).toBe(true);
   });
 
   it('setUpdateFieldsOnOpen turns an existing w:updateFields on, and inserts before the end when nothing follows it', () => {
-    const a = applyEdits(sample(settingsXml('<w:zoom/><w:updateFields w:val="false"/><w:compat/>')), [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }]);
-    expect(text(unzipSync(a.bytes)['word/settings.xml'])).toContain('<w:zoom/><w:updateFields w:val="true"/><w:compat/>');
-    const b = applyEdits(sample(settingsXml('<w:zoom/><w:defaultTabStop w:val="1304"/>')), [{ kind: 'setUpdateFieldsOnOpen', reason: 'r' }]);
-    expect(text(unzipSync(b.bytes)['word/settings.xml'])).toContain('<w:defaultTabStop w:val="1304"/><w:updateFields w:val="true"/></w:settings>');
+    const a = applyEdits(sample(settingsXml('<w:zoom/><w:updateFields w:val="false"/><w:compat/>')), [
+      { kind: 'setUpdateFieldsOnOpen', reason: 'r' },
+    ]);
+    expect(text(unzipSync(a.bytes)['word/settings.xml'])).toContain(
+      '<w:zoom/><w:updateFields w:val="true"/><w:compat/>',
+    );
+    const b = applyEdits(sample(settingsXml('<w:zoom/><w:defaultTabStop w:val="1304"/>')), [
+      { kind: 'setUpdateFieldsOnOpen', reason: 'r' },
+    ]);
+    expect(text(unzipSync(b.bytes)['word/settings.xml'])).toContain(
+      '<w:defaultTabStop w:val="1304"/><w:updateFields w:val="true"/></w:settings>',
+    );
   });
 
   it('setIgnoredFindings updates the stored property, and is refused without the add-in part', () => {
@@ -208,14 +305,28 @@ function buildDocxOf(doc: ReturnType<typeof readDocx>): Uint8Array {
 describe('applyEdits keeps section breaks', () => {
   it('replaceBlocks over a paragraph that ends a section keeps its w:sectPr (page layout, headers, footers)', () => {
     // A typed TOC whose last line carries the section break before the report starts on a new page.
-    const sectPr = '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="11906" w:h="16838"/><w:pgNumType w:fmt="lowerRoman"/></w:sectPr>';
+    const sectPr =
+      '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="11906" w:h="16838"/><w:pgNumType w:fmt="lowerRoman"/></w:sectPr>';
     const doc = readDocx(
       buildDocx({
-        body: p('Innehåll') + p('Ekonomi\t2') + p('Personal\t3', sectPr) + p('Ekonomi', '<w:pStyle w:val="Rubrik1"/>') + p('Personal', '<w:pStyle w:val="Rubrik1"/>'),
+        body:
+          p('Innehåll') +
+          p('Ekonomi\t2') +
+          p('Personal\t3', sectPr) +
+          p('Ekonomi', '<w:pStyle w:val="Rubrik1"/>') +
+          p('Personal', '<w:pStyle w:val="Rubrik1"/>'),
         styles: STYLES,
       }),
     );
-    const edit: Edit = { kind: 'replaceBlocks', fromBlock: 1, toBlock: 2, oldFirstText: 'Ekonomi\t2', oldLastText: 'Personal\t3', ooxml: para('Ekonomi\t3') + para('Personal\t4'), reason: 'r' };
+    const edit: Edit = {
+      kind: 'replaceBlocks',
+      fromBlock: 1,
+      toBlock: 2,
+      oldFirstText: 'Ekonomi\t2',
+      oldLastText: 'Personal\t3',
+      ooxml: para('Ekonomi\t3') + para('Personal\t4'),
+      reason: 'r',
+    };
     const res = applyEdits(doc, [edit]);
     expect(res.refused).toEqual([]);
     const xml = text(unzipSync(res.bytes)['word/document.xml']);
@@ -249,8 +360,10 @@ describe('applyEdits never rewrites bytes it could not decode', () => {
 
 describe('applyEdits keeps what a cell holds besides its text', () => {
   it('refuses setCellText on a cell with a footnote reference or a picture, which the new text would delete', () => {
-    const footnote = '<w:tc><w:p><w:r><w:t>13,0</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Fotnotsreferens"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:tc>';
-    const picture = '<w:tc><w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"/></w:drawing></w:r><w:r><w:t>Grön</w:t></w:r></w:p></w:tc>';
+    const footnote =
+      '<w:tc><w:p><w:r><w:t>13,0</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Fotnotsreferens"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:tc>';
+    const picture =
+      '<w:tc><w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"/></w:drawing></w:r><w:r><w:t>Grön</w:t></w:r></w:p></w:tc>';
     const table = `<w:tbl><w:tr><w:tc>${p('Totalt')}</w:tc>${footnote}${picture}</w:tr></w:tbl>`;
     const doc = readDocx(buildDocx({ body: p('Ekonomi') + table, styles: STYLES }));
     const edits: Edit[] = [
@@ -288,19 +401,31 @@ describe('setCellText in a cell with anchors, revisions or a field', () => {
   it('rewrites only the text runs: every comment anchor, bookmark and revision mark stays', () => {
     const doc = readDocx(buildDocx({ body: anchored }));
     expect((doc.snapshot.blocks[0] as Table).rows[1].cells[1].text).toBe('13,0');
-    const res = applyEdits(doc, [{ kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText]);
+    const res = applyEdits(doc, [
+      { kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText,
+    ]);
     expect(res.refused).toEqual([]);
     const out = readDocx(res.bytes);
     expect((out.snapshot.blocks[0] as Table).rows[1].cells[1].text).toBe('14,5');
     const xml = new TextDecoder().decode(unzipSync(res.bytes)['word/document.xml']);
-    for (const kept of ['<w:commentRangeStart w:id="5"/>', '<w:bookmarkStart w:id="1" w:name="summa"/>', '<w:bookmarkEnd w:id="1"/>', '<w:commentRangeEnd w:id="5"/>', '<w:commentReference w:id="5"/>', '<w:delText>2,0</w:delText>', '<w:ins w:id="7"']) {
+    for (const kept of [
+      '<w:commentRangeStart w:id="5"/>',
+      '<w:bookmarkStart w:id="1" w:name="summa"/>',
+      '<w:bookmarkEnd w:id="1"/>',
+      '<w:commentRangeEnd w:id="5"/>',
+      '<w:commentReference w:id="5"/>',
+      '<w:delText>2,0</w:delText>',
+      '<w:ins w:id="7"',
+    ]) {
       expect(xml).toContain(kept);
     }
   });
 
   it('a { =SUM(ABOVE) } field keeps its instruction; its cached result is mended', () => {
     const doc = readDocx(buildDocx({ body: anchored }));
-    const res = applyEdits(doc, [{ kind: 'setCellText', loc: { block: 0, row: 2, cell: 1 }, oldText: '9,9', newText: '14,5' } as SetCellText]);
+    const res = applyEdits(doc, [
+      { kind: 'setCellText', loc: { block: 0, row: 2, cell: 1 }, oldText: '9,9', newText: '14,5' } as SetCellText,
+    ]);
     expect(res.refused).toEqual([]);
     const xml = new TextDecoder().decode(unzipSync(res.bytes)['word/document.xml']);
     expect(xml).toContain('<w:instrText xml:space="preserve"> =SUM(ABOVE) </w:instrText>');
@@ -310,7 +435,9 @@ describe('setCellText in a cell with anchors, revisions or a field', () => {
 
   it('a cell with a picture is still refused', () => {
     const body = anchored.replace('<w:r><w:commentReference w:id="5"/></w:r>', '<w:r><w:drawing/></w:r>');
-    const res = applyEdits(readDocx(buildDocx({ body })), [{ kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText]);
+    const res = applyEdits(readDocx(buildDocx({ body })), [
+      { kind: 'setCellText', loc: { block: 0, row: 1, cell: 1 }, oldText: '13,0', newText: '14,5' } as SetCellText,
+    ]);
     expect(res.refused).toHaveLength(1);
   });
 });

@@ -45,8 +45,17 @@ const WORD_MAIN = new Set([
 ]);
 
 /** Body-level elements an inserted fragment may consist of. */
-const BODY_CONTENT = new Set(['p', 'tbl', 'sdt', 'bookmarkStart', 'bookmarkEnd', 'customXml', 'proofErr', 'permStart', 'permEnd']);
-
+const BODY_CONTENT = new Set([
+  'p',
+  'tbl',
+  'sdt',
+  'bookmarkStart',
+  'bookmarkEnd',
+  'customXml',
+  'proofErr',
+  'permStart',
+  'permEnd',
+]);
 
 class Refused extends Error {}
 
@@ -72,7 +81,8 @@ function headerRowSplice(doc: DocxDocument, edit: MarkHeaderRow): Range & { text
   const src = doc.source.blocks[edit.block];
   if (!b || b.kind !== 'table' || !src) throw new Refused('Tabellen finns inte i dokumentet.');
   const first = b.rows[0];
-  if (!first || first.cells.map((c) => c.text).join('\t') !== edit.oldText) throw new Refused('Tabellens första rad har ändrats; den markeras inte.');
+  if (!first || first.cells.map((c) => c.text).join('\t') !== edit.oldText)
+    throw new Refused('Tabellens första rad har ändrats; den markeras inte.');
   const xml = doc.documentXml;
   // The table's element may sit inside a content control's range; find the w:tbl within it.
   const fragment = xml.slice(src.start, src.end);
@@ -103,7 +113,11 @@ function headerRowSplice(doc: DocxDocument, edit: MarkHeaderRow): Range & { text
   const row = tr as XmlElement | null;
   if (!row) throw new Refused('Tabellen har inga rader.');
   const p = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
-  const at = (offset: number, text: string, end = offset): Range & { text: string } => ({ start: src.start + offset, end: src.start + end, text });
+  const at = (offset: number, text: string, end = offset): Range & { text: string } => ({
+    start: src.start + offset,
+    end: src.start + end,
+    text,
+  });
   const h = header as XmlElement | null;
   if (h) return at(h.start, `<${p}tblHeader/>`, h.end);
   const props = trPr as XmlElement | null;
@@ -122,7 +136,8 @@ function overlaps(a: Range, b: Range): boolean {
 /** Checks that inserted markup is well-formed body content whose prefixes the document declares. */
 function checkFragment(doc: DocxDocument, ooxml: string): string[] {
   const ns = doc.source.rootNamespaces;
-  if (!WORD_MAIN.has(ns['xmlns:w'] ?? '')) throw new Refused('Dokumentet använder inte prefixet w: för WordprocessingML; innehållet kan inte infogas.');
+  if (!WORD_MAIN.has(ns['xmlns:w'] ?? ''))
+    throw new Refused('Dokumentet använder inte prefixet w: för WordprocessingML; innehållet kan inte infogas.');
   const decls = Object.entries(ns)
     .map(([k, v]) => `${k}="${escapeXml(v)}"`)
     .join(' ');
@@ -151,7 +166,9 @@ function checkFragment(doc: DocxDocument, ooxml: string): string[] {
     parser.write(`<root ${decls}>${ooxml}</root>`).close();
   } catch (e) {
     if (e instanceof Refused) throw e;
-    throw new Refused(`Innehållet som skulle infogas är inte giltig XML (${e instanceof Error ? e.message : String(e)}).`);
+    throw new Refused(
+      `Innehållet som skulle infogas är inte giltig XML (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
   if (problem) throw new Refused(`Innehållet som skulle infogas är inte stycken eller tabeller (${problem}).`);
   return topLevel;
@@ -165,10 +182,19 @@ function runContent(p: string, text: string): string {
 }
 
 /** Markup a whole-cell rewrite would lose: comment anchors, bookmarks, revisions, fields, permissions. */
-const ANCHORED = /<(?:\w+:)?(?:commentRangeStart|commentRangeEnd|commentReference|bookmarkStart|bookmarkEnd|ins|del|moveTo|fldChar|fldSimple|permStart)\b/;
+const ANCHORED =
+  /<(?:\w+:)?(?:commentRangeStart|commentRangeEnd|commentReference|bookmarkStart|bookmarkEnd|ins|del|moveTo|fldChar|fldSimple|permStart)\b/;
 
 /** Content that is neither text nor an anchor: a rewrite of the runs would leave it standing beside the new text. */
-const HARD_NON_TEXT = new Set(['drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'txbxContent', 'tbl']);
+const HARD_NON_TEXT = new Set([
+  'drawing',
+  'pict',
+  'object',
+  'footnoteReference',
+  'endnoteReference',
+  'txbxContent',
+  'tbl',
+]);
 
 /**
  * The cell content with the new text in its first visible w:t and the other visible w:t emptied; every
@@ -190,8 +216,21 @@ function rewriteTextRuns(content: string, oldText: string, newText: string): str
     parseXml(wrapped, 'cell', {
       open(el: XmlElement, depth: number) {
         if (skipDepth >= 0) return;
-        if (HARD_NON_TEXT.has(el.local) || el.local === 'tab' || el.local === 'br' || el.local === 'cr' || el.local === 'sym') hard = true;
-        if (el.local === 'del' || el.local === 'moveFrom' || el.local === 'Fallback' || el.local === 'rPr' || el.local === 'pPr') {
+        if (
+          HARD_NON_TEXT.has(el.local) ||
+          el.local === 'tab' ||
+          el.local === 'br' ||
+          el.local === 'cr' ||
+          el.local === 'sym'
+        )
+          hard = true;
+        if (
+          el.local === 'del' ||
+          el.local === 'moveFrom' ||
+          el.local === 'Fallback' ||
+          el.local === 'rPr' ||
+          el.local === 'pPr'
+        ) {
           skipDepth = depth;
           return;
         }
@@ -258,7 +297,10 @@ function cellSplice(doc: DocxDocument, edit: SetCellText): Range & { text: strin
   // A cell with comment anchors, bookmarks, revisions or a field keeps them: only its text runs change.
   const inPlace = ANCHORED.test(content) ? rewriteTextRuns(content, current.text, edit.newText) : null;
   if (inPlace !== null) return { start: src.contentStart, end: src.contentEnd, text: inPlace };
-  if (src.hasNonText) throw new Refused('Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.');
+  if (src.hasNonText)
+    throw new Refused(
+      'Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.',
+    );
   const prefix = doc.source.mainPrefix ? `${doc.source.mainPrefix}:` : '';
   const pPr = src.firstPPr ? xml.slice(src.firstPPr.start, src.firstPPr.end) : '';
   const rPr = src.firstRPr ? xml.slice(src.firstRPr.start, src.firstRPr.end) : '';
@@ -282,16 +324,32 @@ function blockRange(doc: DocxDocument, from: number, to: number, replaceControls
   let fromContainer = blocks[from].container;
   let toContainer = blocks[to].container;
   const covers = (c: number): boolean => containers[c].fromBlock >= from && containers[c].toBlock <= to;
-  while (replaceControls && fromContainer >= 0 && fromContainer === toContainer && containers[fromContainer].fromBlock === from && containers[fromContainer].toBlock === to) {
+  while (
+    replaceControls &&
+    fromContainer >= 0 &&
+    fromContainer === toContainer &&
+    containers[fromContainer].fromBlock === from &&
+    containers[fromContainer].toBlock === to
+  ) {
     start = containers[fromContainer].start;
     end = containers[fromContainer].end;
     fromContainer = toContainer = containers[fromContainer].parent;
   }
-  while (fromContainer !== toContainer && fromContainer >= 0 && covers(fromContainer) && containers[fromContainer].fromBlock === from) {
+  while (
+    fromContainer !== toContainer &&
+    fromContainer >= 0 &&
+    covers(fromContainer) &&
+    containers[fromContainer].fromBlock === from
+  ) {
     start = containers[fromContainer].start;
     fromContainer = containers[fromContainer].parent;
   }
-  while (fromContainer !== toContainer && toContainer >= 0 && covers(toContainer) && containers[toContainer].toBlock === to) {
+  while (
+    fromContainer !== toContainer &&
+    toContainer >= 0 &&
+    covers(toContainer) &&
+    containers[toContainer].toBlock === to
+  ) {
     end = containers[toContainer].end;
     toContainer = containers[toContainer].parent;
   }
@@ -322,7 +380,13 @@ function sectionBreaks(doc: DocxDocument, range: Range): string {
         names.push(el.local);
       },
       close(el, depth) {
-        if (el.local !== 'sectPr' || names[depth - 1] !== 'pPr' || names[depth - 2] !== 'p' || names.slice(0, depth).includes('tbl')) return;
+        if (
+          el.local !== 'sectPr' ||
+          names[depth - 1] !== 'pPr' ||
+          names[depth - 2] !== 'p' ||
+          names.slice(0, depth).includes('tbl')
+        )
+          return;
         const sectPr = xml.slice(el.start - open.length, el.end - open.length);
         kept.push(`<${prefix}p><${prefix}pPr>${sectPr}</${prefix}pPr></${prefix}p>`);
       },
@@ -336,7 +400,13 @@ function sectionBreaks(doc: DocxDocument, range: Range): string {
 function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: string } {
   const { fromBlock, toBlock } = edit;
   const blocks = doc.snapshot.blocks;
-  if (!Number.isInteger(fromBlock) || !Number.isInteger(toBlock) || fromBlock < 0 || toBlock < fromBlock || toBlock >= blocks.length) {
+  if (
+    !Number.isInteger(fromBlock) ||
+    !Number.isInteger(toBlock) ||
+    fromBlock < 0 ||
+    toBlock < fromBlock ||
+    toBlock >= blocks.length
+  ) {
     throw new Refused('Blocken som skulle ersättas finns inte i dokumentet.');
   }
   if (blockText(blocks[fromBlock]) !== edit.oldFirstText || blockText(blocks[toBlock]) !== edit.oldLastText) {
@@ -347,7 +417,8 @@ function replaceSplice(doc: DocxDocument, edit: ReplaceBlocks): Range & { text: 
   if (edit.field) {
     // Only the field: a title before its begin mark or a heading after its end mark stays (replace-region.ts).
     const region = fieldRegion(doc.documentXml, range, rootDecls(doc), doc.documentPart, edit.field);
-    if (!region) throw new Refused('Innehållsförteckningens fält kunde inte avgränsas säkert i dokumentet; inget ändrades.');
+    if (!region)
+      throw new Refused('Innehållsförteckningens fält kunde inte avgränsas säkert i dokumentet; inget ändrades.');
     const marks = bookmarksIn(doc.documentXml, region.range);
     const breaks = sectionBreaks(doc, region.sectionScan);
     return region.after
@@ -417,7 +488,10 @@ function ignoredFindingsXml(text: string, part: string, ids: string[]): string {
   return text.slice(0, t.start) + element + text.slice(t.end);
 }
 
-export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: Map<string, Uint8Array>; applied: Edit[]; refused: Refusal[] } {
+export function applyEditsToPackage(
+  doc: DocxDocument,
+  edits: Edit[],
+): { parts: Map<string, Uint8Array>; applied: Edit[]; refused: Refusal[] } {
   const applied: Edit[] = [];
   const refused: Refusal[] = [];
   const splices: Splice[] = [];
@@ -430,7 +504,8 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
     const decoded = decodeXml(bytes);
     const before = partTexts.get(part) ?? decoded.text;
     const after = change(before);
-    if (!encodeXml(after, decoded.encoding)) throw new Refused('Dokumentdelen är inte UTF-8-kodad och kan inte ändras.');
+    if (!encodeXml(after, decoded.encoding))
+      throw new Refused('Dokumentdelen är inte UTF-8-kodad och kan inte ändras.');
     partTexts.set(part, after);
   };
 
@@ -460,25 +535,41 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
         case 'replaceBlocks':
         case 'insertBlocks': {
           const s =
-            edit.kind === 'setCellText' ? cellSplice(doc, edit) : edit.kind === 'replaceBlocks' ? replaceSplice(doc, edit) : insertSplice(doc, edit);
-          if (splices.some((other) => overlaps(other, s))) throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
-          if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
+            edit.kind === 'setCellText'
+              ? cellSplice(doc, edit)
+              : edit.kind === 'replaceBlocks'
+                ? replaceSplice(doc, edit)
+                : insertSplice(doc, edit);
+          if (splices.some((other) => overlaps(other, s)))
+            throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
+          if (!encodeXml('', doc.documentEncoding))
+            throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
           splices.push({ ...s, order });
           break;
         }
         case 'markHeaderRow': {
           const s = headerRowSplice(doc, edit);
-          if (splices.some((other) => overlaps(other, s) || (s.start === s.end && s.start > other.start && s.start < other.end))) {
+          if (
+            splices.some(
+              (other) => overlaps(other, s) || (s.start === s.end && s.start > other.start && s.start < other.end),
+            )
+          ) {
             throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
           }
-          if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
+          if (!encodeXml('', doc.documentEncoding))
+            throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
           splices.push({ ...s, order });
           break;
         }
         case 'setDocumentTitle': {
           const part = doc.corePropertiesPart ?? null;
           if (part && parts.has(part)) {
-            editPart(part, (text) => partEdit(() => setCoreTitleXml(text, part, edit.title), 'Dokumentegenskaperna (docProps/core.xml) kunde inte ändras.'));
+            editPart(part, (text) =>
+              partEdit(
+                () => setCoreTitleXml(text, part, edit.title),
+                'Dokumentegenskaperna (docProps/core.xml) kunde inte ändras.',
+              ),
+            );
           } else {
             // No core properties part: create Word's, with its content type and package relationship,
             // all three or none.
@@ -486,8 +577,14 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
             if (parts.has(name)) throw new Refused('Dokumentegenskaperna kunde inte hittas.');
             const types = packageText('[Content_Types].xml');
             const rels = packageText('_rels/.rels');
-            const newTypes = partEdit(() => withContentTypeOverride(types, name, CORE_PROPERTIES_CONTENT_TYPE), 'Paketets innehållstyper kunde inte ändras.');
-            const newRels = partEdit(() => withPackageRelationship(rels, CORE_PROPERTIES_TYPE, name), 'Paketets relationer kunde inte ändras.');
+            const newTypes = partEdit(
+              () => withContentTypeOverride(types, name, CORE_PROPERTIES_CONTENT_TYPE),
+              'Paketets innehållstyper kunde inte ändras.',
+            );
+            const newRels = partEdit(
+              () => withPackageRelationship(rels, CORE_PROPERTIES_TYPE, name),
+              'Paketets relationer kunde inte ändras.',
+            );
             partTexts.set('[Content_Types].xml', newTypes);
             partTexts.set('_rels/.rels', newRels);
             created.set(name, newCorePropertiesXml(edit.title));
@@ -496,13 +593,20 @@ export function applyEditsToPackage(doc: DocxDocument, edits: Edit[]): { parts: 
         }
         case 'setDefaultLanguage': {
           const part = doc.stylesPart ?? null;
-          if (!part || !parts.has(part)) throw new Refused('Dokumentet saknar formatmallar (styles.xml); språket kan inte sättas som standard.');
-          editPart(part, (text) => partEdit(() => setDefaultLanguageXml(text, part, edit.language), 'Formatmallarna (styles.xml) kunde inte ändras.'));
+          if (!part || !parts.has(part))
+            throw new Refused('Dokumentet saknar formatmallar (styles.xml); språket kan inte sättas som standard.');
+          editPart(part, (text) =>
+            partEdit(
+              () => setDefaultLanguageXml(text, part, edit.language),
+              'Formatmallarna (styles.xml) kunde inte ändras.',
+            ),
+          );
           break;
         }
         case 'setUpdateFieldsOnOpen': {
           const part = doc.settingsPart;
-          if (!part) throw new Refused('Dokumentet saknar inställningsdel (settings.xml); fälten uppdateras inte automatiskt.');
+          if (!part)
+            throw new Refused('Dokumentet saknar inställningsdel (settings.xml); fälten uppdateras inte automatiskt.');
           editPart(part, (text) => updateFieldsXml(text, part));
           break;
         }

@@ -9,7 +9,8 @@ import { escapeXml } from '../core/ooxml/builders';
 import { readRelationships, relTypeIs } from './relationships';
 import { attr, parseXml, parseXmlBytes, type XmlElement } from './xml';
 
-export const CORE_PROPERTIES_TYPE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
+export const CORE_PROPERTIES_TYPE =
+  'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
 export const CORE_PROPERTIES_CONTENT_TYPE = 'application/vnd.openxmlformats-package.core-properties+xml';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
@@ -80,7 +81,12 @@ export function setCoreTitleXml(text: string, part: string, title: string): stri
   }
   if (r.selfClosing) {
     const open = text.slice(r.start, r.openEnd).replace(/\s*\/>$/, '>');
-    return text.slice(0, r.start) + open + `<dc:title xmlns:dc="${DC}">${escapeXml(title)}</dc:title></${r.name}>` + text.slice(r.end);
+    return (
+      text.slice(0, r.start) +
+      open +
+      `<dc:title xmlns:dc="${DC}">${escapeXml(title)}</dc:title></${r.name}>` +
+      text.slice(r.end)
+    );
   }
   return text.slice(0, r.openEnd) + `<dc:title xmlns:dc="${DC}">${escapeXml(title)}</dc:title>` + text.slice(r.openEnd);
 }
@@ -91,7 +97,8 @@ export function withContentTypeOverride(text: string, partName: string, contentT
   let rootEnd = -1;
   parseXml(text, '[Content_Types].xml', {
     open(el) {
-      if (el.local === 'Override' && (attr(el, 'PartName') ?? '').toLowerCase() === `/${partName}`.toLowerCase()) has = true;
+      if (el.local === 'Override' && (attr(el, 'PartName') ?? '').toLowerCase() === `/${partName}`.toLowerCase())
+        has = true;
     },
     close(el, depth) {
       if (depth === 0) rootEnd = el.end;

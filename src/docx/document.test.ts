@@ -38,16 +38,21 @@ describe('paragraphs', () => {
   });
 
   it('a built-in heading style without w:outlineLvl still has its level, also when styles.xml is missing', () => {
-    const styles = stylesXml('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Heading 1"/><w:pPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>');
-    const [a] = read(p('Sammanfattande analys', '<w:pStyle w:val="Heading1"/>'), { body: '', styles }).blocks as Paragraph[];
+    const styles = stylesXml(
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Heading 1"/><w:pPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>',
+    );
+    const [a] = read(p('Sammanfattande analys', '<w:pStyle w:val="Heading1"/>'), { body: '', styles })
+      .blocks as Paragraph[];
     expect([a.styleName, a.outlineLevel]).toEqual(['heading 1', 1]);
-    const [b] = readDocx(buildDocx({ body: p('Övrigt', '<w:pStyle w:val="Rubrik3"/>') })).snapshot.blocks as Paragraph[];
+    const [b] = readDocx(buildDocx({ body: p('Övrigt', '<w:pStyle w:val="Rubrik3"/>') })).snapshot
+      .blocks as Paragraph[];
     expect([b.styleName, b.outlineLevel]).toEqual(['heading 3', 3]);
   });
 
   it('direct outline level beats the style, and level 9 means body text', () => {
     const [a, b] = read(
-      p('Övrigt', '<w:outlineLvl w:val="0"/>') + p('Inte rubrik', '<w:pStyle w:val="Rubrik1"/><w:outlineLvl w:val="9"/>'),
+      p('Övrigt', '<w:outlineLvl w:val="0"/>') +
+        p('Inte rubrik', '<w:pStyle w:val="Rubrik1"/><w:outlineLvl w:val="9"/>'),
     ).blocks as Paragraph[];
     expect(a.outlineLevel).toBe(1);
     expect(b.outlineLevel).toBeNull();
@@ -92,7 +97,9 @@ describe('paragraphs', () => {
   });
 
   it('reports symbol-font characters such as a Wingdings status dot', () => {
-    const [para] = read('<w:p><w:r><w:sym w:font="Wingdings" w:char="F06C"/><w:t xml:space="preserve"> Uppfylls delvis</w:t></w:r></w:p>').blocks as Paragraph[];
+    const [para] = read(
+      '<w:p><w:r><w:sym w:font="Wingdings" w:char="F06C"/><w:t xml:space="preserve"> Uppfylls delvis</w:t></w:r></w:p>',
+    ).blocks as Paragraph[];
     expect(para.text).toBe('\uf06c Uppfylls delvis');
   });
 
@@ -164,7 +171,7 @@ describe('content controls, fields and settings', () => {
       '<w:p><w:pPr><w:pStyle w:val="Innehll1"/></w:pPr><w:r><w:t>Övrigt</w:t></w:r><w:r><w:tab/><w:t>9</w:t></w:r></w:p>' +
       '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
       '</w:sdtContent></w:sdt>';
-    const snap = read(p('Framsida') + toc + p('Sammanfattande analys', '<w:pStyle w:val="Rubrik1"/>') + p('Sida ') );
+    const snap = read(p('Framsida') + toc + p('Sammanfattande analys', '<w:pStyle w:val="Rubrik1"/>') + p('Sida '));
     expect((snap.blocks as Paragraph[]).map((b) => b.text)).toEqual([
       'Framsida',
       'Innehållsförteckning',
@@ -241,15 +248,24 @@ describe('text boxes and page headers', () => {
     '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>';
 
   it('reads a DrawingML text box once (not its VML fallback again), outside the body blocks, anchored where it stands', () => {
-    const snap = read(p('Före') + `<w:p><w:r><w:t>Ankare</w:t></w:r><w:r>${alternate('Faktaruta: Skriv här')}</w:r></w:p>` + p('Efter'));
+    const snap = read(
+      p('Före') + `<w:p><w:r><w:t>Ankare</w:t></w:r><w:r>${alternate('Faktaruta: Skriv här')}</w:r></w:p>` + p('Efter'),
+    );
     expect((snap.blocks as Paragraph[]).map((b) => b.text)).toEqual(['Före', 'Ankare', 'Efter']);
-    expect(snap.textBoxes).toEqual([{ anchorBlock: 1, paragraphs: [expect.objectContaining({ text: 'Faktaruta: Skriv här' })] }]);
+    expect(snap.textBoxes).toEqual([
+      { anchorBlock: 1, paragraphs: [expect.objectContaining({ text: 'Faktaruta: Skriv här' })] },
+    ]);
   });
 
   it('a text box in a table cell leaves the cell, its source and the body fields as they were', () => {
-    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const field =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
     const boxWithField = `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>${field}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
-    const doc = readDocx(buildDocx({ body: `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>12,5</w:t></w:r>${boxWithField}</w:p></w:tc></w:tr></w:tbl>` }));
+    const doc = readDocx(
+      buildDocx({
+        body: `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>12,5</w:t></w:r>${boxWithField}</w:p></w:tc></w:tr></w:tbl>`,
+      }),
+    );
     const t = doc.snapshot.blocks[0] as Table;
     expect(t.rows[0].cells[0].text).toBe('12,5');
     expect(doc.snapshot.textBoxes?.[0].paragraphs.map((x) => x.text)).toEqual(['1']);
@@ -264,7 +280,8 @@ describe('text boxes and page headers', () => {
     const rels = (ids: string[]) =>
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((id) => `<Relationship Id="${id}" Type="${R}/${id.startsWith('h') ? 'header' : 'footer'}" Target="${id}.xml"/>`).join('')}</Relationships>`;
     const sect = (refs: string, titlePg: boolean) => `<w:sectPr>${refs}${titlePg ? '<w:titlePg/>' : ''}</w:sectPr>`;
-    const ref = (kind: 'header' | 'footer', type: string, id: string) => `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
+    const ref = (kind: 'header' | 'footer', type: string, id: string) =>
+      `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
     const body =
       `<w:p><w:pPr>${sect(ref('header', 'default', 'h1') + ref('header', 'first', 'h2'), false)}</w:pPr><w:r><w:t>Avsnitt 1</w:t></w:r></w:p>` +
       p('Avsnitt 2');
@@ -277,12 +294,18 @@ describe('text boxes and page headers', () => {
       'word/f1.xml': part('ftr', 'Sidfot'),
     });
     // The body's own sectPr (the last section) comes from documentXml; put the second section's refs there.
-    const text = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']).replace(
-      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
-      sect(ref('header', 'first', 'h3') + ref('footer', 'even', 'f1'), true),
-    );
-    const snap = readDocx(zipOf({ ...Object.fromEntries(Object.entries(unzipSync(bytes))), 'word/document.xml': text })).snapshot;
-    expect(snap.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((x) => x.text).join('|')])).toEqual([
+    const text = new TextDecoder()
+      .decode(unzipSync(bytes)['word/document.xml'])
+      .replace(
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+        sect(ref('header', 'first', 'h3') + ref('footer', 'even', 'f1'), true),
+      );
+    const snap = readDocx(
+      zipOf({ ...Object.fromEntries(Object.entries(unzipSync(bytes))), 'word/document.xml': text }),
+    ).snapshot;
+    expect(
+      snap.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((x) => x.text).join('|')]),
+    ).toEqual([
       ['header', 'default', 0, 'Sidhuvud'],
       ['header', 'first', 1, 'Förstasidan'],
       ['footer', 'even', 1, 'Sidfot'],

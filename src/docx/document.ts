@@ -52,18 +52,33 @@ function findBody(root: XmlNode): XmlNode | null {
   return body;
 }
 
-export function readDocumentXml(text: string, part: string, styles: Styles, numbering: Numbering | null = null): DocumentRead {
+export function readDocumentXml(
+  text: string,
+  part: string,
+  styles: Styles,
+  numbering: Numbering | null = null,
+): DocumentRead {
   const root = parseXmlTree(text, part);
   const blocks: Block[] = [];
   const contentControls: ContentControlSpan[] = [];
-  const source: SourceMap = { bodyContentStart: -1, blocks: [], cells: [], containers: [], mainPrefix: 'w', rootNamespaces: {} };
+  const source: SourceMap = {
+    bodyContentStart: -1,
+    blocks: [],
+    cells: [],
+    containers: [],
+    mainPrefix: 'w',
+    rootNamespaces: {},
+  };
   for (const [k, v] of Object.entries(root.attrs)) {
     if (k === 'xmlns' || k.startsWith('xmlns:')) {
       source.rootNamespaces[k] = v;
       if (WORD_MAIN.has(v)) source.mainPrefix = k === 'xmlns' ? '' : k.slice(6);
     }
   }
-  const ctx = new ReadContext(text, styles, () => blocks.length, { recordFields: true, lists: numbering ? new ListCounter(numbering, styles) : null });
+  const ctx = new ReadContext(text, styles, () => blocks.length, {
+    recordFields: true,
+    lists: numbering ? new ListCounter(numbering, styles) : null,
+  });
   const open: number[] = [];
   const container = (): number => (open.length ? open[open.length - 1] : -1);
   const sink: BlockSink = {
@@ -87,7 +102,8 @@ export function readDocumentXml(text: string, part: string, styles: Styles, numb
       if (!c) return;
       c.end = el.end;
       c.toBlock = blocks.length - 1;
-      if (blocks.length > c.fromBlock) contentControls.push({ ...props, fromBlock: c.fromBlock, toBlock: blocks.length - 1 });
+      if (blocks.length > c.fromBlock)
+        contentControls.push({ ...props, fromBlock: c.fromBlock, toBlock: blocks.length - 1 });
     },
   };
 
@@ -103,9 +119,18 @@ export function readDocumentXml(text: string, part: string, styles: Styles, numb
   const warnings = [...ctx.warnings];
   if (source.bodyContentStart < 0) warnings.push('Dokumentet saknar brödtext (w:body); inget innehåll kunde läsas.');
   if (ctx.fields.open) warnings.push('Ett fält i dokumentet saknar slut; fältets text kan vara ofullständig.');
-  if (ctx.lostParagraphs) warnings.push(`${ctx.lostParagraphs} stycken i en felaktigt uppbyggd tabell kunde inte läsas.`);
+  if (ctx.lostParagraphs)
+    warnings.push(`${ctx.lostParagraphs} stycken i en felaktigt uppbyggd tabell kunde inte läsas.`);
   contentControls.sort((a, b) => a.fromBlock - b.fromBlock || b.toBlock - a.toBlock);
-  return { blocks, textBoxes, sections: body ? readSections(body) : [], fields: ctx.fieldSpans ?? [], contentControls, warnings, source };
+  return {
+    blocks,
+    textBoxes,
+    sections: body ? readSections(body) : [],
+    fields: ctx.fieldSpans ?? [],
+    contentControls,
+    warnings,
+    source,
+  };
 }
 
 function headerType(value: string | undefined): SectionRefs['refs'][number]['type'] | null {

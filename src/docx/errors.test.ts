@@ -54,7 +54,10 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
   });
 
   it('an .odt renamed to .docx', () => {
-    const odt = zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
+    const odt = zipOf({
+      mimetype: 'application/vnd.oasis.opendocument.text',
+      'content.xml': '<office:document-content/>',
+    });
     expect(codeOf(odt)).toBe('odt');
   });
 
@@ -70,7 +73,13 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
   });
 
   it('reads on with a warning when a relationship part is broken', () => {
-    const parts = packageParts({ body: p('Övrigt', '<w:pStyle w:val="Rubrik1"/>'), styles: '<w:styles xmlns:w="' + W_NS + '"><w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>' });
+    const parts = packageParts({
+      body: p('Övrigt', '<w:pStyle w:val="Rubrik1"/>'),
+      styles:
+        '<w:styles xmlns:w="' +
+        W_NS +
+        '"><w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>',
+    });
     parts['_rels/.rels'] = new TextEncoder().encode('<Relationships><Relationship');
     parts['word/_rels/document.xml.rels'] = new TextEncoder().encode('<Relationships');
     const snap = readDocx(zipSync(parts)).snapshot;
@@ -87,8 +96,7 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
 
   it('refuses a DOCTYPE instead of expanding its entities', () => {
     const parts = packageParts({ body: p('x') });
-    const billion =
-      '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const billion = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
     parts['word/document.xml'] = new TextEncoder().encode(
       `${XML_DECL}${billion}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`,
     );
@@ -121,7 +129,8 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
     let cd = view.getUint32(eocd + 16, true);
     for (let i = 0; i < view.getUint16(eocd + 10, true); i++) {
       const nameLen = view.getUint16(cd + 28, true);
-      if (new TextDecoder().decode(zip.subarray(cd + 46, cd + 46 + nameLen)) === 'word/document.xml') view.setUint32(cd + 24, 200, true);
+      if (new TextDecoder().decode(zip.subarray(cd + 46, cd + 46 + nameLen)) === 'word/document.xml')
+        view.setUint32(cd + 24, 200, true);
       cd += 46 + nameLen + view.getUint16(cd + 30, true) + view.getUint16(cd + 32, true);
     }
     expect(codeOf(zip)).toBe('invalidXml');
@@ -143,7 +152,9 @@ describe('unreadable input gives a DocxError with a Swedish message', () => {
     expect(() => readZip(big, limits)).toThrow(expect.objectContaining({ code: 'tooLarge' }));
     expect(readZip(big, { ...limits, maxTotalSize: 10_000_000 }).entries.get('a.bin')).toEqual(noise);
     const zeros = zipOf({ 'a.bin': new Uint8Array(2_000_000) });
-    expect(() => readZip(zeros, { ...limits, maxTotalSize: 10_000_000 })).toThrow(expect.objectContaining({ code: 'tooLarge' }));
+    expect(() => readZip(zeros, { ...limits, maxTotalSize: 10_000_000 })).toThrow(
+      expect.objectContaining({ code: 'tooLarge' }),
+    );
   });
 
   it('every message is Swedish and actionable', () => {

@@ -30,8 +30,7 @@ const MESSAGES: Record<DocxErrorCode, string> = {
   invalidXml: 'Dokumentet innehåller felaktig XML och kan inte läsas. Öppna det i Word och spara det igen.',
   doctype:
     'Dokumentet innehåller en DOCTYPE-deklaration, vilket Word aldrig skriver. Filen läses inte av säkerhetsskäl.',
-  tooLarge:
-    'Filen är för stor eller packas upp till orimligt mycket data (möjlig zip-bomb). Den läses inte.',
+  tooLarge: 'Filen är för stor eller packas upp till orimligt mycket data (möjlig zip-bomb). Den läses inte.',
 };
 
 export class DocxError extends Error {

@@ -20,7 +20,10 @@ import { DocxError } from './errors';
 function readPart(bytes: Uint8Array, part: string, styles: Styles, numbering: Numbering | null): Paragraph[] {
   const text = decodeXml(bytes).text;
   const root = parseXmlTree(text, part);
-  const ctx = new ReadContext(text, styles, () => 0, { recordFields: false, lists: numbering ? new ListCounter(numbering, styles) : null });
+  const ctx = new ReadContext(text, styles, () => 0, {
+    recordFields: false,
+    lists: numbering ? new ListCounter(numbering, styles) : null,
+  });
   const boxes: Paragraph[] = [];
   ctx.onTextBox = (paragraphs) => boxes.push(...paragraphs);
   // A header's text boxes ("Sid 1 (15)" in a frame) are part of what the header shows.
@@ -55,12 +58,14 @@ export function readHeadersFooters(
         cache.set(rel.target, paragraphs);
       }
       // A header with no text (an empty first-page footer) says nothing; Word's reader leaves it out too.
-      if (paragraphs && paragraphs.some((p) => p.text.trim() !== '')) value.push({ kind: ref.kind, type: ref.type, section: index, paragraphs });
+      if (paragraphs && paragraphs.some((p) => p.text.trim() !== ''))
+        value.push({ kind: ref.kind, type: ref.type, section: index, paragraphs });
     }
   });
   // The order the Word adapter reads them in (per section: headers, then footers; default, first, even),
   // so a story's index means the same in both adapters.
-  const rank = (h: HeaderFooter): number => (h.kind === 'header' ? 0 : 3) + ['default', 'first', 'even'].indexOf(h.type);
+  const rank = (h: HeaderFooter): number =>
+    (h.kind === 'header' ? 0 : 3) + ['default', 'first', 'even'].indexOf(h.type);
   value.sort((a, b) => a.section - b.section || rank(a) - rank(b));
   return { value, warnings };
 }

@@ -57,7 +57,12 @@ function readOrWarn<T>(read: () => T, fallback: T, warnings: string[], warning: 
   }
 }
 
-function safeRelationships(parts: Map<string, Uint8Array>, source: string, relsPart: string, warnings: string[]): Relationship[] {
+function safeRelationships(
+  parts: Map<string, Uint8Array>,
+  source: string,
+  relsPart: string,
+  warnings: string[],
+): Relationship[] {
   return readOrWarn(
     () => readRelationships(parts.get(relsPart), source, relsPart),
     [],
@@ -71,14 +76,20 @@ function findMainPart(parts: Map<string, Uint8Array>, warnings: string[]): strin
   const main = rels.find((r) => !r.external && relTypeIs(r, 'officeDocument'));
   if (main && parts.has(main.target)) return main.target;
   if (parts.has('word/document.xml')) return 'word/document.xml';
-  throw new DocxError('missingDocument', main ? `officeDocument target ${main.target} missing` : 'no officeDocument relationship');
+  throw new DocxError(
+    'missingDocument',
+    main ? `officeDocument target ${main.target} missing` : 'no officeDocument relationship',
+  );
 }
 
 export function readDocx(bytes: Uint8Array): DocxDocument {
   const { entries: parts } = readZip(bytes);
   const mimetype = parts.get('mimetype');
   if (mimetype && new TextDecoder().decode(mimetype).trim().startsWith('application/vnd.oasis.opendocument')) {
-    throw new DocxError('odt', new TextDecoder().decode(mimetype).trim() === ODT_MIME ? undefined : 'other OpenDocument type');
+    throw new DocxError(
+      'odt',
+      new TextDecoder().decode(mimetype).trim() === ODT_MIME ? undefined : 'other OpenDocument type',
+    );
   }
   const warnings: string[] = [];
   const documentPart = findMainPart(parts, warnings);
@@ -118,7 +129,12 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
 
   const settingsPart = partFor('settings');
   const updateFieldsOnOpen = settingsPart
-    ? readOrWarn(() => readUpdateFields(parts.get(settingsPart), settingsPart), false, warnings, 'Dokumentets inställningar (settings.xml) kunde inte läsas.')
+    ? readOrWarn(
+        () => readUpdateFields(parts.get(settingsPart), settingsPart),
+        false,
+        warnings,
+        'Dokumentets inställningar (settings.xml) kunde inte läsas.',
+      )
     : false;
 
   const ignored = readOrWarn(
@@ -147,7 +163,9 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
         'Dokumentegenskaperna (docProps/core.xml) kunde inte läsas.',
       )
     : { title: null, author: null };
-  const defaultLanguage = stylesPart ? readOrWarn(() => readDefaultLanguage(parts.get(stylesPart), stylesPart), null, [], '') : null;
+  const defaultLanguage = stylesPart
+    ? readOrWarn(() => readDefaultLanguage(parts.get(stylesPart), stylesPart), null, [], '')
+    : null;
 
   const docBytes = parts.get(documentPart);
   if (!docBytes) throw new DocxError('missingDocument');
@@ -162,7 +180,11 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       language: { default: defaultLanguage },
       fields: read.fields,
       contentControls: read.contentControls,
-      settings: { updateFieldsOnOpen, ignoredFindings: ignored.ids, ...(custom.indicators ? { customIndicators: custom.indicators } : {}) },
+      settings: {
+        updateFieldsOnOpen,
+        ignoredFindings: ignored.ids,
+        ...(custom.indicators ? { customIndicators: custom.indicators } : {}),
+      },
       headersFooters: headersFooters.value,
       textBoxes: read.textBoxes,
       warnings: [...warnings, ...read.warnings, ...headersFooters.warnings],
@@ -190,5 +212,9 @@ export function applyEdits(doc: DocxDocument, edits: Edit[]): ApplyResult {
     doc,
     edits.filter((e) => e.kind !== 'setCustomIndicators'),
   );
-  return { bytes: writeZip(parts), applied, refused: [...refused, ...own.map((edit) => ({ edit, reason: CUSTOM_INDICATORS_REFUSAL }))] };
+  return {
+    bytes: writeZip(parts),
+    applied,
+    refused: [...refused, ...own.map((edit) => ({ edit, reason: CUSTOM_INDICATORS_REFUSAL }))],
+  };
 }

@@ -15,7 +15,11 @@ export function readDefaultLanguage(bytes: Uint8Array | undefined, part: string)
   parseXmlBytes(bytes, part, {
     open(el) {
       stack.push(el);
-      if (el.local === 'style' && attr(el, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(attr(el, 'default') ?? '')) {
+      if (
+        el.local === 'style' &&
+        attr(el, 'type') === 'paragraph' &&
+        ['1', 'true', 'on'].includes(attr(el, 'default') ?? '')
+      ) {
         defaultStyle = attr(el, 'styleId') ?? null;
       }
       if (el.local !== 'lang') return;
@@ -25,13 +29,14 @@ export function readDefaultLanguage(bytes: Uint8Array | undefined, part: string)
       if (names.includes('rPrDefault')) docDefault = val;
       const style = stack.find((e) => e.local === 'style');
       // The style's own run properties, not a table style's conditional ones.
-      if (style && names[names.length - 2] === 'rPr' && names[names.length - 3] === 'style') styleLang.set(attr(style, 'styleId') ?? '', val);
+      if (style && names[names.length - 2] === 'rPr' && names[names.length - 3] === 'style')
+        styleLang.set(attr(style, 'styleId') ?? '', val);
     },
     close() {
       stack.pop();
     },
   });
-  const fromStyle = defaultStyle !== null ? styleLang.get(defaultStyle) ?? null : null;
+  const fromStyle = defaultStyle !== null ? (styleLang.get(defaultStyle) ?? null) : null;
   return docDefault ?? fromStyle;
 }
 

@@ -37,7 +37,8 @@ const HEADING_NUMBERING = numberingXml(
     '<w:num w:numId="5"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1:"/></w:lvl></w:lvlOverride></w:num>',
 );
 
-const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+const numPr = (numId: number, ilvl: number) =>
+  `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 
 function numbers(body: string): [string, string | null | undefined][] {
   const snap = readDocx(buildDocx({ body, styles: HEADING_STYLES, numbering: HEADING_NUMBERING })).snapshot;
@@ -116,13 +117,20 @@ describe('numbering.xml → listNumber', () => {
     const cell = (inner: string) => `<w:tc>${inner}</w:tc>`;
     const snap = readDocx(
       buildDocx({
-        body: p('Före', numPr(2, 0)) + `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>${cell(p('I cell', numPr(2, 0)))}</w:tr></w:tbl>` + p('Efter', numPr(2, 0)),
+        body:
+          p('Före', numPr(2, 0)) +
+          `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>${cell(p('I cell', numPr(2, 0)))}</w:tr></w:tbl>` +
+          p('Efter', numPr(2, 0)),
         styles: HEADING_STYLES,
         numbering: HEADING_NUMBERING,
       }),
     ).snapshot;
     const cellParagraph = snap.blocks[1].kind === 'table' ? snap.blocks[1].rows[0].cells[0].paragraphs[0] : null;
-    expect([(snap.blocks[0] as Paragraph).listNumber, cellParagraph?.listNumber, (snap.blocks[2] as Paragraph).listNumber]).toEqual(['1.', '2.', '3.']);
+    expect([
+      (snap.blocks[0] as Paragraph).listNumber,
+      cellParagraph?.listNumber,
+      (snap.blocks[2] as Paragraph).listNumber,
+    ]).toEqual(['1.', '2.', '3.']);
   });
 
   it('a broken numbering part costs only the numbers, with a warning', () => {

@@ -99,7 +99,10 @@ export function readNumbering(bytes: Uint8Array | undefined, part: string): Read
         else if (c.local === 'lvlOverride') {
           const start = c.children.find((x) => x.local === 'startOverride');
           const lvl = c.children.find((x) => x.local === 'lvl');
-          num.overrides.set(Number(attr(c, 'ilvl') ?? '0') || 0, { start: start ? intAttr(start, 1) : null, level: lvl ? readLevel(lvl) : null });
+          num.overrides.set(Number(attr(c, 'ilvl') ?? '0') || 0, {
+            start: start ? intAttr(start, 1) : null,
+            level: lvl ? readLevel(lvl) : null,
+          });
         }
       }
       const id = attr(el, 'numId');
@@ -110,7 +113,19 @@ export function readNumbering(bytes: Uint8Array | undefined, part: string): Read
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 function roman(n: number): string {
@@ -219,7 +234,8 @@ export class ListCounter {
     }
     // Levels above a first item shown deeper count as used at their start value: the next item on
     // such a level goes on from there, as in Word and LibreOffice.
-    for (let level = 0; level < ilvl; level++) if (!counts.has(level)) counts.set(level, this.startOf(num, abs, numId, level));
+    for (let level = 0; level < ilvl; level++)
+      if (!counts.has(level)) counts.set(level, this.startOf(num, abs, numId, level));
     const current = counts.get(ilvl);
     counts.set(ilvl, current === undefined ? this.startOf(num, abs, numId, ilvl) : current + 1);
     // Deeper levels start again after this one, unless a level says it never restarts (w:lvlRestart 0)
@@ -235,7 +251,7 @@ export class ListCounter {
       const level = Number(k) - 1;
       const levelDef = this.levelDef(numId, abs, level);
       const value = counts.get(level) ?? this.startOf(num, abs, numId, level);
-      return formatNumber(value, def.legal ? 'decimal' : levelDef?.format ?? 'decimal');
+      return formatNumber(value, def.legal ? 'decimal' : (levelDef?.format ?? 'decimal'));
     });
   }
 

@@ -264,7 +264,10 @@ function settingsXml(updateFields: boolean): string {
     ['zoom', '<w:zoom w:percent="100"/>'],
     ['defaultTabStop', '<w:defaultTabStop w:val="1304"/>'],
     ['characterSpacingControl', '<w:characterSpacingControl w:val="doNotCompress"/>'],
-    ['compat', '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'],
+    [
+      'compat',
+      '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>',
+    ],
     ['themeFontLang', '<w:themeFontLang w:val="sv-SE"/>'],
     ['decimalSymbol', '<w:decimalSymbol w:val=","/>'],
     ['listSeparator', '<w:listSeparator w:val=";"/>'],

@@ -16,7 +16,12 @@ import { applyEdits, readDocx } from './index';
 import { buildDocx, documentXml, settingsXml, stylesXml } from './test-support';
 
 const STYLES = stylesXml(
-  [1, 2].map((n) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:pPr><w:outlineLvl w:val="${n - 1}"/></w:pPr></w:style>`).join('') +
+  [1, 2]
+    .map(
+      (n) =>
+        `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:pPr><w:outlineLvl w:val="${n - 1}"/></w:pPr></w:style>`,
+    )
+    .join('') +
     [1, 2].map((n) => `<w:style w:type="paragraph" w:styleId="TOC${n}"><w:name w:val="toc ${n}"/></w:style>`).join(''),
 );
 
@@ -30,7 +35,11 @@ const tocLine = (text: string, page: string, lead = '', tail = ''): string =>
 const heading = (text: string, mark: string, lead = ''): string =>
   `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${lead}<w:bookmarkStart w:id="${mark.length}" w:name="${mark}"/>${t(text)}<w:bookmarkEnd w:id="${mark.length}"/></w:p>`;
 
-function rebuild(body: string): { before: ReturnType<typeof readDocx>; after: ReturnType<typeof readDocx>; xml: string } {
+function rebuild(body: string): {
+  before: ReturnType<typeof readDocx>;
+  after: ReturnType<typeof readDocx>;
+  xml: string;
+} {
   const before = readDocx(buildDocx({ body, styles: STYLES, settings: settingsXml('') }));
   const report = parseReport(before.snapshot);
   const toc = report.toc;
@@ -42,7 +51,8 @@ function rebuild(body: string): { before: ReturnType<typeof readDocx>; after: Re
   return { before, after: readDocx(result.bytes), xml };
 }
 
-const texts = (doc: ReturnType<typeof readDocx>): string[] => doc.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '[tabell]'));
+const texts = (doc: ReturnType<typeof readDocx>): string[] =>
+  doc.snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '[tabell]'));
 
 /** Validates the document part against the WordprocessingML schema when xmllint and the schemas are here. */
 function expectSchemaValid(xml: string): void {
@@ -73,11 +83,28 @@ describe('a TOC field sharing paragraphs with other text', () => {
       '<w:p><w:r><w:t>Write this section last.</w:t></w:r></w:p>' +
       heading('Market', '_Toc3');
     const { before, after, xml } = rebuild(body);
-    expect(texts(before)).toEqual(['Contents', 'Contents\t1', 'Old chapter\t2', 'Executive Summary', 'Write this section last.', 'Market']);
-    expect(texts(after)).toEqual(['Contents', 'Contents\t1', 'Executive Summary', 'Market', 'Executive Summary', 'Write this section last.', 'Market']);
+    expect(texts(before)).toEqual([
+      'Contents',
+      'Contents\t1',
+      'Old chapter\t2',
+      'Executive Summary',
+      'Write this section last.',
+      'Market',
+    ]);
+    expect(texts(after)).toEqual([
+      'Contents',
+      'Contents\t1',
+      'Executive Summary',
+      'Market',
+      'Executive Summary',
+      'Write this section last.',
+      'Market',
+    ]);
     for (const mark of ['_Toc1', '_Toc2', '_Toc3']) expect(xml).toContain(`w:name="${mark}"`);
     // The heading keeps its own paragraph properties; the field ends in the last new line.
-    expect(xml).toMatch(/<w:fldChar w:fldCharType="end"\/><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:id="5" w:name="_Toc2"\/>/);
+    expect(xml).toMatch(
+      /<w:fldChar w:fldCharType="end"\/><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:id="5" w:name="_Toc2"\/>/,
+    );
     expect(xml).toContain('TOC \\h \\z \\t &quot;Heading 1,1&quot;');
     expectSchemaValid(xml);
   });
@@ -89,7 +116,13 @@ describe('a TOC field sharing paragraphs with other text', () => {
       heading('Sammanfattande analys', '_Toc4') +
       heading('Övrigt', '_Toc5');
     const { after, xml } = rebuild(body);
-    expect(texts(after)).toEqual(['Innehållsförteckning', 'Sammanfattande analys', 'Övrigt\t4', 'Sammanfattande analys', 'Övrigt']);
+    expect(texts(after)).toEqual([
+      'Innehållsförteckning',
+      'Sammanfattande analys',
+      'Övrigt\t4',
+      'Sammanfattande analys',
+      'Övrigt',
+    ]);
     expect(xml).toContain('w:name="innehall"');
     expect(xml).toContain('TOC \\o &quot;1-2&quot; \\h');
     expectSchemaValid(xml);
@@ -98,7 +131,11 @@ describe('a TOC field sharing paragraphs with other text', () => {
   it('keeps bookmarks that stood inside the replaced lines', () => {
     const body =
       heading('Innehåll', '_Toc6') +
-      tocLine('Ett', '1', begin('TOC \\o "1-3" \\h \\z \\u') + '<w:bookmarkStart w:id="20" w:name="_GoBack"/><w:bookmarkEnd w:id="20"/>') +
+      tocLine(
+        'Ett',
+        '1',
+        begin('TOC \\o "1-3" \\h \\z \\u') + '<w:bookmarkStart w:id="20" w:name="_GoBack"/><w:bookmarkEnd w:id="20"/>',
+      ) +
       tocLine('Två', '2', '', end) +
       heading('Ett', '_Toc7') +
       heading('Två', '_Toc8');

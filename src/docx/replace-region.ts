@@ -48,7 +48,13 @@ function scan(start: number, end: number): Range {
  * ends in the paragraph ending at `whole.end`; null when the markup is not that simple (the field begins
  * or ends inside a hyperlink or a nested element, or the paragraphs do not nest in one container).
  */
-export function fieldRegion(xml: string, whole: Range, rootDecls: string, part: string, fieldType: string): FieldRegion | null {
+export function fieldRegion(
+  xml: string,
+  whole: Range,
+  rootDecls: string,
+  part: string,
+  fieldType: string,
+): FieldRegion | null {
   const open = `<root ${rootDecls}>`;
   const shift = whole.start - open.length;
   const stack: XmlElement[] = [];
@@ -82,7 +88,8 @@ export function fieldRegion(xml: string, whole: Range, rootDecls: string, part: 
         }
         stack.push(el);
         if (el.local !== 'fldChar' || done) return;
-        const type = el.attrs['w:fldCharType'] ?? Object.entries(el.attrs).find(([k]) => k.endsWith(':fldCharType'))?.[1];
+        const type =
+          el.attrs['w:fldCharType'] ?? Object.entries(el.attrs).find(([k]) => k.endsWith(':fldCharType'))?.[1];
         stack.pop();
         if (type === 'begin') {
           depth++;
@@ -135,7 +142,10 @@ export function fieldRegion(xml: string, whole: Range, rootDecls: string, part: 
   const start = keepHead ? at(b.start) : whole.start;
   const end = keepTail ? at(e.end) : whole.end;
   const pPr = lastPPr as XmlElement | null;
-  const reopen = keepTail ? xml.slice(at(last.start), at(last.openEnd)) + (pPr && pPr.start >= last.start ? xml.slice(at(pPr.start), at(pPr.end)) : '') : '';
+  const reopen = keepTail
+    ? xml.slice(at(last.start), at(last.openEnd)) +
+      (pPr && pPr.start >= last.start ? xml.slice(at(pPr.start), at(pPr.end)) : '')
+    : '';
   return {
     range: { start, end },
     before: keepHead ? `</${first.name}>` : '',

@@ -10,9 +10,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { unzipSync } from 'fflate';
-import { Document, Packer, Paragraph as DocxParagraph, TextRun, CommentRangeStart, CommentRangeEnd, CommentReference } from 'docx';
+import {
+  Document,
+  Packer,
+  Paragraph as DocxParagraph,
+  TextRun,
+  CommentRangeStart,
+  CommentRangeEnd,
+  CommentReference,
+} from 'docx';
 import { checkSnapshot } from '../core/check';
-import { commentText, isReviewComment, reviewComments, reviewKeysIn, type ReviewAnchor, type ReviewComment } from '../core/review/comments';
+import {
+  commentText,
+  isReviewComment,
+  reviewComments,
+  reviewKeysIn,
+  type ReviewAnchor,
+  type ReviewComment,
+} from '../core/review/comments';
 import type { Block } from '../core/snapshot';
 import { readDocx, type DocxDocument } from './index';
 import { readComments, writeReviewComments } from './review-comments';
@@ -23,7 +38,9 @@ import { describeWithShared, docxFilesBelow, PROJECT_ROOT, sharedPath } from '..
 const DATE = '2026-11-30T08:00:00Z';
 
 function texts(blocks: Block[]): string[] {
-  return blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n')));
+  return blocks.map((b) =>
+    b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n'),
+  );
 }
 
 /** Where each comment's range starts, as an anchor of the re-read document (our reader's source map). */
@@ -43,7 +60,11 @@ function anchorsOf(doc: DocxDocument): Map<string, ReviewAnchor> {
         if (cell.contentStart <= at && at < cell.contentEnd) {
           // The paragraph index: how many of the cell's paragraphs start before the marker.
           // Nested tables' paragraphs are not the cell's (the test files nest one level at most).
-          const before = xml.slice(cell.contentStart, at).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').match(/<w:p[ >]/g)?.length ?? 0;
+          const before =
+            xml
+              .slice(cell.contentStart, at)
+              .replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')
+              .match(/<w:p[ >]/g)?.length ?? 0;
           out.set(m[1], { block, row: r, cell: c, paragraph: before - 1 });
         }
       }),
@@ -53,7 +74,12 @@ function anchorsOf(doc: DocxDocument): Map<string, ReviewAnchor> {
 }
 
 function comment(anchor: ReviewAnchor, text: string): ReviewComment {
-  return { anchor, paragraphs: [text, '[rapportstod:test00000000000]'], findingIds: ['test00000000000'], gathered: false };
+  return {
+    anchor,
+    paragraphs: [text, '[rapportstod:test00000000000]'],
+    findingIds: ['test00000000000'],
+    gathered: false,
+  };
 }
 
 const xmllint = ((): boolean => {
@@ -115,11 +141,15 @@ describe('writeReviewComments on the defective sample report', () => {
 
   it('adds the part, its relationship and its content type', () => {
     const files = unzipSync(result.bytes);
-    expect(new TextDecoder().decode(files['word/_rels/document.xml.rels'])).toMatch(/Type="[^"]*\/relationships\/comments" Target="comments.xml"/);
+    expect(new TextDecoder().decode(files['word/_rels/document.xml.rels'])).toMatch(
+      /Type="[^"]*\/relationships\/comments" Target="comments.xml"/,
+    );
     expect(new TextDecoder().decode(files['[Content_Types].xml'])).toContain(
       '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>',
     );
-    expect(invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] })).toEqual([]);
+    expect(
+      invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] }),
+    ).toEqual([]);
   });
 
   it('a second run on the output writes nothing new', () => {
@@ -142,11 +172,27 @@ describe('writeReviewComments beside a person’s comments', () => {
   it('keeps a comment written with the docx npm package and numbers ours above it', async () => {
     const file = await Packer.toBuffer(
       new Document({
-        comments: { children: [{ id: 0, author: 'Anna Andersson', date: new Date('2026-01-01'), children: [new DocxParagraph({ children: [new TextRun('Källa?')] })] }] },
+        comments: {
+          children: [
+            {
+              id: 0,
+              author: 'Anna Andersson',
+              date: new Date('2026-01-01'),
+              children: [new DocxParagraph({ children: [new TextRun('Källa?')] })],
+            },
+          ],
+        },
         sections: [
           {
             children: [
-              new DocxParagraph({ children: [new CommentRangeStart(0), new TextRun('Verksamhetsberättelse 2020'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
+              new DocxParagraph({
+                children: [
+                  new CommentRangeStart(0),
+                  new TextRun('Verksamhetsberättelse 2020'),
+                  new CommentRangeEnd(0),
+                  new TextRun({ children: [new CommentReference(0)] }),
+                ],
+              }),
               new DocxParagraph({ children: [new TextRun('Andra stycket')] }),
             ],
           },
@@ -154,7 +200,9 @@ describe('writeReviewComments beside a person’s comments', () => {
       }),
     );
     const doc = readDocx(new Uint8Array(file));
-    const result = writeReviewComments(doc, [comment({ block: 0 }, 'Första'), comment({ block: 1 }, 'Andra')], { date: DATE });
+    const result = writeReviewComments(doc, [comment({ block: 0 }, 'Första'), comment({ block: 1 }, 'Andra')], {
+      date: DATE,
+    });
     const out = readDocx(result.bytes);
     const read = readComments(out);
     expect(read.map((c) => [c.author, c.text.split('\n')[0]])).toEqual([
@@ -164,12 +212,20 @@ describe('writeReviewComments beside a person’s comments', () => {
     ]);
     expect(new Set(read.map((c) => c.id)).size).toBe(3);
     expect(texts(out.snapshot.blocks)).toEqual(texts(doc.snapshot.blocks));
-    expect([...anchorsOf(out).entries()].filter(([id]) => id !== read[0].id).map(([, a]) => a)).toEqual([{ block: 0 }, { block: 1 }]);
+    expect([...anchorsOf(out).entries()].filter(([id]) => id !== read[0].id).map(([, a]) => a)).toEqual([
+      { block: 0 },
+      { block: 1 },
+    ]);
     // The docx package's own comments part carries mc:Ignorable, which the strict schema refuses; ours must add no failure.
     const files = unzipSync(result.bytes);
     const original = unzipSync(new Uint8Array(file));
-    const before = new Set(invalidParts({ 'document.xml': original['word/document.xml'], 'comments.xml': original['word/comments.xml'] }));
-    const after = invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] });
+    const before = new Set(
+      invalidParts({ 'document.xml': original['word/document.xml'], 'comments.xml': original['word/comments.xml'] }),
+    );
+    const after = invalidParts({
+      'document.xml': files['word/document.xml'],
+      'comments.xml': files['word/comments.xml'],
+    });
     expect(after.filter((n) => !before.has(n))).toEqual([]);
   });
 });
@@ -184,16 +240,28 @@ describe('writeReviewComments on edge cases', () => {
         '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="50"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>inre</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
         '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>slut</w:t></w:r></w:p>',
     );
-    const anchors: ReviewAnchor[] = [{ block: 0 }, { block: 1, row: 0, cell: 0, paragraph: 1 }, { block: 1, row: 0, cell: 0, paragraph: 1 }];
-    const result = writeReviewComments(doc, anchors.map((a, i) => comment(a, `k${i}`)), { date: DATE });
+    const anchors: ReviewAnchor[] = [
+      { block: 0 },
+      { block: 1, row: 0, cell: 0, paragraph: 1 },
+      { block: 1, row: 0, cell: 0, paragraph: 1 },
+    ];
+    const result = writeReviewComments(
+      doc,
+      anchors.map((a, i) => comment(a, `k${i}`)),
+      { date: DATE },
+    );
     expect(result.refused).toEqual([]);
     const out = readDocx(result.bytes);
     expect(texts(out.snapshot.blocks)).toEqual(texts(doc.snapshot.blocks));
     expect([...anchorsOf(out).values()]).toEqual(anchors);
     // The range starts after the paragraph's properties, which must stay first in w:p.
-    expect(out.documentXml).toContain('<w:pPr><w:jc w:val="right"/></w:pPr><w:commentRangeStart w:id="1"/><w:commentRangeStart w:id="2"/><w:r>');
+    expect(out.documentXml).toContain(
+      '<w:pPr><w:jc w:val="right"/></w:pPr><w:commentRangeStart w:id="1"/><w:commentRangeStart w:id="2"/><w:r>',
+    );
     const files = unzipSync(result.bytes);
-    expect(invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] })).toEqual([]);
+    expect(
+      invalidParts({ 'document.xml': files['word/document.xml'], 'comments.xml': files['word/comments.xml'] }),
+    ).toEqual([]);
   });
 
   it('refuses a place that does not exist instead of guessing', () => {
@@ -206,7 +274,13 @@ describe('writeReviewComments on edge cases', () => {
 
 describeWithShared(['docx-wild'], 'review comments on every real third-party .docx', (dir) => {
   const files = docxFilesBelow(dir);
-  const results: { file: string; before: DocxDocument; out: DocxDocument; written: number; parts: Record<string, Uint8Array> }[] = [];
+  const results: {
+    file: string;
+    before: DocxDocument;
+    out: DocxDocument;
+    written: number;
+    parts: Record<string, Uint8Array>;
+  }[] = [];
   for (const file of files) {
     let before: DocxDocument;
     try {
@@ -218,11 +292,24 @@ describeWithShared(['docx-wild'], 'review comments on every real third-party .do
     const anchors: ReviewAnchor[] = [];
     before.snapshot.blocks.forEach((b, block) => {
       if (b.kind === 'paragraph') anchors.push({ block });
-      else b.rows.forEach((r, row) => r.cells.forEach((c, cell) => c.paragraphs.length && anchors.push({ block, row, cell, paragraph: 0 })));
+      else
+        b.rows.forEach((r, row) =>
+          r.cells.forEach((c, cell) => c.paragraphs.length && anchors.push({ block, row, cell, paragraph: 0 })),
+        );
     });
-    const result = writeReviewComments(before, anchors.map((a, i) => comment(a, `Kommentar ${i}`)), { date: DATE });
+    const result = writeReviewComments(
+      before,
+      anchors.map((a, i) => comment(a, `Kommentar ${i}`)),
+      { date: DATE },
+    );
     if (result.written.length === 0) continue;
-    results.push({ file: file.slice(dir.length + 1), before, out: readDocx(result.bytes), written: result.written.length, parts: unzipSync(result.bytes) });
+    results.push({
+      file: file.slice(dir.length + 1),
+      before,
+      out: readDocx(result.bytes),
+      written: result.written.length,
+      parts: unzipSync(result.bytes),
+    });
   }
 
   it('writes comments into most files', () => {

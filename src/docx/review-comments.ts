@@ -36,7 +36,11 @@ const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
 /** The comments part the main document refers to, if any. */
 export function commentsPartOf(doc: DocxDocument): string | null {
-  const rels = readRelationships(doc.parts.get(relsPathFor(doc.documentPart)), doc.documentPart, relsPathFor(doc.documentPart));
+  const rels = readRelationships(
+    doc.parts.get(relsPathFor(doc.documentPart)),
+    doc.documentPart,
+    relsPathFor(doc.documentPart),
+  );
   return rels.find((r) => !r.external && relTypeIs(r, 'comments') && doc.parts.has(r.target))?.target ?? null;
 }
 
@@ -54,7 +58,13 @@ function readCommentsXml(xml: string, part: string): DocxComment[] {
   parseXml(xml, part, {
     open(el) {
       if (el.local === 'comment') {
-        current = { id: attr(el, 'id') ?? '', author: attr(el, 'author') ?? null, initials: attr(el, 'initials') ?? null, text: '', paras: [] };
+        current = {
+          id: attr(el, 'id') ?? '',
+          author: attr(el, 'author') ?? null,
+          initials: attr(el, 'initials') ?? null,
+          text: '',
+          paras: [],
+        };
       } else if (current && el.local === 'p') current.paras.push('');
       else if (current && el.local === 't') inText = true;
       else if (current && el.local === 'tab' && current.paras.length) current.paras[current.paras.length - 1] += '\t';
@@ -99,7 +109,11 @@ interface ParagraphSpot {
 class Refused extends Error {}
 
 /** Writes review comments into a copy of the package; refuses (per comment) what it cannot anchor. */
-export function writeReviewComments(doc: DocxDocument, comments: readonly ReviewComment[], options: CommentsWriteOptions = {}): CommentsWriteResult {
+export function writeReviewComments(
+  doc: DocxDocument,
+  comments: readonly ReviewComment[],
+  options: CommentsWriteOptions = {},
+): CommentsWriteResult {
   const parts = new Map(doc.parts);
   const refused: CommentsWriteResult['refused'] = [];
   const written: ReviewComment[] = [];
@@ -108,7 +122,10 @@ export function writeReviewComments(doc: DocxDocument, comments: readonly Review
     return {
       bytes: writeZip(parts),
       written,
-      refused: comments.map((comment) => ({ comment, reason: 'Dokumentet är inte UTF-8-kodat; kommentarer kan inte skrivas in.' })),
+      refused: comments.map((comment) => ({
+        comment,
+        reason: 'Dokumentet är inte UTF-8-kodat; kommentarer kan inte skrivas in.',
+      })),
     };
   }
 
@@ -144,7 +161,9 @@ export function writeReviewComments(doc: DocxDocument, comments: readonly Review
   for (const { spot, ids } of byParagraph.values()) {
     const p = spot.prefix ? `${spot.prefix}:` : '';
     const starts = ids.map((id) => `<${p}commentRangeStart ${p}id="${id}"/>`).join('');
-    const ends = ids.map((id) => `<${p}commentRangeEnd ${p}id="${id}"/><${p}r><${p}commentReference ${p}id="${id}"/></${p}r>`).join('');
+    const ends = ids
+      .map((id) => `<${p}commentRangeEnd ${p}id="${id}"/><${p}r><${p}commentReference ${p}id="${id}"/></${p}r>`)
+      .join('');
     if (spot.selfClosing) {
       const s = spot.selfClosing;
       inserts.push({ at: s.start, end: s.end, text: `${s.open}${starts}${ends}${s.close}` });
@@ -170,13 +189,21 @@ export function writeReviewComments(doc: DocxDocument, comments: readonly Review
       return {
         bytes: writeZip(new Map(doc.parts)),
         written: [],
-        refused: comments.map((comment) => ({ comment, reason: 'Dokumentets kommentarer är inte UTF-8-kodade och kan inte utökas.' })),
+        refused: comments.map((comment) => ({
+          comment,
+          reason: 'Dokumentets kommentarer är inte UTF-8-kodade och kan inte utökas.',
+        })),
       };
     }
     parts.set(existingPart, bytes);
   } else {
     const part = newCommentsPartName(doc, parts);
-    parts.set(part, new TextEncoder().encode(`${XML_DECL}<w:comments xmlns:w="${escapeXml(mainNs)}">${commentXml.join('')}</w:comments>`));
+    parts.set(
+      part,
+      new TextEncoder().encode(
+        `${XML_DECL}<w:comments xmlns:w="${escapeXml(mainNs)}">${commentXml.join('')}</w:comments>`,
+      ),
+    );
     addRelationship(doc, parts, part, mainNs.startsWith('http://purl.oclc.org/') ? COMMENTS_REL_STRICT : COMMENTS_REL);
     addContentType(parts, part);
   }
@@ -236,17 +263,20 @@ function spotIn(doc: DocxDocument, from: number, to: number, index: number, expe
       open(el, depth) {
         stack.length = depth;
         stack.push(el.local);
-        if (el.local === 'p' && depth >= 1 && !stack.slice(1, depth).some((n) => n === 'tbl' || n === 'p')) found.push({ p: el, depth, pPrEnd: null });
+        if (el.local === 'p' && depth >= 1 && !stack.slice(1, depth).some((n) => n === 'tbl' || n === 'p'))
+          found.push({ p: el, depth, pPrEnd: null });
       },
       close(el, depth) {
         const last = found[found.length - 1];
-        if (el.local === 'pPr' && last && last.depth === depth - 1 && last.p.end < 0 && last.pPrEnd === null) last.pPrEnd = el.end;
+        if (el.local === 'pPr' && last && last.depth === depth - 1 && last.p.end < 0 && last.pPrEnd === null)
+          last.pPrEnd = el.end;
       },
     });
   } catch {
     throw new Refused('Stycket kunde inte läsas.');
   }
-  if (expected !== undefined && found.length !== expected) throw new Refused('Cellens stycken kunde inte räknas säkert; kommentaren placeras inte.');
+  if (expected !== undefined && found.length !== expected)
+    throw new Refused('Cellens stycken kunde inte räknas säkert; kommentaren placeras inte.');
   const hit = found[index];
   if (!hit) throw new Refused('Stycket finns inte i dokumentet.');
   const p = hit.p;
@@ -255,7 +285,12 @@ function spotIn(doc: DocxDocument, from: number, to: number, index: number, expe
     return {
       startAt: -1,
       endAt: -1,
-      selfClosing: { start: p.start + shift, end: p.openEnd + shift, open: tag.replace(/\s*\/>$/, '>'), close: `</${p.name}>` },
+      selfClosing: {
+        start: p.start + shift,
+        end: p.openEnd + shift,
+        open: tag.replace(/\s*\/>$/, '>'),
+        close: `</${p.name}>`,
+      },
       prefix: p.prefix,
     };
   }
@@ -275,9 +310,17 @@ function extendCommentsXml(xml: string, part: string, comments: string[]): strin
   const r = root as XmlElement | null;
   if (!r || r.local !== 'comments') throw new Error(`${part} är inte en kommentarsdel`);
   // Our comments use the w: prefix; declare it on each when the part binds another prefix.
-  const decl = r.prefix === 'w' ? '' : ` xmlns:w="${escapeXml(r.attrs[r.prefix ? `xmlns:${r.prefix}` : 'xmlns'] ?? '')}"`;
+  const decl =
+    r.prefix === 'w' ? '' : ` xmlns:w="${escapeXml(r.attrs[r.prefix ? `xmlns:${r.prefix}` : 'xmlns'] ?? '')}"`;
   const items = decl ? comments.map((c) => c.replace('<w:comment ', `<w:comment${decl} `)) : comments;
-  if (r.selfClosing) return xml.slice(0, r.start) + xml.slice(r.start, r.openEnd).replace(/\s*\/>$/, '>') + items.join('') + `</${r.name}>` + xml.slice(r.openEnd);
+  if (r.selfClosing)
+    return (
+      xml.slice(0, r.start) +
+      xml.slice(r.start, r.openEnd).replace(/\s*\/>$/, '>') +
+      items.join('') +
+      `</${r.name}>` +
+      xml.slice(r.openEnd)
+    );
   const close = xml.lastIndexOf(`</${r.name}`);
   return xml.slice(0, close) + items.join('') + xml.slice(close);
 }
@@ -295,7 +338,12 @@ function addRelationship(doc: DocxDocument, parts: Map<string, Uint8Array>, targ
   const dir = doc.documentPart.slice(0, doc.documentPart.lastIndexOf('/') + 1);
   const relTarget = target.startsWith(dir) ? target.slice(dir.length) : `/${target}`;
   if (!bytes) {
-    parts.set(relsPart, new TextEncoder().encode(`${XML_DECL}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${type}" Target="${escapeXml(relTarget)}"/></Relationships>`));
+    parts.set(
+      relsPart,
+      new TextEncoder().encode(
+        `${XML_DECL}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${type}" Target="${escapeXml(relTarget)}"/></Relationships>`,
+      ),
+    );
     return;
   }
   const decoded = decodeXml(bytes);
@@ -305,7 +353,9 @@ function addRelationship(doc: DocxDocument, parts: Map<string, Uint8Array>, targ
   const close = decoded.text.lastIndexOf('</Relationships>');
   const rel = `<Relationship Id="rId${n}" Type="${type}" Target="${escapeXml(relTarget)}"/>`;
   const text =
-    close >= 0 ? decoded.text.slice(0, close) + rel + decoded.text.slice(close) : decoded.text.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+    close >= 0
+      ? decoded.text.slice(0, close) + rel + decoded.text.slice(close)
+      : decoded.text.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
   parts.set(relsPart, encodeXml(text, decoded.encoding === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8')!);
 }
 
@@ -317,5 +367,11 @@ function addContentType(parts: Map<string, Uint8Array>, part: string): void {
   const override = `<Override PartName="/${part}" ContentType="${COMMENTS_TYPE}"/>`;
   const close = decoded.text.lastIndexOf('</Types>');
   if (close < 0) return;
-  parts.set('[Content_Types].xml', encodeXml(decoded.text.slice(0, close) + override + decoded.text.slice(close), decoded.encoding === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8')!);
+  parts.set(
+    '[Content_Types].xml',
+    encodeXml(
+      decoded.text.slice(0, close) + override + decoded.text.slice(close),
+      decoded.encoding === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8',
+    )!,
+  );
 }

@@ -95,8 +95,10 @@ export function readStyles(bytes: Uint8Array | undefined, part: string): Styles 
       if (el.local === 'name') style.rawName = val ?? null;
       else if (el.local === 'basedOn') style.basedOn = val ?? null;
       else if (inPPr && el.local === 'outlineLvl' && val !== undefined) style.outlineLvl = Number(val);
-      else if (inPPr && el.local === 'numId' && val !== undefined) style.numbering = { numId: val, level: style.numbering?.level ?? 0 };
-      else if (inPPr && el.local === 'ilvl' && val !== undefined) style.numbering = { numId: style.numbering?.numId ?? '', level: Number(val) };
+      else if (inPPr && el.local === 'numId' && val !== undefined)
+        style.numbering = { numId: val, level: style.numbering?.level ?? 0 };
+      else if (inPPr && el.local === 'ilvl' && val !== undefined)
+        style.numbering = { numId: style.numbering?.numId ?? '', level: Number(val) };
       else if (inRPr && el.local === 'b') style.bold = onOff(el);
       else if (inRPr && el.local === 'i') style.italic = onOff(el);
     },

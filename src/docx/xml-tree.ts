@@ -14,7 +14,18 @@ export interface XmlNode extends XmlElement {
 
 /** Parses a decoded part into its root element; throws DocxError on invalid XML or a DOCTYPE. */
 export function parseXmlTree(text: string, part: string): XmlNode {
-  const root: XmlNode = { name: '', local: '', prefix: '', attrs: {}, start: 0, openEnd: 0, end: text.length, selfClosing: false, children: [], text: '' };
+  const root: XmlNode = {
+    name: '',
+    local: '',
+    prefix: '',
+    attrs: {},
+    start: 0,
+    openEnd: 0,
+    end: text.length,
+    selfClosing: false,
+    children: [],
+    text: '',
+  };
   const stack: XmlNode[] = [root];
   parseXml(text, part, {
     open(el) {

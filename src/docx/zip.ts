@@ -60,7 +60,8 @@ function classifyOle(bytes: Uint8Array): DocxError {
 
 export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipArchive {
   if (startsWith(bytes, OLE_SIGNATURE)) throw classifyOle(bytes);
-  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+  const isZip =
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
   if (!isZip) throw new DocxError('notZip');
 
   let count = 0;

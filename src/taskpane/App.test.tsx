@@ -74,7 +74,16 @@ function makeEngine(overrides: Partial<Engine> = {}) {
     checkSnapshot: () => ({ findings }),
     computeFixes: () => ({
       edits: [totalFix],
-      changes: [{ table: 'Uppföljning av driftbudget', row: 'Totalt', column: 'Avvikelse (+/-)', old: '0,5', new: '0,0', loc: totalFix.loc }],
+      changes: [
+        {
+          table: 'Uppföljning av driftbudget',
+          row: 'Totalt',
+          column: 'Avvikelse (+/-)',
+          old: '0,5',
+          new: '0,0',
+          loc: totalFix.loc,
+        },
+      ],
     }),
     selectLocation: async (loc) => {
       calls.select.push(loc);
@@ -103,7 +112,9 @@ describe('Kontrollera', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
     expect(await screen.findByText('1 fel, 1 varning, 1 tips')).toBeInTheDocument();
     // A group header's name is its visible text: the section and its counts written out.
-    const goals = screen.getByRole('button', { name: 'Uppföljning av Kommunfullmäktiges inriktningsmål 1 fel 1 varning' });
+    const goals = screen.getByRole('button', {
+      name: 'Uppföljning av Kommunfullmäktiges inriktningsmål 1 fel 1 varning',
+    });
     expect(goals).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Dokumentet 1 tips' })).toBeInTheDocument();
 
@@ -143,7 +154,9 @@ describe('Kontrollera', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ignorera: Sjukfrånvaro dag 1-14' }));
     expect(await screen.findByText('1 ignorerat fynd döljs.')).toBeInTheDocument();
     // Focus moves to the finding that took its place, not to <body>.
-    await waitFor(() => expect(document.activeElement).toHaveTextContent('Andel omsorgstagare som upplever att de kan påverka'));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent('Andel omsorgstagare som upplever att de kan påverka'),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Visa det ignorerade fyndet' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Visa igen: Sjukfrånvaro dag 1-14' }));
@@ -155,7 +168,15 @@ describe('Kontrollera', () => {
   });
 
   it('shows a section that appears in a later check open, while a group the user closed stays closed', async () => {
-    const ekonomi: Finding = { ...tocTip, id: 'budget:1', severity: 'error', subject: 'Totalt', section: 'Uppföljning av ekonomi', fix: undefined, location: { block: 20 } };
+    const ekonomi: Finding = {
+      ...tocTip,
+      id: 'budget:1',
+      severity: 'error',
+      subject: 'Totalt',
+      section: 'Uppföljning av ekonomi',
+      fix: undefined,
+      location: { block: 20 },
+    };
     let findings = [sjukfranvaro, tocTip];
     const { engine } = makeEngine({ checkSnapshot: () => ({ findings }) });
     renderPane(engine);
@@ -217,7 +238,9 @@ describe('Kontrollera', () => {
 describe('Räkna om', () => {
   it('shows why a fix was refused and lists nothing as changed', async () => {
     const reason = 'Cellens text har ändrats sedan kontrollen (nu: "0,7"). Kontrollera rapporten igen.';
-    const { engine } = makeEngine({ applyEdits: async (edits) => ({ applied: [], refused: edits.map((edit) => ({ edit, reason })) }) });
+    const { engine } = makeEngine({
+      applyEdits: async (edits) => ({ applied: [], refused: edits.map((edit) => ({ edit, reason })) }),
+    });
     renderPane(engine, 'recompute');
     fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
     expect(await screen.findByText(reason)).toBeInTheDocument();
@@ -240,7 +263,9 @@ describe('Räkna om', () => {
   });
 
   it('leaves a document that is not a report as it is and says so, as the check does', async () => {
-    const { engine, calls } = makeEngine({ computeFixes: () => ({ edits: [], changes: [], notReport: 'Dokumentet ser inte ut som en rapport.' }) });
+    const { engine, calls } = makeEngine({
+      computeFixes: () => ({ edits: [], changes: [], notReport: 'Dokumentet ser inte ut som en rapport.' }),
+    });
     renderPane(engine, 'recompute');
     fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Dokumentet ser inte ut som en rapport');
@@ -270,7 +295,9 @@ describe('Infoga', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /År/ }), { target: { value: '2020' } });
 
     const preview = screen.getByTestId('insert-preview');
-    await waitFor(() => expect(within(preview).getByRole('columnheader', { name: 'Periodens utfall VB 2019' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(preview).getByRole('columnheader', { name: 'Periodens utfall VB 2019' })).toBeInTheDocument(),
+    );
     expect(within(preview).getAllByRole('row').length).toBeGreaterThan(2);
     expect(within(preview).getAllByText('VB 2020').length).toBe(within(preview).getAllByRole('row').length - 1);
 
@@ -281,7 +308,9 @@ describe('Infoga', () => {
     const edit = calls.apply[0][0];
     expect(edit).toMatchObject({ kind: 'insertBlocks', after: 'selection' });
     // The core renders the block: one content control tagged rapportstod:indicatorTable:<id> around the table.
-    expect(edit.kind === 'insertBlocks' && edit.ooxml).toMatch(/^<w:sdt><w:sdtPr>.*<w:tag w:val="rapportstod:indicatorTable:[^"]+"\/>.*<w:tbl>.*Periodens utfall VB 2019.*<\/w:tbl>.*<\/w:sdt>$/);
+    expect(edit.kind === 'insertBlocks' && edit.ooxml).toMatch(
+      /^<w:sdt><w:sdtPr>.*<w:tag w:val="rapportstod:indicatorTable:[^"]+"\/>.*<w:tbl>.*Periodens utfall VB 2019.*<\/w:tbl>.*<\/w:sdt>$/,
+    );
   });
 });
 

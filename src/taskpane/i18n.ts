@@ -48,12 +48,17 @@ const sv = {
     hideIgnored: 'Dölj ignorerade fynd',
     ignoredHeading: 'Ignorerade fynd',
     restore: 'Visa igen',
-    severityCount: { error: (n: number) => `${n} fel`, warning: (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'}`, tip: (n: number) => `${n} tips` },
+    severityCount: {
+      error: (n: number) => `${n} fel`,
+      warning: (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'}`,
+      tip: (n: number) => `${n} tips`,
+    },
     severity: { error: 'Fel', warning: 'Varning', tip: 'Tips' },
     findingsIn: (section: string, n: number) => `${section}, ${n} fynd`,
   },
   recompute: {
-    intro: 'Räkna om summorna i budgettabellerna och bygg om innehållsförteckningen. Bara celler som ändras skrivs över.',
+    intro:
+      'Räkna om summorna i budgettabellerna och bygg om innehållsförteckningen. Bara celler som ändras skrivs över.',
     run: 'Räkna om',
     working: 'Räknar om…',
     nothing: 'Allt stämmer redan – inget behövde ändras.',
@@ -66,10 +71,14 @@ const sv = {
   },
   errors: {
     title: 'Det gick inte',
-    unsupported: 'Din version av Word saknar stöd som Rapportstöd behöver (WordApi 1.3). Uppdatera Office eller använd Word på webben.',
-    notReport: 'Dokumentet ser inte ut som en rapport (verksamhetsberättelse, tertialrapport eller verksamhetsplan). Öppna rapporten och försök igen.',
-    changed: 'Dokumentet ändrades medan Rapportstöd arbetade. Ingenting ändrades – kontrollera igen och försök på nytt.',
-    tooLarge: 'Word på webben kunde inte hantera så stora ändringar på en gång. Ingenting ändrades. Prova i Word för skrivbordet.',
+    unsupported:
+      'Din version av Word saknar stöd som Rapportstöd behöver (WordApi 1.3). Uppdatera Office eller använd Word på webben.',
+    notReport:
+      'Dokumentet ser inte ut som en rapport (verksamhetsberättelse, tertialrapport eller verksamhetsplan). Öppna rapporten och försök igen.',
+    changed:
+      'Dokumentet ändrades medan Rapportstöd arbetade. Ingenting ändrades – kontrollera igen och försök på nytt.',
+    tooLarge:
+      'Word på webben kunde inte hantera så stora ändringar på en gång. Ingenting ändrades. Prova i Word för skrivbordet.',
     busy: 'Word är upptaget (till exempel med en dialogruta eller redigering). Avsluta det och försök igen.',
     generic: (detail: string) => `Ett oväntat fel inträffade: ${detail}. Ingenting ändrades.`,
     nothingApplied: 'Ingenting ändrades i dokumentet.',

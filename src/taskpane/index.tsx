@@ -16,7 +16,10 @@ export async function mountPane(container: HTMLElement): Promise<void> {
     return;
   }
   await Office.onReady();
-  const services = { ...createPaneServices(createOfficeEngine(), defaultBlocks), reviewComments: createWordReviewComments() };
+  const services = {
+    ...createPaneServices(createOfficeEngine(), defaultBlocks),
+    reviewComments: createWordReviewComments(),
+  };
   createRoot(container).render(<App services={services} />);
 }
 

@@ -12,7 +12,16 @@ import { fakeOfficePerTest } from './test-helpers';
 const install = fakeOfficePerTest();
 
 function snapshot() {
-  return { ...emptySnapshot([paragraph('Verksamhetsberättelse 2020'), table([['Verksamhet', 'Budget'], ['Äldreomsorg', '609,6']])]), properties: { title: null, author: null } };
+  return {
+    ...emptySnapshot([
+      paragraph('Verksamhetsberättelse 2020'),
+      table([
+        ['Verksamhet', 'Budget'],
+        ['Äldreomsorg', '609,6'],
+      ]),
+    ]),
+    properties: { title: null, author: null },
+  };
 }
 
 describe('Word: the accessibility fixes', () => {
@@ -37,7 +46,9 @@ describe('Word: the accessibility fixes', () => {
 
   it('refuses to mark a first row whose text changed since the check', async () => {
     const fake = install(snapshot());
-    const result = await applyEdits(fake.context(), [{ kind: 'markHeaderRow', block: 1, oldText: 'Annat\tBudget', reason: 'r' }]);
+    const result = await applyEdits(fake.context(), [
+      { kind: 'markHeaderRow', block: 1, oldText: 'Annat\tBudget', reason: 'r' },
+    ]);
     expect(result.refused.map((r) => r.reason)).toEqual([REFUSALS.rowChanged]);
     const t = fake.doc.snapshot().blocks[1];
     expect(t?.kind === 'table' && t.rows[0].header).toBe(false);

@@ -26,7 +26,11 @@ function budgetSnapshot(): DocSnapshot {
   total.paragraphs[0].bold = true;
   return emptySnapshot([
     paragraph('Uppföljning av ekonomi', { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 }),
-    paragraph('Analys av resultaträkning - uppföljning av driftbudget', { styleId: 'Heading2', styleName: 'heading 2', outlineLevel: 2 }),
+    paragraph('Analys av resultaträkning - uppföljning av driftbudget', {
+      styleId: 'Heading2',
+      styleName: 'heading 2',
+      outlineLevel: 2,
+    }),
     budget,
     paragraph('Nämnden prognostiserar ett överskott.', { styleName: 'normal' }),
   ]);
@@ -59,7 +63,8 @@ describe('applyEdits', () => {
     expect(t.rows[4].cells[1].paragraphs[0].runs).toEqual([{ text: '1 296,0', bold: true, italic: false }]);
     // Every other cell is untouched.
     const before = budgetSnapshot().blocks[2] as Table;
-    for (let r = 0; r < 4; r++) expect(t.rows[r].cells.map((c) => c.text)).toEqual(before.rows[r].cells.map((c) => c.text));
+    for (let r = 0; r < 4; r++)
+      expect(t.rows[r].cells.map((c) => c.text)).toEqual(before.rows[r].cells.map((c) => c.text));
   });
 
   it('refuses an edit whose cell text changed since the check and still applies the others', async () => {
@@ -95,15 +100,30 @@ describe('applyEdits', () => {
       setCell(9, 0, 'x', 'y'),
     ]);
     expect(result.applied).toEqual([]);
-    expect(result.refused.map((r) => r.reason)).toEqual([REFUSALS.cellChanged('1 300,0'), REFUSALS.noTable, REFUSALS.noCell]);
+    expect(result.refused.map((r) => r.reason)).toEqual([
+      REFUSALS.cellChanged('1 300,0'),
+      REFUSALS.noTable,
+      REFUSALS.noCell,
+    ]);
     expect(fake.doc.writes).toEqual([]);
     expect(fake.syncCount()).toBe(1);
   });
 
   it('replaces a multi-paragraph cell text without leaving the old paragraphs', async () => {
-    const snap = emptySnapshot([table([['Aktivitet', 'Avvikelse'], ['Utbildning\nandra stycket\ntredje', '']])]);
+    const snap = emptySnapshot([
+      table([
+        ['Aktivitet', 'Avvikelse'],
+        ['Utbildning\nandra stycket\ntredje', ''],
+      ]),
+    ]);
     const fake = setup(snap);
-    const edit: SetCellText = { kind: 'setCellText', loc: { block: 0, row: 1, cell: 0 }, oldText: 'Utbildning\nandra stycket\ntredje', newText: 'Utbildning i dokumentation', reason: 'r' };
+    const edit: SetCellText = {
+      kind: 'setCellText',
+      loc: { block: 0, row: 1, cell: 0 },
+      oldText: 'Utbildning\nandra stycket\ntredje',
+      newText: 'Utbildning i dokumentation',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.applied).toEqual([edit]);
     expect(tableAt(fake, 0).rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation']);
@@ -121,7 +141,12 @@ describe('applyEdits', () => {
       reason: 'Rubriker',
     };
     const tableXml = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${rowXml({ cells: ['Kostnader', 'Intäkter'], header: true })}${rowXml({ cells: ['10,0', { content: '-2,0', bold: true }] })}</w:tbl>`;
-    const insertTable: InsertBlocks = { kind: 'insertBlocks', after: 3, ooxml: tableXml, reason: 'Omslutningsförändringar' };
+    const insertTable: InsertBlocks = {
+      kind: 'insertBlocks',
+      after: 3,
+      ooxml: tableXml,
+      reason: 'Omslutningsförändringar',
+    };
     const insertText: InsertBlocks = { kind: 'insertBlocks', after: 3, ooxml: para('Efter tabellen'), reason: 'Text' };
     const result = await applyEdits(fake.context(), [replace, insertTable, insertText]);
     expect(result.refused).toEqual([]);
@@ -143,13 +168,33 @@ describe('applyEdits', () => {
     expect(inserted.rows[0].header).toBe(true);
     // Reading the document again sees the inserted table as a block of its own.
     const reread = await readOpenDocument(fake.context());
-    expect(reread.snapshot.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph', 'table', 'paragraph']);
+    expect(reread.snapshot.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'table',
+      'paragraph',
+      'table',
+      'paragraph',
+    ]);
   });
 
   it('refuses replacing blocks whose text changed, and malformed OOXML, before writing anything', async () => {
     const fake = setup(budgetSnapshot());
-    const stale: ReplaceBlocks = { kind: 'replaceBlocks', fromBlock: 0, toBlock: 0, oldFirstText: 'Ekonomi', oldLastText: 'Ekonomi', ooxml: para('x'), reason: 'r' };
-    const broken: InsertBlocks = { kind: 'insertBlocks', after: 0, ooxml: '<w:p><w:r><w:t>ej stängd</w:r></w:p>', reason: 'r' };
+    const stale: ReplaceBlocks = {
+      kind: 'replaceBlocks',
+      fromBlock: 0,
+      toBlock: 0,
+      oldFirstText: 'Ekonomi',
+      oldLastText: 'Ekonomi',
+      ooxml: para('x'),
+      reason: 'r',
+    };
+    const broken: InsertBlocks = {
+      kind: 'insertBlocks',
+      after: 0,
+      ooxml: '<w:p><w:r><w:t>ej stängd</w:r></w:p>',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [stale, broken]);
     expect(result.applied).toEqual([]);
     expect(result.refused[0].reason).toBe(REFUSALS.blocksChanged);
@@ -163,7 +208,15 @@ describe('applyEdits', () => {
     const fake = setup(snap);
     const t = snap.blocks[2] as Table;
     const tableText = t.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n');
-    const replace: ReplaceBlocks = { kind: 'replaceBlocks', fromBlock: 2, toBlock: 2, oldFirstText: tableText, oldLastText: tableText, ooxml: para('Tabellen flyttad'), reason: 'r' };
+    const replace: ReplaceBlocks = {
+      kind: 'replaceBlocks',
+      fromBlock: 2,
+      toBlock: 2,
+      oldFirstText: tableText,
+      oldLastText: tableText,
+      ooxml: para('Tabellen flyttad'),
+      reason: 'r',
+    };
     const cellEdit = setCell(4, 1, '1 300,0', '1 296,0');
     const result = await applyEdits(fake.context(), [replace, cellEdit]);
     expect(result.applied).toEqual([replace]);
@@ -175,7 +228,12 @@ describe('applyEdits', () => {
     const fake = setup(budgetSnapshot());
     const edit: InsertBlocks = { kind: 'insertBlocks', after: -1, ooxml: para('Först'), reason: 'r' };
     expect((await applyEdits(fake.context(), [edit])).applied).toEqual([edit]);
-    expect(fake.doc.snapshot().blocks.slice(0, 2).map((b) => (b.kind === 'paragraph' ? b.text : 'tabell'))).toEqual(['Först', 'Uppföljning av ekonomi']);
+    expect(
+      fake.doc
+        .snapshot()
+        .blocks.slice(0, 2)
+        .map((b) => (b.kind === 'paragraph' ? b.text : 'tabell')),
+    ).toEqual(['Först', 'Uppföljning av ekonomi']);
   });
 
   it('inserts at the cursor', async () => {
@@ -184,11 +242,12 @@ describe('applyEdits', () => {
     const edit: InsertBlocks = { kind: 'insertBlocks', after: 'selection', ooxml: para('Vid markören'), reason: 'r' };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.applied).toEqual([edit]);
-    expect(fake.doc.snapshot().blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'tabell')).slice(0, 3)).toEqual([
-      'Uppföljning av ekonomi',
-      'Vid markören',
-      'Analys av resultaträkning - uppföljning av driftbudget',
-    ]);
+    expect(
+      fake.doc
+        .snapshot()
+        .blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'tabell'))
+        .slice(0, 3),
+    ).toEqual(['Uppföljning av ekonomi', 'Vid markören', 'Analys av resultaträkning - uppföljning av driftbudget']);
   });
 
   it('saves ignored findings in the document settings without a sync, and does not claim update-on-open (no Word API sets it)', async () => {
@@ -215,7 +274,10 @@ describe('applyEdits', () => {
       if (++syncs === 2) (fake.doc.blocks[2] as Table).rows.pop();
       return sync();
     };
-    const edits: Edit[] = [setCell(4, 1, '1 300,0', '1 296,0'), { kind: 'setIgnoredFindings', ids: ['x'], reason: 'r' }];
+    const edits: Edit[] = [
+      setCell(4, 1, '1 300,0', '1 296,0'),
+      { kind: 'setIgnoredFindings', ids: ['x'], reason: 'r' },
+    ];
     const result = await applyEdits(context, edits);
     expect(result.applied).toEqual([]);
     expect(result.refused.map((r) => r.edit)).toEqual(edits);
@@ -234,7 +296,7 @@ describe('applyEdits', () => {
 });
 
 describe('applyEdits on a cell with a manual line break', () => {
-  it('counts the cell\'s paragraphs, not its lines, so the next cell is never deleted', async () => {
+  it("counts the cell's paragraphs, not its lines, so the next cell is never deleted", async () => {
     // "Förskola" + Shift+Enter + "(netto)": one paragraph with a line break, which the snapshot also writes as "\n".
     const budget = table([
       ['Verksamhet', 'Budget'],
@@ -243,7 +305,13 @@ describe('applyEdits on a cell with a manual line break', () => {
     ]);
     budget.rows[1].cells[0].paragraphs = [paragraph('Förskola\n(netto)')];
     const fake = setup(emptySnapshot([paragraph('Driftbudget'), budget]));
-    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Förskola\n(netto)', newText: 'Förskoleverksamhet', reason: 'r' };
+    const edit: SetCellText = {
+      kind: 'setCellText',
+      loc: { block: 1, row: 1, cell: 0 },
+      oldText: 'Förskola\n(netto)',
+      newText: 'Förskoleverksamhet',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.refused).toEqual([]);
     expect(result.applied).toEqual([edit]);
@@ -263,8 +331,22 @@ describe('applyEdits on a cell that holds more than text', () => {
     ['a footnote mark Word gives as U+FFFD', '13,0\ufffd'],
     ['a picture (U+0001)', '\u000113,0'],
   ])('refuses to rewrite a cell with %s, which insertText would delete', async (_what, value) => {
-    const fake = setup(emptySnapshot([paragraph('Investeringar'), table([['Mnkr', 'Budget'], ['Totalt', value]])]));
-    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 1 }, oldText: value, newText: '12,5', reason: 'r' };
+    const fake = setup(
+      emptySnapshot([
+        paragraph('Investeringar'),
+        table([
+          ['Mnkr', 'Budget'],
+          ['Totalt', value],
+        ]),
+      ]),
+    );
+    const edit: SetCellText = {
+      kind: 'setCellText',
+      loc: { block: 1, row: 1, cell: 1 },
+      oldText: value,
+      newText: '12,5',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result).toEqual({ applied: [], refused: [{ edit, reason: REFUSALS.nonText }] });
     expect(fake.doc.writes).toEqual([]);
@@ -278,9 +360,20 @@ describe('applyEdits on a table with a nested table', () => {
       ['Aktivitet', 'Kommentar'],
       ['Utbildning\nandra stycket', '5,0'],
     ]);
-    outer.rows[1].cells[0].tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    outer.rows[1].cells[0].tables = [
+      table([
+        ['Del', 'Mnkr'],
+        ['Kurs', '2,0'],
+      ]),
+    ];
     const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
-    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 0 }, oldText: 'Utbildning\nandra stycket', newText: 'Utbildning', reason: 'r' };
+    const edit: SetCellText = {
+      kind: 'setCellText',
+      loc: { block: 1, row: 1, cell: 0 },
+      oldText: 'Utbildning\nandra stycket',
+      newText: 'Utbildning',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result.applied).toEqual([]);
     expect(result.refused).toEqual([{ edit, reason: REFUSALS.nestedTable }]);
@@ -293,9 +386,20 @@ describe('applyEdits on a table with a nested table', () => {
       ['Aktivitet', 'Mnkr'],
       ['Utbildning', '5,0'],
     ]);
-    outer.rows[1].cells[0].tables = [table([['Del', 'Mnkr'], ['Kurs', '2,0']])];
+    outer.rows[1].cells[0].tables = [
+      table([
+        ['Del', 'Mnkr'],
+        ['Kurs', '2,0'],
+      ]),
+    ];
     const fake = setup(emptySnapshot([paragraph('Aktiviteter'), outer]));
-    const edit: SetCellText = { kind: 'setCellText', loc: { block: 1, row: 1, cell: 1 }, oldText: '5,0', newText: '2,0', reason: 'r' };
+    const edit: SetCellText = {
+      kind: 'setCellText',
+      loc: { block: 1, row: 1, cell: 1 },
+      oldText: '5,0',
+      newText: '2,0',
+      reason: 'r',
+    };
     const result = await applyEdits(fake.context(), [edit]);
     expect(result).toEqual({ applied: [edit], refused: [] });
     expect(tableAt(fake, 1).rows[1].cells[1].text).toBe('2,0');

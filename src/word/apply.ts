@@ -36,7 +36,8 @@ export const REFUSALS = {
   noTable: 'Tabellen finns inte längre på samma plats i dokumentet. Kontrollera rapporten igen.',
   noCell: 'Cellen finns inte längre i tabellen. Kontrollera rapporten igen.',
   nonText: 'Cellen innehåller mer än text (fotnot, bild, kommentar eller objekt) och ändras inte automatiskt.',
-  nestedTable: 'Cellen har flera stycken i en tabell med inbäddade tabeller och ändras inte automatiskt; ändra den för hand.',
+  nestedTable:
+    'Cellen har flera stycken i en tabell med inbäddade tabeller och ändras inte automatiskt; ändra den för hand.',
   blocksChanged: 'Texten har ändrats sedan kontrollen. Kontrollera rapporten igen.',
   noBlocks: 'Delen av dokumentet som skulle ändras finns inte längre. Kontrollera rapporten igen.',
   overlap: 'Samma del av dokumentet ändras redan av en annan ändring i samma omgång.',
@@ -62,7 +63,9 @@ export const REFUSALS = {
  */
 export function onlyTocInside(p: { text: string; style?: string; styleBuiltIn?: string }): boolean {
   if (p.text.trim() === '') return true;
-  return /^toc\d$/i.test(p.styleBuiltIn ?? '') || /^(toc|innehåll|innehållsförteckning)\s*\d$/i.test((p.style ?? '').trim());
+  return (
+    /^toc\d$/i.test(p.styleBuiltIn ?? '') || /^(toc|innehåll|innehållsförteckning)\s*\d$/i.test((p.style ?? '').trim())
+  );
 }
 
 function fieldParagraphsOnlyToc(located: Located, fromBlock: number, toBlock: number): boolean {
@@ -129,10 +132,17 @@ export interface ApplyOptions {
   atomic?: boolean;
 }
 
-export async function applyEdits(context: Word.RequestContext, edits: Edit[], options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyEdits(
+  context: Word.RequestContext,
+  edits: Edit[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const applied: Edit[] = [];
   const refused: { edit: Edit; reason: string }[] = [];
-  const needsDocument = edits.some((e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks' || e.kind === 'markHeaderRow');
+  const needsDocument = edits.some(
+    (e) =>
+      e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks' || e.kind === 'markHeaderRow',
+  );
 
   let located: Located | null = null;
   let styleIds = new Map<string, string>();
@@ -145,7 +155,10 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
     await context.sync();
     located = finish();
     // The document's ids of built-in styles (a Swedish Word's Rubrik2), for the packages' style references.
-    if (inserts) styleIds = documentStyleIds(located.paragraphs.items.map((p) => ({ style: p.style, styleBuiltIn: p.styleBuiltIn })));
+    if (inserts)
+      styleIds = documentStyleIds(
+        located.paragraphs.items.map((p) => ({ style: p.style, styleBuiltIn: p.styleBuiltIn })),
+      );
   }
 
   // Verify everything before writing anything.
@@ -191,7 +204,8 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         if (fromBlock < 0 || toBlock < fromBlock || toBlock >= count) return REFUSALS.noBlocks;
         const first = blockText(located!, fromBlock);
         const last = blockText(located!, toBlock);
-        if (first === null || last === null || !same(first, edit.oldFirstText) || !same(last, edit.oldLastText)) return REFUSALS.blocksChanged;
+        if (first === null || last === null || !same(first, edit.oldFirstText) || !same(last, edit.oldLastText))
+          return REFUSALS.blocksChanged;
         // The core asks for exactly the field (`field: 'TOC'`), which the .docx adapter cuts at the field's
         // marks; Word replaces whole paragraphs, so it writes only when they hold nothing but the TOC.
         if (edit.field && !fieldParagraphsOnlyToc(located!, fromBlock, toBlock)) return REFUSALS.tocSharesParagraph;
@@ -208,7 +222,11 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
         if (edit.after !== 'selection') {
           if (edit.after < -1 || edit.after >= located!.map.blocks.length) return REFUSALS.noBlocks;
           // Inserting after a block that another edit replaces would land in the replaced content.
-          if (edit.after >= 0 && replaced.some(([a, b]) => edit.after !== 'selection' && edit.after >= a && edit.after < b)) return REFUSALS.overlap;
+          if (
+            edit.after >= 0 &&
+            replaced.some(([a, b]) => edit.after !== 'selection' && edit.after >= a && edit.after < b)
+          )
+            return REFUSALS.overlap;
         }
         const bad = validXml(edit.ooxml);
         return bad ? REFUSALS.badXml(bad) : null;
@@ -242,7 +260,12 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
 
   // One batch of writes, in the order the edits were given.
   const documentEdits = accepted.filter(
-    (e) => e.kind === 'setCellText' || e.kind === 'replaceBlocks' || e.kind === 'insertBlocks' || e.kind === 'markHeaderRow' || e.kind === 'setDocumentTitle',
+    (e) =>
+      e.kind === 'setCellText' ||
+      e.kind === 'replaceBlocks' ||
+      e.kind === 'insertBlocks' ||
+      e.kind === 'markHeaderRow' ||
+      e.kind === 'setDocumentTitle',
   );
   if (documentEdits.length > 0) {
     const lastInserted = new Map<string, Word.Range>();
@@ -251,7 +274,8 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
       else if (!located) continue;
       else if (edit.kind === 'setCellText') queueSetCellText(located, edit, cellParagraphs.get(edit) ?? 1);
       else if (edit.kind === 'replaceBlocks') queueReplace(located, edit, lastInserted, styleIds);
-      else if (edit.kind === 'insertBlocks') placement = queueInsert(context, located, edit, lastInserted, styleIds, cursor) ?? placement;
+      else if (edit.kind === 'insertBlocks')
+        placement = queueInsert(context, located, edit, lastInserted, styleIds, cursor) ?? placement;
       else if (edit.kind === 'markHeaderRow') queueMarkHeaderRow(located, edit);
     }
     try {
@@ -290,7 +314,9 @@ export async function applyEdits(context: Word.RequestContext, edits: Edit[], op
     if (edit.kind === 'setUpdateFieldsOnOpen') continue;
     applied.push(edit);
   }
-  return placement && applied.some((e) => e.kind === 'insertBlocks') ? { applied, refused, placement } : { applied, refused };
+  return placement && applied.some((e) => e.kind === 'insertBlocks')
+    ? { applied, refused, placement }
+    : { applied, refused };
 }
 
 /**
@@ -328,7 +354,12 @@ function anchorKey(after: InsertBlocks['after']): string {
   return String(after);
 }
 
-function queueReplace(located: Located, edit: ReplaceBlocks, lastInserted: Map<string, Word.Range>, styleIds: ReadonlyMap<string, string>): void {
+function queueReplace(
+  located: Located,
+  edit: ReplaceBlocks,
+  lastInserted: Map<string, Word.Range>,
+  styleIds: ReadonlyMap<string, string>,
+): void {
   const range = rangeOf(located, edit.fromBlock).expandTo(rangeOf(located, edit.toBlock));
   const inserted = range.insertOoxml(wrapInPackage(edit.ooxml, { styleIds }), 'Replace');
   // Content inserted "after" the last replaced block follows the new content.
@@ -375,7 +406,10 @@ function insertAtCursor(cursor: CursorLoad, pkg: string): { inserted: Word.Range
   const top = tables.find((t) => t.nestingLevel === 1) ?? tables[tables.length - 1];
   if (top) return { inserted: top.getRange('Whole').insertOoxml(pkg, 'After'), placement: PLACEMENTS.afterTable };
   if (cursor.selection.isEmpty && cursor.atStart.value === 'Equal') {
-    return { inserted: cursor.first.getRange('Whole').insertOoxml(pkg, 'Before'), placement: PLACEMENTS.beforeParagraph };
+    return {
+      inserted: cursor.first.getRange('Whole').insertOoxml(pkg, 'Before'),
+      placement: PLACEMENTS.beforeParagraph,
+    };
   }
   return {
     inserted: cursor.last.getRange('Whole').insertOoxml(pkg, 'After'),

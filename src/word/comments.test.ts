@@ -20,12 +20,17 @@ const sample = readDocx(readFileSync(join(PROJECT_ROOT, 'test/fixtures/docx/seed
 /** What the pane does: the check's findings (computed once) become the comments. */
 const build = (snapshot: DocSnapshot, existingKeys: ReadonlySet<string>) => {
   const { findings, report } = checkSnapshot(snapshot);
-  return { comments: reviewComments(findings, report, snapshot, { existingKeys }), findingIds: findings.map((f) => f.id) };
+  return {
+    comments: reviewComments(findings, report, snapshot, { existingKeys }),
+    findingIds: findings.map((f) => f.id),
+  };
 };
 
 function anchorOfComment(fake: ReturnType<typeof setup>, i: number): ReviewComment['anchor'] {
   const where = fake.doc.locate(fake.doc.comments[i].anchor)!;
-  return where.row === undefined ? { block: where.block } : { block: where.block, row: where.row, cell: where.cell!, paragraph: where.paragraph! };
+  return where.row === undefined
+    ? { block: where.block }
+    : { block: where.block, row: where.row, cell: where.cell!, paragraph: where.paragraph! };
 }
 
 describe('addReviewComments', () => {
@@ -62,7 +67,13 @@ describe('removeReviewComments', () => {
     const fake = setup(sample);
     const title = fake.doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse'));
     if (!title || title.kind !== 'paragraph') throw new Error('rubriken saknas');
-    fake.doc.comments.push({ id: 'p1', content: 'Bra, men ange källan till siffrorna.', authorName: 'Chef Chefsson', anchor: title, replies: [] });
+    fake.doc.comments.push({
+      id: 'p1',
+      content: 'Bra, men ange källan till siffrorna.',
+      authorName: 'Chef Chefsson',
+      anchor: title,
+      replies: [],
+    });
     await addReviewComments(fake.context(), build);
     const ours = fake.doc.comments.length - 1;
     fake.doc.comments[1].replies.push({ content: 'Fixat!', authorName: 'Handläggare' });

@@ -22,7 +22,10 @@ const UNSUPPORTED = {
 };
 
 /** Null when the host can write comments; else why not, in the UI's language. */
-export function reviewCommentsUnsupported(isSetSupported: (set: string, version: string) => boolean, language = 'sv-SE'): string | null {
+export function reviewCommentsUnsupported(
+  isSetSupported: (set: string, version: string) => boolean,
+  language = 'sv-SE',
+): string | null {
   if (isSetSupported(REVIEW_COMMENTS_REQUIREMENT.set, REVIEW_COMMENTS_REQUIREMENT.version)) return null;
   return language.toLowerCase().startsWith('sv') ? UNSUPPORTED.sv : UNSUPPORTED.en;
 }
@@ -39,7 +42,10 @@ export interface AddedComments {
  */
 export async function addReviewComments(
   context: Word.RequestContext,
-  build: (snapshot: DocSnapshot, existingKeys: ReadonlySet<string>) => { comments: ReviewComment[]; findingIds: readonly string[] },
+  build: (
+    snapshot: DocSnapshot,
+    existingKeys: ReadonlySet<string>,
+  ) => { comments: ReviewComment[]; findingIds: readonly string[] },
 ): Promise<AddedComments> {
   const body = context.document.body;
   // Queued before the read so that it travels in the read's first sync.

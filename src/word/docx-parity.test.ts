@@ -17,7 +17,12 @@ const WILD = sharedPath('docx-wild', 'mammoth');
 if (!WILD) noteSharedMissing('the mammoth corpus in the Word/docx parity test');
 
 function docxFiles(dir: string | null): string[] {
-  return dir && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.docx')).sort().map((f) => join(dir, f)) : [];
+  return dir && existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.docx'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 function readable(path: string): DocSnapshot | null {
@@ -37,7 +42,13 @@ function comparable(blocks: Block[]): unknown[] {
       : {
           rows: b.rows.map((r) => ({
             header: r.header,
-            cells: r.cells.map((c) => ({ text: c.text, paragraphs: c.paragraphs.map((p) => p.text), gridColumn: c.gridColumn, gridSpan: c.gridSpan, nested: c.tables.length })),
+            cells: r.cells.map((c) => ({
+              text: c.text,
+              paragraphs: c.paragraphs.map((p) => p.text),
+              gridColumn: c.gridColumn,
+              gridSpan: c.gridSpan,
+              nested: c.tables.length,
+            })),
           })),
         },
   );
@@ -55,7 +66,9 @@ async function viaWord(snapshot: DocSnapshot): Promise<{ snapshot: DocSnapshot; 
 }
 
 const files = [...docxFiles(FIXTURES), ...docxFiles(WILD)];
-const cases = files.map((f) => [f.replace(/^.*\/(test|shared)\//, ''), f] as const).filter(([, f]) => readable(f) !== null);
+const cases = files
+  .map((f) => [f.replace(/^.*\/(test|shared)\//, ''), f] as const)
+  .filter(([, f]) => readable(f) !== null);
 
 describe('Word adapter sees what the .docx adapter sees', () => {
   it('has real documents to compare', () => {

@@ -24,7 +24,19 @@ describe('fake Word API', () => {
     paragraphs.load('items/text');
     expect(() => paragraphs.items).toThrow(/not available/);
     await ctx.sync();
-    expect(paragraphs.items.map((p) => p.text)).toEqual(['Uppföljning av ekonomi', 'Mnkr', 'Budget 2020', 'Prognos', 'Äldreomsorg', '609,6', '613,1', 'Totalt', '609,6', '613,1', 'Text efter tabellen']);
+    expect(paragraphs.items.map((p) => p.text)).toEqual([
+      'Uppföljning av ekonomi',
+      'Mnkr',
+      'Budget 2020',
+      'Prognos',
+      'Äldreomsorg',
+      '609,6',
+      '613,1',
+      'Totalt',
+      '609,6',
+      '613,1',
+      'Text efter tabellen',
+    ]);
     // Loaded `text`, not `style`: reading style still throws.
     expect(() => paragraphs.items[0].style).toThrow(/PropertyNotLoaded|not available/);
     expect(fake.syncCount()).toBe(1);
@@ -38,7 +50,12 @@ describe('fake Word API', () => {
     const first = ctx.document.body.paragraphs.getFirst();
     first.load('style,styleBuiltIn,outlineLevel,tableNestingLevel');
     await ctx.sync();
-    expect([first.style, first.styleBuiltIn, first.outlineLevel, first.tableNestingLevel]).toEqual(['Rubrik 1', 'Heading1', 1, 0]);
+    expect([first.style, first.styleBuiltIn, first.outlineLevel, first.tableNestingLevel]).toEqual([
+      'Rubrik 1',
+      'Heading1',
+      1,
+      0,
+    ]);
   });
 
   it('queues writes until sync and applies them in order', async () => {
@@ -52,7 +69,9 @@ describe('fake Word API', () => {
     await ctx.sync();
     const t = fake.doc.snapshot().blocks[1];
     expect(t?.kind === 'table' && t.rows[2].cells[2].text).toBe('999,9');
-    expect(fake.doc.writes).toEqual([{ op: 'Paragraph.insertText(Replace)', loc: { block: 1, row: 2, cell: 2, paragraph: 0 } }]);
+    expect(fake.doc.writes).toEqual([
+      { op: 'Paragraph.insertText(Replace)', loc: { block: 1, row: 2, cell: 2, paragraph: 0 } },
+    ]);
   });
 
   it('inserts OOXML packages as blocks and rejects malformed XML at sync', async () => {

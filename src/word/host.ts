@@ -5,7 +5,13 @@
  */
 import type { Edit } from '../core/edits';
 import type { DocSnapshot, Loc } from '../core/snapshot';
-import { addReviewComments, removeReviewComments, reviewCommentsUnsupported, type AddedComments, type RemovedComments } from './comments';
+import {
+  addReviewComments,
+  removeReviewComments,
+  reviewCommentsUnsupported,
+  type AddedComments,
+  type RemovedComments,
+} from './comments';
 import { readOpenDocument } from './read';
 import { selectLocation } from './select';
 import { applyEditsUpdatingToc } from './toc';

@@ -144,7 +144,16 @@ export function parseBodyXml(xml: string, options: ParseOptions = {}): Block[] {
     if (!inBody) return;
     switch (node.local) {
       case 'p':
-        para = { styleId: null, outline: null, numbering: null, runs: [], runBold: false, runItalic: false, inRPr: false, text: '' };
+        para = {
+          styleId: null,
+          outline: null,
+          numbering: null,
+          runs: [],
+          runBold: false,
+          runItalic: false,
+          inRPr: false,
+          text: '',
+        };
         break;
       case 'pStyle':
         if (para) para.styleId = attr(node, 'val') ?? null;
@@ -284,8 +293,20 @@ export function parseBodyXml(xml: string, options: ParseOptions = {}): Block[] {
       case 'tbl': {
         const t = tables.pop();
         if (t) {
-          const widest = t.rows.reduce((m, r) => Math.max(m, r.cells.reduce((s, c) => s + c.gridSpan, 0)), 0);
-          const styleId = t.styleId === null ? null : options.resolveStyle ? (options.resolveStyle(t.styleId, 'table')?.styleId ?? null) : t.styleId;
+          const widest = t.rows.reduce(
+            (m, r) =>
+              Math.max(
+                m,
+                r.cells.reduce((s, c) => s + c.gridSpan, 0),
+              ),
+            0,
+          );
+          const styleId =
+            t.styleId === null
+              ? null
+              : options.resolveStyle
+                ? (options.resolveStyle(t.styleId, 'table')?.styleId ?? null)
+                : t.styleId;
           emitTable({ kind: 'table', rows: t.rows, styleId, columnCount: t.grid || widest });
         }
         break;
@@ -322,7 +343,11 @@ export function packageStyles(xml: string): Map<string, PackageStyle> | null {
     if (node.uri === PKG && node.local === 'part') inStyles = node.attributes['pkg:name']?.value === '/word/styles.xml';
     if (!inStyles || node.uri !== W) return;
     if (node.local === 'styles') found = true;
-    else if (node.local === 'style') current = { id: attr(node, 'styleId') ?? '', style: { type: attr(node, 'type') ?? 'paragraph', name: '', outlineLevel: null } };
+    else if (node.local === 'style')
+      current = {
+        id: attr(node, 'styleId') ?? '',
+        style: { type: attr(node, 'type') ?? 'paragraph', name: '', outlineLevel: null },
+      };
     else if (node.local === 'name' && current) current.style.name = attr(node, 'val') ?? '';
     else if (node.local === 'outlineLvl' && current) {
       const level = Number(attr(node, 'val') ?? '9') + 1;

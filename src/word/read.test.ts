@@ -1,4 +1,12 @@
-import { emptySnapshot, paragraph, table, type Block, type DocSnapshot, type Paragraph, type Table } from '../core/snapshot';
+import {
+  emptySnapshot,
+  paragraph,
+  table,
+  type Block,
+  type DocSnapshot,
+  type Paragraph,
+  type Table,
+} from '../core/snapshot';
 import { fakeOfficePerTest } from './test-helpers';
 import { gridFromWidths, layoutBlocks, readOpenDocument } from './read';
 import { normalizeStyle } from './styles';
@@ -26,20 +34,40 @@ export function vbSnapshot(): DocSnapshot {
   ]);
   withNested.rows[1].cells[0].tables.push(table([['inre', 'tabell']]));
   const snap = emptySnapshot([
-    paragraph('Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende', { styleId: 'Title', styleName: 'title' }),
+    paragraph('Verksamhetsberättelse VB 2020 för Axelsbergs vård- och omsorgsboende', {
+      styleId: 'Title',
+      styleName: 'title',
+    }),
     paragraph('Innehållsförteckning', { styleId: 'TOCHeading', styleName: 'toc heading', bold: true }),
     paragraph('Sammanfattande analys\t3', { styleId: 'TOC1', styleName: 'toc 1' }),
     paragraph('Sammanfattande analys', { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 }),
     paragraph('KF:s mål för verksamhetsområdet:', { bold: true, styleName: 'normal' }),
-    paragraph('1.5. I Stockholm har äldre en tillvaro\nmed god kvalitet', { styleId: 'Heading3', styleName: 'heading 3', outlineLevel: 3 }),
+    paragraph('1.5. I Stockholm har äldre en tillvaro\nmed god kvalitet', {
+      styleId: 'Heading3',
+      styleName: 'heading 3',
+      outlineLevel: 3,
+    }),
     indicators,
     paragraph('', { styleName: 'normal' }),
     withNested,
-    table([['Mnkr', 'Budget'], ['Totalt', '609,6']]),
-    paragraph('Punkt i en lista', { styleId: 'ListParagraph', styleName: 'list paragraph', numbering: { numId: '3', level: 0 } }),
+    table([
+      ['Mnkr', 'Budget'],
+      ['Totalt', '609,6'],
+    ]),
+    paragraph('Punkt i en lista', {
+      styleId: 'ListParagraph',
+      styleName: 'list paragraph',
+      numbering: { numId: '3', level: 0 },
+    }),
   ]);
   snap.fields.push({ type: 'TOC', instruction: 'TOC \\o "1-3" \\h \\z \\u', fromBlock: 2, toBlock: 2 });
-  snap.contentControls.push({ tag: 'rapportstod-toc', title: 'Innehåll', docPartGallery: 'Table of Contents', fromBlock: 1, toBlock: 2 });
+  snap.contentControls.push({
+    tag: 'rapportstod-toc',
+    title: 'Innehåll',
+    docPartGallery: 'Table of Contents',
+    fromBlock: 1,
+    toBlock: 2,
+  });
   snap.settings.ignoredFindings = ['indicator-analysis:Sjukfrånvaro'];
   return snap;
 }
@@ -52,7 +80,13 @@ function shape(blocks: Block[]): unknown[] {
           columnCount: b.columnCount,
           rows: b.rows.map((r) => ({
             header: r.header,
-            cells: r.cells.map((c) => ({ text: c.text, gridColumn: c.gridColumn, gridSpan: c.gridSpan, shading: c.shading, tables: c.tables.length })),
+            cells: r.cells.map((c) => ({
+              text: c.text,
+              gridColumn: c.gridColumn,
+              gridSpan: c.gridSpan,
+              shading: c.shading,
+              tables: c.tables.length,
+            })),
           })),
         },
   );
@@ -68,7 +102,10 @@ describe('readOpenDocument', () => {
     expect(map.blocks.map((b) => b.kind)).toEqual(source.blocks.map((b) => b.kind));
     // Table cell paragraphs keep their own texts; the nested table is read from its values.
     const activity = snapshot.blocks[8] as Table;
-    expect(activity.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['Utbildning i dokumentation', 'fortsätter under hösten']);
+    expect(activity.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual([
+      'Utbildning i dokumentation',
+      'fortsätter under hösten',
+    ]);
     expect(activity.rows[1].cells[0].tables[0].rows[0].cells.map((c) => c.text)).toEqual(['inre', 'tabell']);
     // Adjacent tables (8 and 9) with no paragraph between are still two blocks.
     expect(snapshot.blocks[9].kind).toBe('table');
@@ -93,18 +130,36 @@ describe('readOpenDocument', () => {
   });
 
   it('leaves out the placeholders Word gives for footnote marks and pictures, as the .docx reader does', async () => {
-    const fake = setup(emptySnapshot([paragraph('Ekonomi\u0002 i sammandrag'), table([['Mnkr', 'Budget'], ['Totalt', '13,0\u0002'], ['Bild', '\ufffc']])]));
+    const fake = setup(
+      emptySnapshot([
+        paragraph('Ekonomi\u0002 i sammandrag'),
+        table([
+          ['Mnkr', 'Budget'],
+          ['Totalt', '13,0\u0002'],
+          ['Bild', '\ufffc'],
+        ]),
+      ]),
+    );
     const { snapshot } = await readOpenDocument(fake.context());
     expect((snapshot.blocks[0] as Paragraph).text).toBe('Ekonomi i sammandrag');
     const t = snapshot.blocks[1] as Table;
-    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Mnkr', 'Budget'], ['Totalt', '13,0'], ['Bild', '']]);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Mnkr', 'Budget'],
+      ['Totalt', '13,0'],
+      ['Bild', ''],
+    ]);
   });
 
   it('takes two syncs however large the document is', async () => {
     const blocks: Block[] = [];
     for (let i = 0; i < 300; i++) {
       blocks.push(paragraph(`Rubrik ${i}`, { styleId: 'Heading2', styleName: 'heading 2', outlineLevel: 2 }));
-      blocks.push(table([['Indikator', 'Utfall'], [`Indikator ${i}`, `${i} %`]]));
+      blocks.push(
+        table([
+          ['Indikator', 'Utfall'],
+          [`Indikator ${i}`, `${i} %`],
+        ]),
+      );
     }
     const fake = setup(emptySnapshot(blocks));
     const { snapshot } = await readOpenDocument(fake.context());
@@ -127,7 +182,9 @@ describe('readOpenDocument', () => {
     const { snapshot } = await readOpenDocument(fake.context());
     expect(snapshot.fields).toEqual([]);
     expect(shape(snapshot.blocks)).toEqual(shape(vbSnapshot().blocks));
-    expect(snapshot.warnings).toEqual(['Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.']);
+    expect(snapshot.warnings).toEqual([
+      'Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.',
+    ]);
     // The failed first batch, its retry without fields, and the cells.
     expect(fake.syncCount()).toBe(3);
   });
@@ -142,17 +199,28 @@ describe('readOpenDocument', () => {
     fake.Office.context.document.settings.set('rapportstodIgnored', '{inte json');
     const { snapshot } = await readOpenDocument(fake.context());
     expect(snapshot.settings.ignoredFindings).toEqual([]);
-    expect(snapshot.warnings).toEqual(['Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.']);
+    expect(snapshot.warnings).toEqual([
+      'Listan över ignorerade fynd i dokumentets inställningar kunde inte läsas och har inte använts.',
+    ]);
     expect(snapshot.blocks).toHaveLength(1);
   });
 });
 
 describe('layoutBlocks', () => {
   it('splits a run of table paragraphs between adjacent tables by their values', () => {
-    const { map, warnings } = layoutBlocks([0, 1, 1, 1, 1, 1, 1, 0], [
-      { nestingLevel: 1, values: [['a', 'b'], ['c', 'd']] },
-      { nestingLevel: 1, values: [['e\rf']] },
-    ]);
+    const { map, warnings } = layoutBlocks(
+      [0, 1, 1, 1, 1, 1, 1, 0],
+      [
+        {
+          nestingLevel: 1,
+          values: [
+            ['a', 'b'],
+            ['c', 'd'],
+          ],
+        },
+        { nestingLevel: 1, values: [['e\rf']] },
+      ],
+    );
     expect(warnings).toEqual([]);
     expect(map.blocks).toEqual([
       { kind: 'paragraph', paragraph: 0 },
@@ -171,11 +239,7 @@ describe('layoutBlocks', () => {
 
 describe('gridFromWidths', () => {
   it('derives spans from cell widths, as the union of cell edges', () => {
-    const grid = gridFromWidths([
-      [30, 100, 100, 100],
-      [330],
-      [130, 200],
-    ]);
+    const grid = gridFromWidths([[30, 100, 100, 100], [330], [130, 200]]);
     expect(grid.columns).toBe(4);
     expect(grid.cells[1]).toEqual([{ gridColumn: 0, gridSpan: 4 }]);
     expect(grid.cells[2]).toEqual([
@@ -190,7 +254,10 @@ describe('normalizeStyle', () => {
     expect(normalizeStyle('Rubrik 2', 'Heading2')).toEqual({ styleId: 'Heading2', styleName: 'heading 2' });
     expect(normalizeStyle('Innehåll 3', 'Toc3')).toEqual({ styleId: 'TOC3', styleName: 'toc 3' });
     expect(normalizeStyle('Normal', 'Normal')).toEqual({ styleId: null, styleName: 'normal' });
-    expect(normalizeStyle('Rubrik Enhetsmål', 'Other')).toEqual({ styleId: 'RubrikEnhetsmål', styleName: 'rubrik enhetsmål' });
+    expect(normalizeStyle('Rubrik Enhetsmål', 'Other')).toEqual({
+      styleId: 'RubrikEnhetsmål',
+      styleName: 'rubrik enhetsmål',
+    });
     // A WordApi 1.1 host reports only the localized name.
     expect(normalizeStyle('Rubrik 1', undefined)).toEqual({ styleId: 'Heading1', styleName: 'heading 1' });
   });
@@ -207,14 +274,22 @@ describe('readOpenDocument with vertically merged cells', () => {
     merged.rows[2].cells[0].vMerge = 'continue';
     merged.rows[1].cells[1].paragraphs[0].runs = [{ text: '1 000', bold: true, italic: false }];
     merged.rows[1].cells[1].paragraphs[0].bold = true;
-    const fake = setup(emptySnapshot([paragraph('Resultatenheter', { styleName: 'normal' }), merged, paragraph('Slut', { styleName: 'normal' })]));
+    const fake = setup(
+      emptySnapshot([
+        paragraph('Resultatenheter', { styleName: 'normal' }),
+        merged,
+        paragraph('Slut', { styleName: 'normal' }),
+      ]),
+    );
     const { snapshot } = await readOpenDocument(fake.context());
     // The first batch, the failed second, and its retry with only the tracking mode (a host may fail
     // getReviewedText instead), which fails on the merged cell too; then the fallback to the first batch,
     // whose one sync reads the section's headers and footers (no fields or content controls here).
     expect(fake.syncCount()).toBe(4);
     expect(fake.calls.filter((c) => c === 'sync')).toHaveLength(4);
-    expect(snapshot.warnings).toEqual(['Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.']);
+    expect(snapshot.warnings).toEqual([
+      'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.',
+    ]);
     const t = snapshot.blocks[1] as Table;
     expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Resultatenhet', 'Bruttobudget', 'Resultat'],

@@ -13,7 +13,21 @@
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
 import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
-import { paragraph, table, type Block, type Cell, type ContentControlSpan, type CustomIndicator, type DocSnapshot, type FieldSpan, type HeaderFooter, type Paragraph, type Row, type Table, type TextBox } from '../core/snapshot';
+import {
+  paragraph,
+  table,
+  type Block,
+  type Cell,
+  type ContentControlSpan,
+  type CustomIndicator,
+  type DocSnapshot,
+  type FieldSpan,
+  type HeaderFooter,
+  type Paragraph,
+  type Row,
+  type Table,
+  type TextBox,
+} from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { supports } from './requirements';
 
@@ -53,7 +67,9 @@ export const PARAGRAPH_PROPS = [
 ].join(',');
 
 /** Paragraphs of a header, footer or text box: as PARAGRAPH_PROPS without the body's table nesting. */
-const STORY_PARAGRAPH_PROPS = PARAGRAPH_PROPS.split(',').filter((p) => p !== 'items/tableNestingLevel').join(',');
+const STORY_PARAGRAPH_PROPS = PARAGRAPH_PROPS.split(',')
+  .filter((p) => p !== 'items/tableNestingLevel')
+  .join(',');
 
 /** Word.HeaderFooterType (WordApi 1.1) → the snapshot's header type. */
 const HEADER_FOOTER_TYPES = [
@@ -73,7 +89,10 @@ interface StoryLoad {
  * Queues the paragraphs of every section's headers and footers (Section.getHeader/getFooter, WordApi 1.1)
  * and of the body's text boxes (Body.shapes, WordApiDesktop 1.2), for the second sync.
  */
-function queueStories(sections: Word.SectionCollection, shapes: Word.ShapeCollection | null): { stories: StoryLoad[]; boxes: Word.ParagraphCollection[] } {
+function queueStories(
+  sections: Word.SectionCollection,
+  shapes: Word.ShapeCollection | null,
+): { stories: StoryLoad[]; boxes: Word.ParagraphCollection[] } {
   const stories: StoryLoad[] = [];
   sections.items.forEach((section, index) => {
     for (const kind of ['header', 'footer'] as const) {
@@ -83,11 +102,14 @@ function queueStories(sections: Word.SectionCollection, shapes: Word.ShapeCollec
       }
     }
   });
-  const boxes = (shapes?.items ?? []).filter((s) => s.type === 'TextBox').map((s) => s.body.paragraphs.load(STORY_PARAGRAPH_PROPS));
+  const boxes = (shapes?.items ?? [])
+    .filter((s) => s.type === 'TextBox')
+    .map((s) => s.body.paragraphs.load(STORY_PARAGRAPH_PROPS));
   return { stories, boxes };
 }
 
-const TABLE_PROPS = 'items/values,items/rowCount,items/nestingLevel,items/headerRowCount,items/style,items/styleBuiltIn';
+const TABLE_PROPS =
+  'items/values,items/rowCount,items/nestingLevel,items/headerRowCount,items/style,items/styleBuiltIn';
 
 /** Word's placeholders for what a text holds besides characters (see normalizeText). */
 export const OBJECT_PLACEHOLDERS = /[\u0001\u0002\u0005\u0008\ufffc\ufffd]/g;
@@ -116,7 +138,10 @@ function lineCount(value: string): number {
  * when there are more top-level tables than runs (two tables with nothing between), the run is split
  * by the tables' paragraph counts estimated from their values.
  */
-export function layoutBlocks(nesting: readonly number[], tables: readonly TableShape[]): { map: BlockMap; warnings: string[] } {
+export function layoutBlocks(
+  nesting: readonly number[],
+  tables: readonly TableShape[],
+): { map: BlockMap; warnings: string[] } {
   const warnings: string[] = [];
   const top: number[] = [];
   const estimate = new Map<number, number>();
@@ -143,7 +168,7 @@ export function layoutBlocks(nesting: readonly number[], tables: readonly TableS
   const blockOfParagraph: number[] = new Array<number>(nesting.length).fill(-1);
   let nextTable = 0;
   let runIndex = 0;
-  for (let i = 0; i < nesting.length; ) {
+  for (let i = 0; i < nesting.length;) {
     if (nesting[i] === 0) {
       blockOfParagraph[i] = blocks.length;
       blocks.push({ kind: 'paragraph', paragraph: i });
@@ -204,7 +229,10 @@ function tableFromValues(values: string[][]): Table {
  * Word has no grid columns in the API, only each cell's width. The table grid is the union of all
  * cell edges (as w:tblGrid is), so a cell's span is the number of grid edges it crosses.
  */
-export function gridFromWidths(widths: readonly (readonly number[])[]): { columns: number; cells: { gridColumn: number; gridSpan: number }[][] } {
+export function gridFromWidths(widths: readonly (readonly number[])[]): {
+  columns: number;
+  cells: { gridColumn: number; gridSpan: number }[][];
+} {
   const tolerance = 1.5;
   const edges: number[] = [0];
   const addEdge = (x: number): void => {
@@ -264,7 +292,9 @@ function readCustomIndicators(): { indicators: CustomIndicator[] | undefined; wa
   const value: unknown = Office.context.document.settings.get(CUSTOM_INDICATORS_SETTING);
   if (value === null || value === undefined) return { indicators: undefined, warning: null };
   const parsed = parseCustomIndicators(value);
-  return parsed.ok ? { indicators: parsed.indicators, warning: null } : { indicators: undefined, warning: CUSTOM_INDICATORS_UNREADABLE };
+  return parsed.ok
+    ? { indicators: parsed.indicators, warning: null }
+    : { indicators: undefined, warning: CUSTOM_INDICATORS_UNREADABLE };
 }
 
 /**
@@ -279,7 +309,9 @@ function tableFromFirstBatch(
   toPara: (p: Word.Paragraph) => Paragraph = (p) => toParagraph(p),
 ): Table {
   const level = t.nestingLevel;
-  const own = all.slice(ref.firstParagraph, ref.firstParagraph + ref.paragraphCount).filter((p) => p.tableNestingLevel === level);
+  const own = all
+    .slice(ref.firstParagraph, ref.firstParagraph + ref.paragraphCount)
+    .filter((p) => p.tableNestingLevel === level);
   const lines = t.values.map((row) => row.map((v) => normalizeText(v).split('\n')));
   const total = lines.reduce((sum, row) => sum + row.reduce((s, l) => s + l.length, 0), 0);
   let next = 0;
@@ -368,7 +400,7 @@ async function readReviewed(
 const FIELD_FAILURES = new Set(['ApiNotFound', 'NotImplemented', 'GeneralException', 'InvalidArgument']);
 
 function errorCode(e: unknown): string {
-  return e && typeof e === 'object' && 'code' in e && typeof (e).code === 'string' ? (e as { code: string }).code : '';
+  return e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? (e as { code: string }).code : '';
 }
 
 interface CellLoad {
@@ -378,7 +410,13 @@ interface CellLoad {
 }
 
 /** Failures a smaller batch may avoid: payload limits, aborted or timed-out requests, Word's catch-all. */
-const SIZE_FAILURES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RequestAborted', 'GeneralException', 'Timeout']);
+const SIZE_FAILURES = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'RequestAborted',
+  'GeneralException',
+  'Timeout',
+]);
 
 /** Paragraphs (or tables) per slice when a document is read in parts. */
 export const SLICE_SIZE = 2000;
@@ -395,7 +433,10 @@ async function loadInSlices<T extends Word.Paragraph | Word.Table>(
   props: string,
   size: number,
 ): Promise<T[]> {
-  const select = props.split(',').map((p) => p.replace(/^items\//, '')).join(',');
+  const select = props
+    .split(',')
+    .map((p) => p.replace(/^items\//, ''))
+    .join(',');
   const out: T[] = [];
   for (let skip = 0; ; skip += size) {
     const part = collection().load({ select, top: size, skip });
@@ -415,7 +456,10 @@ interface FirstBatch {
   properties: Word.DocumentProperties;
 }
 
-export async function readOpenDocument(context: Word.RequestContext, options: { sliceSize?: number } = {}): Promise<{ snapshot: DocSnapshot; map: BlockMap }> {
+export async function readOpenDocument(
+  context: Word.RequestContext,
+  options: { sliceSize?: number } = {},
+): Promise<{ snapshot: DocSnapshot; map: BlockMap }> {
   const body = context.document.body;
   const firstWarnings: string[] = [];
   const oneBatch = async (withFields: boolean): Promise<FirstBatch> => {
@@ -441,7 +485,9 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     if (supports('fields') && FIELD_FAILURES.has(errorCode(e))) {
       try {
         first = await oneBatch(false);
-        firstWarnings.push('Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.');
+        firstWarnings.push(
+          'Word kunde inte läsa dokumentets fält; innehållsförteckningen kontrolleras som vanlig text.',
+        );
       } catch (e2) {
         failure = e2;
       }
@@ -459,7 +505,9 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     const properties = context.document.properties.load('title,author');
     await context.sync();
     first = { paragraphs: paragraphItems, tables: tableItems, fields: null, controls, sections, shapes, properties };
-    firstWarnings.push('Dokumentet är stort och lästes i delar; fälten (innehållsförteckningen) kontrollerades som vanlig text.');
+    firstWarnings.push(
+      'Dokumentet är stort och lästes i delar; fälten (innehållsförteckningen) kontrollerades som vanlig text.',
+    );
   }
   const { fields, controls, sections, shapes, properties } = first;
   const paragraphs = { items: first.paragraphs };
@@ -488,7 +536,11 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
               cell.load('columnWidth,shadingColor');
               queued = true;
               // Only the count: the paragraphs themselves came with body.paragraphs in the first batch.
-              return { cell, paragraphs: cell.body.paragraphs.load('items/tableNestingLevel'), tables: cell.body.tables.load('items/values,items/nestingLevel') };
+              return {
+                cell,
+                paragraphs: cell.body.paragraphs.load('items/tableNestingLevel'),
+                tables: cell.body.tables.load('items/values,items/nestingLevel'),
+              };
             }),
           ),
         );
@@ -537,13 +589,17 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     if (failed) {
       // Word fails the whole batch on some vertically merged cells (office-js issue #3200). Read the
       // tables from the first batch instead, in one more sync; only such documents pay for it.
-      warnings.push('Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.');
+      warnings.push(
+        'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.',
+      );
       second = queueSecond(false, 'none', true);
       try {
         if (second.queued) await context.sync();
       } catch {
         // Fields or content controls failed too: the check goes on without them rather than end.
-        warnings.push('Word kunde inte läsa dokumentets fält och innehållskontroller; innehållsförteckningen kontrolleras som vanlig text.');
+        warnings.push(
+          'Word kunde inte läsa dokumentets fält och innehållskontroller; innehållsförteckningen kontrolleras som vanlig text.',
+        );
         second = queueSecond(false, 'none', false);
         if (second.queued) await context.sync();
       }
@@ -553,10 +609,18 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
   // Stories with no text (a section's unused first-page footer) say nothing, as in the .docx reader.
   const hasText = (ps: Paragraph[]): boolean => ps.some((p) => p.text.trim() !== '');
   const headersFooters: HeaderFooter[] = stories.stories
-    .map((l) => ({ kind: l.kind, type: l.type, section: l.section, paragraphs: l.paragraphs.items.map((p) => toParagraph(p)) }))
+    .map((l) => ({
+      kind: l.kind,
+      type: l.type,
+      section: l.section,
+      paragraphs: l.paragraphs.items.map((p) => toParagraph(p)),
+    }))
     .filter((h) => hasText(h.paragraphs));
   // Word's API does not say which paragraph a shape is anchored in; the first block stands in.
-  const textBoxes: TextBox[] = stories.boxes.map((b) => ({ anchorBlock: 0, paragraphs: b.items.map((p) => toParagraph(p)) }));
+  const textBoxes: TextBox[] = stories.boxes.map((b) => ({
+    anchorBlock: 0,
+    paragraphs: b.items.map((p) => toParagraph(p)),
+  }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
   const toPara = (p: Word.Paragraph): Paragraph => toParagraph(p, current.get(p));
 
@@ -565,7 +629,9 @@ export async function readOpenDocument(context: Word.RequestContext, options: { 
     const t = tables.items[ref.table];
     const styled = normalizeStyle(t.style, t.styleBuiltIn);
     const loads = cellLoads.get(ref.table);
-    const counted = loads ? loads.reduce((sum, row) => sum + row.reduce((s2, l) => s2 + l.paragraphs.items.length, 0), 0) : -1;
+    const counted = loads
+      ? loads.reduce((sum, row) => sum + row.reduce((s2, l) => s2 + l.paragraphs.items.length, 0), 0)
+      : -1;
     if (!loads || counted !== ref.paragraphCount) {
       if (loads) warnings.push('En tabells stycken kunde inte fördelas på cellerna; tabellen lästes förenklat.');
       return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId, toPara);
@@ -673,7 +739,10 @@ export interface Located {
   warnings: string[];
 }
 
-export function queueLocate(context: Word.RequestContext, options: { texts?: boolean; styles?: boolean } = {}): () => Located {
+export function queueLocate(
+  context: Word.RequestContext,
+  options: { texts?: boolean; styles?: boolean } = {},
+): () => Located {
   const body = context.document.body;
   // Paragraph texts only when an edit checks them: on a long report they are most of the payload.
   // Styles only when something is inserted: they give the document's own ids of built-in styles.

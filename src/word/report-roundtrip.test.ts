@@ -16,7 +16,14 @@ import { applyEdits, readOpenDocument } from './index';
 const S = styleIds('swedish');
 
 function indicatorTable(): string {
-  const header: RowSpec = { header: true, cells: ['Indikator', 'Periodens utfall', 'Årsmål', 'Period'].map((t) => ({ content: t, bold: true, shading: 'D9D9D9' })) };
+  const header: RowSpec = {
+    header: true,
+    cells: ['Indikator', 'Periodens utfall', 'Årsmål', 'Period'].map((t) => ({
+      content: t,
+      bold: true,
+      shading: 'D9D9D9',
+    })),
+  };
   return tableXml({
     columns: [4000, 1690, 1690, 1690],
     style: S.TableGrid,
@@ -35,7 +42,14 @@ function activityTable(): string {
     columns: [4000, 1690, 1690, 1690],
     rows: [
       { header: true, cells: ['Aktivitet', 'Startdatum', 'Slutdatum', 'Avvikelse'] },
-      { cells: [{ content: [para('Utbildning i dokumentation'), nested, para('fortsätter')], xml: true }, '2020-01-01', '2020-12-31', ''] },
+      {
+        cells: [
+          { content: [para('Utbildning i dokumentation'), nested, para('fortsätter')], xml: true },
+          '2020-01-01',
+          '2020-12-31',
+          '',
+        ],
+      },
     ],
   });
 }
@@ -44,7 +58,10 @@ function budgetTable(): string {
   return tableXml({
     columns: [3070, 2000, 2000, 2000],
     rows: [
-      { header: true, cells: ['Mnkr', 'Budget 2020 (netto)', 'Prognos (efter resultatöverföringar)', 'Avvikelse (+/-)'] },
+      {
+        header: true,
+        cells: ['Mnkr', 'Budget 2020 (netto)', 'Prognos (efter resultatöverföringar)', 'Avvikelse (+/-)'],
+      },
       { cells: ['Äldreomsorg', '609,6', '613,1', '-3,5'] },
       { cells: ['varav hemtjänst', '250,0', '251,0', '-1,0'] },
       { cells: ['Förskoleverksamhet', '686,4', '682,9', '3,5'] },
@@ -92,7 +109,13 @@ function comparable(blocks: Block[]): unknown[] {
           columnCount: b.columnCount,
           rows: b.rows.map((r) => ({
             header: r.header,
-            cells: r.cells.map((c) => ({ text: c.text, gridColumn: c.gridColumn, gridSpan: c.gridSpan, shading: c.shading, nested: c.tables.map((t) => t.rows.map((x) => x.cells.map((y) => y.text))) })),
+            cells: r.cells.map((c) => ({
+              text: c.text,
+              gridColumn: c.gridColumn,
+              gridSpan: c.gridSpan,
+              shading: c.shading,
+              nested: c.tables.map((t) => t.rows.map((x) => x.cells.map((y) => y.text))),
+            })),
           })),
         },
   );
@@ -116,7 +139,9 @@ describe('a VB report through both adapters', () => {
     expect(docx.snapshot.blocks.length).toBe(18);
     expect(comparable(snapshot.blocks)).toEqual(comparable(docx.snapshot.blocks));
     expect(snapshot.fields).toEqual(docx.snapshot.fields);
-    expect(snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock])).toEqual(docx.snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock]));
+    expect(snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock])).toEqual(
+      docx.snapshot.contentControls.map((c) => [c.tag, c.fromBlock, c.toBlock]),
+    );
     // Swedish style ids (Rubrik1) come back as the built-in names the rules look for.
     const h = snapshot.blocks[5];
     expect(h.kind === 'paragraph' && [h.styleName, h.outlineLevel]).toEqual(['heading 1', 1]);
@@ -132,7 +157,9 @@ describe('a VB report through both adapters', () => {
     const viaDocx = checkSnapshot(docx.snapshot).findings;
     const viaWord = checkSnapshot(snapshot).findings;
     expect(viaDocx.some((f) => f.rule.startsWith('budget'))).toBe(true);
-    expect(viaWord.map((f) => [f.id, f.message, f.location])).toEqual(viaDocx.map((f) => [f.id, f.message, f.location]));
+    expect(viaWord.map((f) => [f.id, f.message, f.location])).toEqual(
+      viaDocx.map((f) => [f.id, f.message, f.location]),
+    );
   });
 
   it('applies the check’s fixes as the .docx adapter does, touching only the cells they name', async () => {
@@ -145,7 +172,9 @@ describe('a VB report through both adapters', () => {
     const word = await applyEdits(fake.context(), fixes);
     expect(word.refused).toEqual([]);
     expect(fake.syncCount()).toBe(2);
-    expect(fake.doc.writes.map((w) => w.loc)).toEqual(fixes.map((e) => (e.kind === 'setCellText' ? { ...e.loc, paragraph: 0 } : null)));
+    expect(fake.doc.writes.map((w) => w.loc)).toEqual(
+      fixes.map((e) => (e.kind === 'setCellText' ? { ...e.loc, paragraph: 0 } : null)),
+    );
 
     const after = applyDocx(docx, fixes);
     expect(after.refused).toEqual([]);

@@ -28,11 +28,19 @@ describe('selectLocation', () => {
   it('selects a table row, a cell and a paragraph in a cell', async () => {
     const fake = setup(doc());
     await selectLocation(fake.context(), { block: 1, row: 1 });
-    expect(fake.doc.lastSelection).toEqual({ kind: 'row', loc: { block: 1, row: 1 }, text: 'Sjukfrånvaro dag 1-14\t3,9 %\t2,5 %' });
+    expect(fake.doc.lastSelection).toEqual({
+      kind: 'row',
+      loc: { block: 1, row: 1 },
+      text: 'Sjukfrånvaro dag 1-14\t3,9 %\t2,5 %',
+    });
     await selectLocation(fake.context(), { block: 1, row: 1, cell: 2 });
     expect(fake.doc.lastSelection).toEqual({ kind: 'cell', loc: { block: 1, row: 1, cell: 2 }, text: '2,5 %' });
     await selectLocation(fake.context(), { block: 1, row: 2, cell: 1, paragraph: 1 });
-    expect(fake.doc.lastSelection).toEqual({ kind: 'paragraph', loc: { block: 1, row: 2, cell: 1, paragraph: 1 }, text: 'Andra stycket' });
+    expect(fake.doc.lastSelection).toEqual({
+      kind: 'paragraph',
+      loc: { block: 1, row: 2, cell: 1, paragraph: 1 },
+      text: 'Andra stycket',
+    });
     await selectLocation(fake.context(), { block: 1 });
     expect(fake.doc.lastSelection?.kind).toBe('table');
   });
@@ -43,7 +51,9 @@ describe('selectLocation', () => {
     expect(await selectLocation(fake.context(), { block: 1, row: 5 })).toBe(SELECT_MESSAGES.gone);
     expect(await selectLocation(fake.context(), { block: 1, row: 1, cell: 9 })).toBe(SELECT_MESSAGES.gone);
     // A paragraph index past the cell's end fails in Word at sync; the user gets the same message.
-    expect(await selectLocation(fake.context(), { block: 1, row: 1, cell: 0, paragraph: 3 })).toBe(SELECT_MESSAGES.gone);
+    expect(await selectLocation(fake.context(), { block: 1, row: 1, cell: 0, paragraph: 3 })).toBe(
+      SELECT_MESSAGES.gone,
+    );
     expect(fake.doc.selections).toEqual([]);
   });
 });

@@ -28,7 +28,10 @@ function builtInStyleId(builtIn: string): string {
   return builtIn;
 }
 
-export function normalizeStyle(style: string | null | undefined, styleBuiltIn: string | null | undefined): SnapshotStyle {
+export function normalizeStyle(
+  style: string | null | undefined,
+  styleBuiltIn: string | null | undefined,
+): SnapshotStyle {
   if (styleBuiltIn && styleBuiltIn !== 'Other') {
     // The default paragraph style has no w:pStyle in the file, so the snapshot's id is null.
     if (styleBuiltIn === 'Normal') return { styleId: null, styleName: 'normal' };

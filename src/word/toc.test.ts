@@ -120,16 +120,24 @@ function wordParagraphs(snapshot: DocSnapshot): WordPara[] {
   return snapshot.blocks.flatMap((b) =>
     b.kind === 'paragraph'
       ? [{ text: b.text, tableNestingLevel: 0, style: b.styleName ?? 'Normal' }]
-      : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.map((p) => ({ text: p.text, tableNestingLevel: 1 })))),
+      : b.rows.flatMap((r) =>
+          r.cells.flatMap((c) => c.paragraphs.map((p) => ({ text: p.text, tableNestingLevel: 1 }))),
+        ),
   );
 }
 
 /** A VB with a stale typed TOC (1.5 missing) and a table in the front matter, so blocks ≠ paragraphs. */
 function staleTyped(kind: 'typed' | 'field' = 'typed'): { snapshot: DocSnapshot; replace: ReplaceBlocks } {
-  const entries: Line[] = SEED_HEADINGS.filter((h) => !h.heading.startsWith('1.5')).map((h) => ({ entry: h.heading, level: h.level }));
+  const entries: Line[] = SEED_HEADINGS.filter((h) => !h.heading.startsWith('1.5')).map((h) => ({
+    entry: h.heading,
+    level: h.level,
+  }));
   const shifted = buildReport([{ text: 'placeholder' }, ...FRONT, ...entries, ...body()], kind);
   // Front matter table (Handläggare | Till) first: four Word paragraphs, one block.
-  shifted.snapshot.blocks[0] = table([['Handläggare', 'Till'], ['Hossein Ahmadian', 'Axelsbergs vård- och omsorgsboende']]);
+  shifted.snapshot.blocks[0] = table([
+    ['Handläggare', 'Till'],
+    ['Hossein Ahmadian', 'Axelsbergs vård- och omsorgsboende'],
+  ]);
   const fix = computeTocFix(shifted.report, shifted.snapshot);
   const replace = fix.edits.find((e): e is ReplaceBlocks => e.kind === 'replaceBlocks');
   if (!replace) throw new Error('expected a rebuild');
@@ -154,7 +162,11 @@ describe('updateTocInWord', () => {
   it('updates a field TOC through the TOC object model on Word for desktop (WordApiDesktop 1.4), in two syncs', async () => {
     const { snapshot, replace } = staleTyped('field');
     const word = new FakeWord({ paragraphs: wordParagraphs(snapshot), tocObjects: 1, tocFields: 1 });
-    const out = await updateTocInWord(word, { tocKind: 'field', replace }, host({ WordApiDesktop: '1.4', WordApi: '1.5' }));
+    const out = await updateTocInWord(
+      word,
+      { tocKind: 'field', replace },
+      host({ WordApiDesktop: '1.4', WordApi: '1.5' }),
+    );
     expect(out).toEqual({ status: 'updated', via: 'tablesOfContents', count: 1, message: MESSAGES.updated });
     expect(word.calls).toEqual(['tablesOfContents.load(items)', 'toc[0].update()']);
     expect(word.syncs).toBe(2);
@@ -166,7 +178,12 @@ describe('updateTocInWord', () => {
     const word = new FakeWord({ paragraphs: wordParagraphs(snapshot), tocFields: 2 });
     const out = await updateTocInWord(word, { tocKind: 'field', replace }, host({ WordApi: '1.5' }));
     expect(out.status).toBe('updated');
-    expect(word.calls).toEqual(['fields.getByTypes(TOC)', 'fields.load(items)', 'field[0].updateResult()', 'field[1].updateResult()']);
+    expect(word.calls).toEqual([
+      'fields.getByTypes(TOC)',
+      'fields.load(items)',
+      'field[0].updateResult()',
+      'field[1].updateResult()',
+    ]);
     expect(word.syncs).toBe(2);
   });
 
@@ -209,7 +226,9 @@ describe('updateTocInWord', () => {
   it('replaces a typed TOC on any host, and gives a Swedish instruction when Word refuses the OOXML', async () => {
     const { snapshot, replace } = staleTyped('typed');
     const ok = new FakeWord({ paragraphs: wordParagraphs(snapshot) });
-    expect((await updateTocInWord(ok, { tocKind: 'typed', replace }, host({ WordApi: '1.3' }))).status).toBe('replaced');
+    expect((await updateTocInWord(ok, { tocKind: 'typed', replace }, host({ WordApi: '1.3' }))).status).toBe(
+      'replaced',
+    );
     expect(ok.inserted).toHaveLength(1);
 
     const refused = new FakeWord({ paragraphs: wordParagraphs(snapshot) });
@@ -233,7 +252,11 @@ describe('updateTocInWord', () => {
     const first = paragraphs.findIndex((p) => p.text.startsWith('Sammanfattande analys .'));
     paragraphs[first] = { ...paragraphs[first], text: 'Sammanfattning ........ 3' };
     const word = new FakeWord({ paragraphs });
-    const out = await updateTocInWord(word, { tocKind: 'typed', replace }, host({ WordApiDesktop: '1.4', WordApi: '1.5' }));
+    const out = await updateTocInWord(
+      word,
+      { tocKind: 'typed', replace },
+      host({ WordApiDesktop: '1.4', WordApi: '1.5' }),
+    );
     expect(out).toEqual({ status: 'instruction', message: MESSAGES.changedSince });
     expect(word.calls.some((c) => c.includes('insertOoxml'))).toBe(false);
   });

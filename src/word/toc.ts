@@ -172,11 +172,18 @@ async function updateField(context: TocContextLike, host: HostInfo): Promise<Toc
  * Brings the document's TOC up to date. A field TOC is updated by Word where it can; otherwise, and
  * for a typed TOC, the rebuilt field replaces the old entries (the "Innehållsförteckning" title stays).
  */
-export async function updateTocInWord(context: TocContextLike, plan: TocWordPlan, host: HostInfo): Promise<TocWordOutcome> {
+export async function updateTocInWord(
+  context: TocContextLike,
+  plan: TocWordPlan,
+  host: HostInfo,
+): Promise<TocWordOutcome> {
   if (plan.tocKind === 'field') {
     const updated = await updateField(context, host);
     if (updated) return updated;
-    if (plan.replace) return (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.updateByHand };
+    if (plan.replace)
+      return (
+        (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.updateByHand }
+      );
     return { status: 'instruction', message: MESSAGES.updateByHand };
   }
   if (!plan.replace) return { status: 'unchanged', message: MESSAGES.unchanged };
@@ -188,7 +195,9 @@ export function currentHost(): HostInfo {
   return {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // `PlatformType` is absent from some hosts' Office object (and from the fake); no platform means not the web.
-    isWeb: Office.context.diagnostics?.platform !== undefined && Office.context.diagnostics.platform === Office.PlatformType?.OfficeOnline,
+    isWeb:
+      Office.context.diagnostics?.platform !== undefined &&
+      Office.context.diagnostics.platform === Office.PlatformType?.OfficeOnline,
   };
 }
 
@@ -220,13 +229,18 @@ export async function applyEditsUpdatingToc(
   if (toc.length === 0) return applyEdits(context, rest, options);
   const first = rest.length ? await applyEdits(context, rest, options) : { applied: [], refused: [] };
   if (options.atomic && first.refused.length) {
-    return { ...first, refused: [...first.refused, ...toc.map((edit) => ({ edit, reason: REFUSALS.notAlone(first.refused[0].reason) }))] };
+    return {
+      ...first,
+      refused: [...first.refused, ...toc.map((edit) => ({ edit, reason: REFUSALS.notAlone(first.refused[0].reason) }))],
+    };
   }
   const updated = await updateField(context, host).catch(() => null);
   if (updated) return { ...first, applied: [...first.applied, ...toc], toc: updated };
   const rebuilt = await applyEdits(context, toc, options);
   const outcome: TocWordOutcome =
-    rebuilt.applied.length === toc.length ? { status: 'replaced', message: MESSAGES.replaced } : { status: 'instruction', message: MESSAGES.updateByHand };
+    rebuilt.applied.length === toc.length
+      ? { status: 'replaced', message: MESSAGES.replaced }
+      : { status: 'instruction', message: MESSAGES.updateByHand };
   return {
     applied: [...first.applied, ...rebuilt.applied],
     refused: [...first.refused, ...rebuilt.refused],

@@ -44,16 +44,22 @@ export function truncatedZip(): Uint8Array {
 
 export function missingDocument(): Uint8Array {
   return zipSync({
-    '[Content_Types].xml': strToU8(`${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
+    '[Content_Types].xml': strToU8(
+      `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+    ),
     '_rels/.rels': strToU8(
       `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'docProps/core.xml': strToU8(`${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>`),
+    'docProps/core.xml': strToU8(
+      `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>`,
+    ),
   });
 }
 
 export function invalidXml(): Uint8Array {
-  return withDocumentXml(`${XML_DECL}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>Sammanfattande analys</w:t></w:p></w:body></w:document>`);
+  return withDocumentXml(
+    `${XML_DECL}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>Sammanfattande analys</w:t></w:p></w:body></w:document>`,
+  );
 }
 
 /** The "billion laughs": ten levels of ten entity references; expanded it would be 10^9 × "lol". */
@@ -115,7 +121,9 @@ export function declaredZipBomb(): Uint8Array {
 export function actualZipBomb(megabytes = 64, lie = false): Uint8Array {
   const zeros = new Uint8Array(megabytes * 1024 * 1024);
   const files: Zippable = {
-    '[Content_Types].xml': strToU8(`${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
+    '[Content_Types].xml': strToU8(
+      `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+    ),
     '_rels/.rels': strToU8(
       `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),

@@ -20,7 +20,13 @@ const TAG = /<(\/?)([A-Za-z_][\w.:-]*)(?:\s[^<>]*?)?(\/?)>/g;
 function tags(xml: string): Tag[] {
   const out: Tag[] = [];
   for (const m of xml.matchAll(TAG)) {
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[2], close: m[1] === '/', selfClosing: m[3] === '/' });
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      name: m[2],
+      close: m[1] === '/',
+      selfClosing: m[3] === '/',
+    });
   }
   return out;
 }
@@ -41,7 +47,9 @@ function elementAt(all: Tag[], i: number): [number, number] | null {
 }
 
 function randomElement(rand: () => number, xml: string, all: Tag[], names?: RegExp): [number, number] | null {
-  const candidates = all.map((t, i) => [t, i] as const).filter(([t]) => !t.close && (!names || names.test(t.name)) && t.name !== 'w:document' && t.name !== 'w:body');
+  const candidates = all
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => !t.close && (!names || names.test(t.name)) && t.name !== 'w:document' && t.name !== 'w:body');
   if (candidates.length === 0) return null;
   for (let attempt = 0; attempt < 5; attempt++) {
     const [, i] = pick(rand, candidates);
@@ -52,14 +60,52 @@ function randomElement(rand: () => number, xml: string, all: Tag[], names?: RegE
 }
 
 const HOSTILE_VALUES = [
-  '', '-1', '0', '999999999999', 'NaN', 'Infinity', '1e309', 'Rubrik1', 'Heading9', 'TOC3', 'Title',
-  'äöå', '\u202e', 'x'.repeat(5000), '&amp;', '&#x10FFFF;', 'true', 'false', 'restart', 'continue', 'page',
+  '',
+  '-1',
+  '0',
+  '999999999999',
+  'NaN',
+  'Infinity',
+  '1e309',
+  'Rubrik1',
+  'Heading9',
+  'TOC3',
+  'Title',
+  'äöå',
+  '\u202e',
+  'x'.repeat(5000),
+  '&amp;',
+  '&#x10FFFF;',
+  'true',
+  'false',
+  'restart',
+  'continue',
+  'page',
 ];
 
 const HOSTILE_TEXTS = [
-  '', ' ', 'Totalt', 'varav', 'Analys', 'Uppfylls helt', 'Avvikelse', '2020-13-45', '−3,5', '1 234 567 890 123,45',
-  '12,5 %', 'i.u.', '-', '\t', 'KF:s inriktningsmål:', 'Innehållsförteckning', '1.1.1.1.1.', '\u00a0', '9'.repeat(400),
-  'Sammanfattande analys\t3', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '<![CDATA[x]]>',
+  '',
+  ' ',
+  'Totalt',
+  'varav',
+  'Analys',
+  'Uppfylls helt',
+  'Avvikelse',
+  '2020-13-45',
+  '−3,5',
+  '1 234 567 890 123,45',
+  '12,5 %',
+  'i.u.',
+  '-',
+  '\t',
+  'KF:s inriktningsmål:',
+  'Innehållsförteckning',
+  '1.1.1.1.1.',
+  '\u00a0',
+  '9'.repeat(400),
+  'Sammanfattande analys\t3',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '<![CDATA[x]]>',
 ];
 
 export type MutationKind =
@@ -74,14 +120,29 @@ export type MutationKind =
   | 'deleteRowCells';
 
 export const MUTATIONS: MutationKind[] = [
-  'byteFlip', 'deleteElement', 'duplicateElement', 'moveElement', 'truncateXml', 'attributeValue', 'swapRows', 'replaceText', 'deleteRowCells',
+  'byteFlip',
+  'deleteElement',
+  'duplicateElement',
+  'moveElement',
+  'truncateXml',
+  'attributeValue',
+  'swapRows',
+  'replaceText',
+  'deleteRowCells',
 ];
 
 function mutateXml(rand: () => number, xml: string, kind: MutationKind): string {
   const all = tags(xml);
   switch (kind) {
     case 'deleteElement': {
-      const r = randomElement(rand, xml, all, rand() < 0.5 ? /^w:(p|r|t|tc|tr|tbl|pPr|rPr|tblGrid|gridCol|pStyle|fldChar|instrText|sdt|sdtContent)$/ : undefined);
+      const r = randomElement(
+        rand,
+        xml,
+        all,
+        rand() < 0.5
+          ? /^w:(p|r|t|tc|tr|tbl|pPr|rPr|tblGrid|gridCol|pStyle|fldChar|instrText|sdt|sdtContent)$/
+          : undefined,
+      );
       return r ? xml.slice(0, r[0]) + xml.slice(r[1]) : xml;
     }
     case 'duplicateElement': {
@@ -112,7 +173,10 @@ function mutateXml(rand: () => number, xml: string, kind: MutationKind): string 
       if (attrs.length === 0) return xml;
       let out = xml;
       for (let n = 1 + intBelow(rand, 3); n > 0; n--) {
-        const m = pick(rand, [...out.matchAll(/ ([\w:]+)="([^"]*)"/g)].filter((a) => !a[1].startsWith('xmlns')));
+        const m = pick(
+          rand,
+          [...out.matchAll(/ ([\w:]+)="([^"]*)"/g)].filter((a) => !a[1].startsWith('xmlns')),
+        );
         if (!m || m.index === undefined) break;
         const value = pick(rand, HOSTILE_VALUES);
         out = out.slice(0, m.index) + ` ${m[1]}="${value}"` + out.slice(m.index + m[0].length);
@@ -127,7 +191,11 @@ function mutateXml(rand: () => number, xml: string, kind: MutationKind): string 
       if (!a || !b || a[0] === b[0] || (a[0] < b[1] && b[0] < a[1])) return xml;
       const [first, second] = a[0] < b[0] ? [a, b] : [b, a];
       return (
-        xml.slice(0, first[0]) + xml.slice(second[0], second[1]) + xml.slice(first[1], second[0]) + xml.slice(first[0], first[1]) + xml.slice(second[1])
+        xml.slice(0, first[0]) +
+        xml.slice(second[0], second[1]) +
+        xml.slice(first[1], second[0]) +
+        xml.slice(first[0], first[1]) +
+        xml.slice(second[1])
       );
     }
     case 'replaceText': {
@@ -137,7 +205,9 @@ function mutateXml(rand: () => number, xml: string, kind: MutationKind): string 
         if (texts.length === 0) break;
         const m = pick(rand, texts);
         if (m.index === undefined) break;
-        const value = pick(rand, HOSTILE_TEXTS).replace(/&(?!amp;)/g, '&amp;').replace(/</g, '&lt;');
+        const value = pick(rand, HOSTILE_TEXTS)
+          .replace(/&(?!amp;)/g, '&amp;')
+          .replace(/</g, '&lt;');
         out = out.slice(0, m.index) + m[1] + value + m[3] + out.slice(m.index + m[0].length);
       }
       return out;
@@ -181,9 +251,20 @@ export class Mutator {
     }
     let xml = this.documentXml;
     // Sometimes stack two mutations: real damage rarely comes alone.
-    for (let n = rand() < 0.3 ? 2 : 1; n > 0; n--) xml = mutateXml(rand, xml, n === 2 ? pick(rand, MUTATIONS.filter((m) => m !== 'byteFlip')) : k);
+    for (let n = rand() < 0.3 ? 2 : 1; n > 0; n--)
+      xml = mutateXml(
+        rand,
+        xml,
+        n === 2
+          ? pick(
+              rand,
+              MUTATIONS.filter((m) => m !== 'byteFlip'),
+            )
+          : k,
+      );
     const files: Zippable = {};
-    for (const [name, data] of this.parts) files[name] = [name === 'word/document.xml' ? strToU8(xml) : data, { level: 0 }];
+    for (const [name, data] of this.parts)
+      files[name] = [name === 'word/document.xml' ? strToU8(xml) : data, { level: 0 }];
     // A fixed timestamp keeps the bytes of a case the same from run to run.
     return { kind: k, bytes: zipSync(files, { mtime: new Date(2021, 1, 1) }) };
   }

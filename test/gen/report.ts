@@ -34,7 +34,10 @@ const KF: { goal: string; title: string; sub: { id: string; title: string }[] }[
     title: '1. En modern storstad med möjligheter och valfrihet för alla',
     sub: [
       { id: '1.1', title: '1.1. Stockholm är en stad där människor kan växa och utvecklas' },
-      { id: '1.5', title: '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande' },
+      {
+        id: '1.5',
+        title: '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+      },
       { id: '1.6', title: '1.6. Stockholm är en stad där alla kan leva ett självständigt liv' },
     ],
   },
@@ -90,7 +93,16 @@ function indicatorRows(rand: () => number, n: number, goal: number): IndicatorRo
     const individuals = rand() < 0.5;
     rows.push({
       name: `${individuals ? 'Andel omsorgstagare som är nöjda med' : 'Andel verksamheter som uppfyller'} mål ${goal}, indikator ${i + 1}`,
-      values: [percent(rand), individuals ? percent(rand) : '', individuals ? percent(rand) : '', percent(rand), '', percent(rand), 'Tas fram av nämnd', 'VB 2020'],
+      values: [
+        percent(rand),
+        individuals ? percent(rand) : '',
+        individuals ? percent(rand) : '',
+        percent(rand),
+        '',
+        percent(rand),
+        'Tas fram av nämnd',
+        'VB 2020',
+      ],
       analys: rand() < 0.4 ? prose(rand, 300) : undefined,
     });
   }
@@ -115,7 +127,13 @@ function activityRows(rand: () => number, n: number): ActivityRow[] {
 
 /** A driftbudget table in seed 001's form; with `wrong`, "Totalt" is off by 1,0 mnkr in the budget column. */
 function budgetTable(rand: () => number, wrong: boolean): FixtureBlock {
-  const areas = ['Nämnd och administration', 'Individ- och familjeomsorg', 'Äldreomsorg', 'Förskoleverksamhet', 'Stöd till personer med funktionsnedsättning'];
+  const areas = [
+    'Nämnd och administration',
+    'Individ- och familjeomsorg',
+    'Äldreomsorg',
+    'Förskoleverksamhet',
+    'Stöd till personer med funktionsnedsättning',
+  ];
   const rows: string[][] = [];
   let budget = 0;
   let prognos = 0;
@@ -135,7 +153,14 @@ function budgetTable(rand: () => number, wrong: boolean): FixtureBlock {
   return {
     t: 'grid',
     columns: [9070 - 5 * 1250, 1250, 1250, 1250, 1250, 1250],
-    header: ['Mnkr', 'Budget 2020 (netto)', 'Begärda budgetjusteringar', 'Prognos 2020 (före resultatöverföringar)', 'Prognos 2020 (efter resultatöverföringar)', 'Avvikelse (+/-)'],
+    header: [
+      'Mnkr',
+      'Budget 2020 (netto)',
+      'Begärda budgetjusteringar',
+      'Prognos 2020 (före resultatöverföringar)',
+      'Prognos 2020 (efter resultatöverföringar)',
+      'Avvikelse (+/-)',
+    ],
     rows,
     boldRows: [rows.length - 1],
   };
@@ -145,8 +170,10 @@ function estimateChars(blocks: FixtureBlock[]): number {
   let chars = 0;
   for (const b of blocks) {
     if (b.t === 'p') chars += b.text.length;
-    else if (b.t === 'indicators') chars += b.rows.reduce((n, r) => n + CHARS_PER_TABLE_ROW + (r.analys?.length ?? 0), CHARS_PER_TABLE_ROW);
-    else if (b.t === 'activities') chars += b.rows.reduce((n, r) => n + CHARS_PER_TABLE_ROW + (r.analys?.length ?? 0), CHARS_PER_TABLE_ROW);
+    else if (b.t === 'indicators')
+      chars += b.rows.reduce((n, r) => n + CHARS_PER_TABLE_ROW + (r.analys?.length ?? 0), CHARS_PER_TABLE_ROW);
+    else if (b.t === 'activities')
+      chars += b.rows.reduce((n, r) => n + CHARS_PER_TABLE_ROW + (r.analys?.length ?? 0), CHARS_PER_TABLE_ROW);
     else if (b.t === 'grid') chars += (b.rows.length + 1) * CHARS_PER_TABLE_ROW;
     else chars += 100;
   }
@@ -174,7 +201,10 @@ export function reportBlocks(options: GenOptions): { front: FrontMatter; blocks:
   const indicatorsPerTable = 4;
   const activitiesPerTable = 3;
   const tableChars = goals * (indicatorsPerTable + activitiesPerTable + 2) * CHARS_PER_TABLE_ROW * 1.3;
-  const proseChars = Math.max(goals * 600, pages * CHARS_PER_PAGE - tableChars - 6 * CHARS_PER_PAGE * Math.min(1, pages / 20));
+  const proseChars = Math.max(
+    goals * 600,
+    pages * CHARS_PER_PAGE - tableChars - 6 * CHARS_PER_PAGE * Math.min(1, pages / 20),
+  );
   const perGoal = proseChars / goals;
 
   const body: FixtureBlock[] = [
@@ -275,7 +305,10 @@ export function generateUnitReports(count: number, seed = 7): Map<string, Uint8A
     const unit = `${UNITS[i % UNITS.length]} ${Math.floor(i / UNITS.length) + 1}`;
     const pages = 10 + Math.floor(rand() * 11);
     const tables = 6 + 2 * Math.floor(rand() * 4);
-    out.set(`vb-2020-${String(i + 1).padStart(3, '0')}.docx`, generateReport({ pages, tables, seed: seed * 1000 + i, unit, wrongTotal: rand() < 0.3 }));
+    out.set(
+      `vb-2020-${String(i + 1).padStart(3, '0')}.docx`,
+      generateReport({ pages, tables, seed: seed * 1000 + i, unit, wrongTotal: rand() < 0.3 }),
+    );
   }
   return out;
 }

@@ -14,7 +14,14 @@ import { Mutator, MUTATIONS, type MutationKind } from '../gen/mutate';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 300);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_201);
-const FIXTURES = ['complete-vb.docx', 'seed-000.docx', 'seed-004.docx', 'labels-only.docx', 'swedish-names.docx', 'seed-002.docx'];
+const FIXTURES = [
+  'complete-vb.docx',
+  'seed-000.docx',
+  'seed-004.docx',
+  'labels-only.docx',
+  'swedish-names.docx',
+  'seed-002.docx',
+];
 
 jest.setTimeout(600_000);
 
@@ -27,11 +34,16 @@ interface Failure {
 }
 
 function describeError(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(e);
+  return e instanceof Error
+    ? `${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}`
+    : String(e);
 }
 
 test('muterade dokument: bara DocxError vid läsning, aldrig undantag i kontroll och åtgärd', () => {
-  const mutators = FIXTURES.map((name) => ({ name, m: new Mutator(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'docx', name)))) }));
+  const mutators = FIXTURES.map((name) => ({
+    name,
+    m: new Mutator(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'docx', name)))),
+  }));
   const failures: Failure[] = [];
   const outcomes: Record<string, number> = {};
   const byKind = Object.fromEntries(MUTATIONS.map((k) => [k, 0])) as Record<MutationKind, number>;
@@ -76,7 +88,9 @@ test('muterade dokument: bara DocxError vid läsning, aldrig undantag i kontroll
   // Visible in the test log: how much ground the run covered.
   console.log(`fuzz: ${cases} fall på ${Date.now() - started} ms`, { byKind, outcomes });
   // Most mutations keep the XML well-formed, so most cases must get past the reader into the rules.
-  const read = Object.entries(outcomes).filter(([k]) => !k.startsWith('DocxError')).reduce((n, [, v]) => n + v, 0);
+  const read = Object.entries(outcomes)
+    .filter(([k]) => !k.startsWith('DocxError'))
+    .reduce((n, [, v]) => n + v, 0);
   expect(read).toBeGreaterThan(cases / 3);
   expect(failures.slice(0, 10)).toEqual([]);
 });

@@ -12,7 +12,26 @@ function squashReference(text: string): string {
 }
 
 test('squash gives the same result as the reference on 100 000 random strings', () => {
-  const chars = [' ', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u200b', '\ufeff', '\u3000', '\u2003', '\u2028', 'a', 'ö', '1', ',', '%'];
+  const chars = [
+    ' ',
+    ' ',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u00a0',
+    '\u202f',
+    '\u200b',
+    '\ufeff',
+    '\u3000',
+    '\u2003',
+    '\u2028',
+    'a',
+    'ö',
+    '1',
+    ',',
+    '%',
+  ];
   const rand = mulberry32(1);
   const differing: string[] = [];
   for (let i = 0; i < 100_000; i++) {

@@ -25,8 +25,16 @@ jest.setTimeout(120_000);
 const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'docx');
 const WILD_DIR = sharedPath('docx-wild', 'mammoth');
 if (!WILD_DIR) noteSharedMissing('the mammoth corpus in the round-trip test');
-const fixtures = readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.docx')).sort().map((n) => join(FIXTURE_DIR, n));
-const wild = WILD_DIR ? readdirSync(WILD_DIR).filter((n) => n.endsWith('.docx')).sort().map((n) => join(WILD_DIR, n)) : [];
+const fixtures = readdirSync(FIXTURE_DIR)
+  .filter((n) => n.endsWith('.docx'))
+  .sort()
+  .map((n) => join(FIXTURE_DIR, n));
+const wild = WILD_DIR
+  ? readdirSync(WILD_DIR)
+      .filter((n) => n.endsWith('.docx'))
+      .sort()
+      .map((n) => join(WILD_DIR, n))
+  : [];
 const all = [...fixtures, ...wild];
 
 const dir = new TempDir();
@@ -54,7 +62,10 @@ function base(file: string): string {
 }
 
 /** Every paragraph text of a block list, cells and nested tables included, in document order. */
-function texts(blocks: readonly Block[], skip: (block: number, row?: number, cell?: number) => boolean = () => false): string[] {
+function texts(
+  blocks: readonly Block[],
+  skip: (block: number, row?: number, cell?: number) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   const walkTable = (t: Extract<Block, { kind: 'table' }>, top: number | null): void => {
     t.rows.forEach((row, r) =>
@@ -99,59 +110,73 @@ describe('applyEdits utan ändringar', () => {
     const before = parts(bytes);
     const after = parts(result.bytes);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [name, data] of before) expect({ name, same: Buffer.compare(Buffer.from(after.get(name) ?? []), Buffer.from(data)) === 0 }).toEqual({ name, same: true });
+    for (const [name, data] of before)
+      expect({ name, same: Buffer.compare(Buffer.from(after.get(name) ?? []), Buffer.from(data)) === 0 }).toEqual({
+        name,
+        same: true,
+      });
     outputs.push([`noop-${base(file)}`, dir.write(`noop-${base(file)}`, result.bytes)]);
   });
 });
 
 describe('rapportstod fix', () => {
-  test.each([...all, ...generated].map((f) => [base(f), f]))('%s: bara avsedda ändringar, all övrig text kvar', async (name, file) => {
-    const bytes = new Uint8Array(readFileSync(file));
-    const doc = readDocx(bytes);
-    const { edits } = computeFixes(doc.snapshot, parseReport(doc.snapshot));
-    const out = dir.file(`fixed-${name}`);
-    const r = await runCli(['fix', file, '-o', out]);
-    expect(r.err).not.toMatch(/Internt fel/);
-    expect([0, 1]).toContain(r.code);
-    expect(existsSync(out)).toBe(true);
-    const outBytes = new Uint8Array(readFileSync(out));
-    outputs.push([`fixed-${name}`, out]);
+  test.each([...all, ...generated].map((f) => [base(f), f]))(
+    '%s: bara avsedda ändringar, all övrig text kvar',
+    async (name, file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const doc = readDocx(bytes);
+      const { edits } = computeFixes(doc.snapshot, parseReport(doc.snapshot));
+      const out = dir.file(`fixed-${name}`);
+      const r = await runCli(['fix', file, '-o', out]);
+      expect(r.err).not.toMatch(/Internt fel/);
+      expect([0, 1]).toContain(r.code);
+      expect(existsSync(out)).toBe(true);
+      const outBytes = new Uint8Array(readFileSync(out));
+      outputs.push([`fixed-${name}`, out]);
 
-    if (r.code === 0) {
-      // Nothing to mend: the copy is the original.
-      expect(Buffer.compare(Buffer.from(outBytes), Buffer.from(bytes))).toBe(0);
-      return;
-    }
-    expect(edits.length).toBeGreaterThan(0);
-    filesFixed++;
+      if (r.code === 0) {
+        // Nothing to mend: the copy is the original.
+        expect(Buffer.compare(Buffer.from(outBytes), Buffer.from(bytes))).toBe(0);
+        return;
+      }
+      expect(edits.length).toBeGreaterThan(0);
+      filesFixed++;
 
-    const before = parts(bytes);
-    const after = parts(outBytes);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    const changedParts = [...before.keys()].filter((k) => Buffer.compare(Buffer.from(after.get(k) ?? []), Buffer.from(before.get(k) ?? [])) !== 0);
-    for (const k of changedParts) expect([doc.documentPart, doc.settingsPart]).toContain(k);
+      const before = parts(bytes);
+      const after = parts(outBytes);
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      const changedParts = [...before.keys()].filter(
+        (k) => Buffer.compare(Buffer.from(after.get(k) ?? []), Buffer.from(before.get(k) ?? [])) !== 0,
+      );
+      for (const k of changedParts) expect([doc.documentPart, doc.settingsPart]).toContain(k);
 
-    const cells = new Set(edits.flatMap((e) => (e.kind === 'setCellText' ? [`${e.loc.block}:${e.loc.row}:${e.loc.cell}`] : [])));
-    const replaced = edits.flatMap((e) => (e.kind === 'replaceBlocks' ? [[e.fromBlock, e.toBlock] as const] : []));
-    const edited = (block: number, row?: number, cell?: number): boolean =>
-      replaced.some(([from, to]) => block >= from && block <= to) || (row !== undefined && cells.has(`${block}:${row}:${cell}`));
-    const kept = texts(doc.snapshot.blocks, edited);
-    const read = readDocx(outBytes);
-    const now = texts(read.snapshot.blocks);
-    expect(firstMissing(kept, now)).toBeNull();
+      const cells = new Set(
+        edits.flatMap((e) => (e.kind === 'setCellText' ? [`${e.loc.block}:${e.loc.row}:${e.loc.cell}`] : [])),
+      );
+      const replaced = edits.flatMap((e) => (e.kind === 'replaceBlocks' ? [[e.fromBlock, e.toBlock] as const] : []));
+      const edited = (block: number, row?: number, cell?: number): boolean =>
+        replaced.some(([from, to]) => block >= from && block <= to) ||
+        (row !== undefined && cells.has(`${block}:${row}:${cell}`));
+      const kept = texts(doc.snapshot.blocks, edited);
+      const read = readDocx(outBytes);
+      const now = texts(read.snapshot.blocks);
+      expect(firstMissing(kept, now)).toBeNull();
 
-    // The intended cell edits took effect (block indices before the first replaced range are stable).
-    const firstReplaced = Math.min(...replaced.map(([from]) => from), Infinity);
-    for (const e of edits) {
-      if (e.kind !== 'setCellText' || e.loc.block >= firstReplaced) continue;
-      const t = read.snapshot.blocks[e.loc.block];
-      expect(t.kind).toBe('table');
-      if (t.kind === 'table') expect(t.rows[e.loc.row].cells[e.loc.cell].text.trim()).toBe(e.newText.trim());
-    }
-    // Fixing again finds nothing left to fix in the cells.
-    const again = computeFixes(read.snapshot, parseReport(read.snapshot)).edits.filter((e) => e.kind === 'setCellText');
-    expect(again).toEqual([]);
-  });
+      // The intended cell edits took effect (block indices before the first replaced range are stable).
+      const firstReplaced = Math.min(...replaced.map(([from]) => from), Infinity);
+      for (const e of edits) {
+        if (e.kind !== 'setCellText' || e.loc.block >= firstReplaced) continue;
+        const t = read.snapshot.blocks[e.loc.block];
+        expect(t.kind).toBe('table');
+        if (t.kind === 'table') expect(t.rows[e.loc.row].cells[e.loc.cell].text.trim()).toBe(e.newText.trim());
+      }
+      // Fixing again finds nothing left to fix in the cells.
+      const again = computeFixes(read.snapshot, parseReport(read.snapshot)).edits.filter(
+        (e) => e.kind === 'setCellText',
+      );
+      expect(again).toEqual([]);
+    },
+  );
 
   test('minst tre filer fick riktiga ändringar (annars prövar testet ingenting)', () => {
     expect(filesFixed).toBeGreaterThanOrEqual(3);
@@ -162,7 +187,17 @@ const hasNew = existsSync(join(__dirname, '..', '..', 'src', 'cli', 'commands', 
 (hasNew ? describe : describe.skip)('rapportstod new', () => {
   test.each([['VB'], ['T1'], ['VP']])('%s: skelettet läses tillbaka som samma rapporttyp', async (type) => {
     const out = dir.file(`new-${type}.docx`);
-    const r = await runCli(['new', '--type', type, '--unit', 'Axelsbergs vård- och omsorgsboende', '--year', '2021', '-o', out]);
+    const r = await runCli([
+      'new',
+      '--type',
+      type,
+      '--unit',
+      'Axelsbergs vård- och omsorgsboende',
+      '--year',
+      '2021',
+      '-o',
+      out,
+    ]);
     // The only thing `new` may say on stderr for 2021 is the catalog's visible note that it falls back to
     // the 2020 goals (no 2021 catalog is shipped); anything else is a problem.
     expect(r.err.replace(/^Obs: Målkatalogen har inga mål och indikatorer för 2021;[^\n]*\n/, '')).toBe('');
@@ -184,7 +219,15 @@ const soffice = spawnSync('which', ['soffice']).status === 0 && spawnSync('which
     // A private profile, so a LibreOffice another process has open does not take over the conversion.
     const r = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${dir.file('lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...outputs.map(([, f]) => f)],
+      [
+        `-env:UserInstallation=file://${dir.file('lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        ...outputs.map(([, f]) => f),
+      ],
       { encoding: 'utf8', timeout: 100_000 },
     );
     expect(r.error).toBeUndefined();

@@ -27,7 +27,7 @@ let noted = false;
 export function noteSharedMissing(what: string): void {
   if (noted) return;
   noted = true;
-   
+
   console.warn(`[rapportstod tests] ../shared saknas bredvid projektet: hoppar över ${what}.`);
 }
 

@@ -4,7 +4,14 @@ import type { ReportType } from '../../core/model';
 import type { Finding } from '../../core/rules/types';
 
 export type FileResult =
-  | { file: string; reportType: ReportType | null; unit: string | null; year: number | null; findings: Finding[]; notes: string[] }
+  | {
+      file: string;
+      reportType: ReportType | null;
+      unit: string | null;
+      year: number | null;
+      findings: Finding[];
+      notes: string[];
+    }
   | { file: string; error: string };
 
 export type CheckedFile = Extract<FileResult, { findings: Finding[] }>;

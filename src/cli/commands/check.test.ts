@@ -16,13 +16,35 @@ function bufferIo(): CliIo & { stdout: () => string; stderr: () => string } {
   return { out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
 }
 
-const INDICATOR_HEADER = ['Indikator', 'Periodens utfall', 'Utfall män/ pojkar', 'Utfall kvinnor/ flickor', 'Periodens utfall VB 2019', 'Prognos helår', 'Årsmål', 'KF:s årsmål', 'Period'];
+const INDICATOR_HEADER = [
+  'Indikator',
+  'Periodens utfall',
+  'Utfall män/ pojkar',
+  'Utfall kvinnor/ flickor',
+  'Periodens utfall VB 2019',
+  'Prognos helår',
+  'Årsmål',
+  'KF:s årsmål',
+  'Period',
+];
 
 function vb(options: { sickLeave: string; analys?: string }): Uint8Array {
   const cols = INDICATOR_HEADER.map(() => 900);
   const rows = [
     { cells: INDICATOR_HEADER, header: true },
-    { cells: ['Sjukfrånvaro dag 1-14', options.sickLeave, '2,0 %', '3,0 %', '', '', '2,5 %', 'Tas fram av nämnd/styrelse', 'VB 2020'] },
+    {
+      cells: [
+        'Sjukfrånvaro dag 1-14',
+        options.sickLeave,
+        '2,0 %',
+        '3,0 %',
+        '',
+        '',
+        '2,5 %',
+        'Tas fram av nämnd/styrelse',
+        'VB 2020',
+      ],
+    },
     ...(options.analys ? [{ cells: [{ content: `Analys\n${options.analys}`.split('\n'), gridSpan: 9 }] }] : []),
   ];
   const body = [
@@ -63,7 +85,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rapportstod-check-'));
   mkdirSync(join(dir, 'mapp'));
   writeFileSync(join(dir, 'mapp', 'a-brist.docx'), vb({ sickLeave: '3,9 %' }));
-  writeFileSync(join(dir, 'mapp', 'b-komplett.docx'), vb({ sickLeave: '3,9 %', analys: 'Korttidsfrånvaron steg under pandemin; uppföljning sker varje månad.' }));
+  writeFileSync(
+    join(dir, 'mapp', 'b-komplett.docx'),
+    vb({ sickLeave: '3,9 %', analys: 'Korttidsfrånvaron steg under pandemin; uppföljning sker varje månad.' }),
+  );
   writeFileSync(join(dir, 'mapp', '~$a-brist.docx'), 'låsfil');
   writeFileSync(join(dir, 'mapp', 'anteckningar.txt'), 'inte en rapport');
   writeFileSync(join(dir, 'text.docx'), 'Det här är ingen zip-fil.');
@@ -78,7 +103,9 @@ describe('rapportstod check', () => {
     expect(code).toBe(1);
     expect(out).toContain('Verksamhetsberättelse (VB)');
     expect(out).toMatch(/\n {2}Uppföljning av Kommunfullmäktiges inriktningsmål\n/);
-    expect(out).toContain('FEL     Sjukfrånvaro dag 1-14: Utfallet 3,9 % når inte årsmålet 2,5 % (lägre är bättre) och det saknas analys.');
+    expect(out).toContain(
+      'FEL     Sjukfrånvaro dag 1-14: Utfallet 3,9 % når inte årsmålet 2,5 % (lägre är bättre) och det saknas analys.',
+    );
     expect(out).toMatch(/\d+ fel, \d+ varning(ar)?, \d+ tips/);
   });
 
@@ -95,21 +122,37 @@ describe('rapportstod check', () => {
     const code = await main(['check', '--json', join(dir, 'mapp')], io);
     expect(code).toBe(1);
     const result = JSON.parse(io.stdout());
-    expect(result.files.map((f: { file: string }) => f.file)).toEqual([join(dir, 'mapp', 'a-brist.docx'), join(dir, 'mapp', 'b-komplett.docx')]);
+    expect(result.files.map((f: { file: string }) => f.file)).toEqual([
+      join(dir, 'mapp', 'a-brist.docx'),
+      join(dir, 'mapp', 'b-komplett.docx'),
+    ]);
     expect(result.files[0].reportType).toBe('VB');
-    const miss = result.files[0].findings.find((f: { subject: string; rule: string }) => f.rule === 'goal-analysis' && f.subject === 'Sjukfrånvaro dag 1-14');
+    const miss = result.files[0].findings.find(
+      (f: { subject: string; rule: string }) => f.rule === 'goal-analysis' && f.subject === 'Sjukfrånvaro dag 1-14',
+    );
     expect(Object.keys(miss).sort()).toEqual(['kind', 'location', 'message', 'rule', 'section', 'severity', 'subject']);
-    expect(miss).toMatchObject({ kind: 'analysis-missing', severity: 'error', section: 'Uppföljning av Kommunfullmäktiges inriktningsmål' });
+    expect(miss).toMatchObject({
+      kind: 'analysis-missing',
+      severity: 'error',
+      section: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
+    });
     expect(typeof miss.location.block).toBe('number');
   });
 
   it('keeps checking after an unreadable file, reports it in Swedish, exit 2', async () => {
     const io = bufferIo();
-    const code = await main(['check', '--json', join(dir, 'text.docx'), join(dir, 'saknas.docx'), join(dir, 'mapp', 'a-brist.docx')], io);
+    const code = await main(
+      ['check', '--json', join(dir, 'text.docx'), join(dir, 'saknas.docx'), join(dir, 'mapp', 'a-brist.docx')],
+      io,
+    );
     expect(code).toBe(2);
     const result = JSON.parse(io.stdout());
     expect(result.files).toHaveLength(3);
-    expect(result.files[0]).toEqual({ file: join(dir, 'text.docx'), error: expect.stringContaining('inte ett Word-dokument'), findings: [] });
+    expect(result.files[0]).toEqual({
+      file: join(dir, 'text.docx'),
+      error: expect.stringContaining('inte ett Word-dokument'),
+      findings: [],
+    });
     expect(result.files[1].error).toContain('finns inte');
     expect(result.files[2].findings.length).toBeGreaterThan(0);
   });

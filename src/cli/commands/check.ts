@@ -60,7 +60,8 @@ function parseArgs(args: string[]): Options | string | 'help' {
     else o.targets.push(a);
   }
   if (o.targets.length === 0) return 'Ange minst en fil eller mapp att kontrollera.';
-  if (o.comments && (!o.output || o.targets.length !== 1)) return 'Med --comments anges en rapport och en utfil: rapportstod check --comments -o UT FIL';
+  if (o.comments && (!o.output || o.targets.length !== 1))
+    return 'Med --comments anges en rapport och en utfil: rapportstod check --comments -o UT FIL';
   if (!o.comments && o.output) return 'Flaggan -o används med --comments.';
   if (o.comments && o.output && path.resolve(o.output) === path.resolve(o.targets[0])) {
     return 'Utfilen får inte vara samma fil som rapporten: kommentarerna skrivs i en kopia.';
@@ -146,35 +147,63 @@ async function expand(target: string, results: FileResult[]): Promise<string[]> 
     return [];
   }
   if (!stat.isDirectory()) return [target];
-  const names = (await fs.readdir(target)).filter((n) => /\.docx$/i.test(n) && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'sv'));
-  if (names.length === 0) results.push({ file: target, error: `Mappen innehåller inga Word-dokument (.docx): ${target}` });
+  const names = (await fs.readdir(target))
+    .filter((n) => /\.docx$/i.test(n) && !n.startsWith('~$'))
+    .sort((a, b) => a.localeCompare(b, 'sv'));
+  if (names.length === 0)
+    results.push({ file: target, error: `Mappen innehåller inga Word-dokument (.docx): ${target}` });
   return names.map((n) => path.join(target, n));
 }
 
-async function checkFile(file: string): Promise<{ result: FileResult; doc?: DocxDocument; checked?: ReturnType<typeof checkSnapshot> }> {
+async function checkFile(
+  file: string,
+): Promise<{ result: FileResult; doc?: DocxDocument; checked?: ReturnType<typeof checkSnapshot> }> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { result: { file, error: code === 'EACCES' ? `Filen kan inte läsas (behörighet saknas): ${file}` : `Filen kan inte läsas: ${file}` } };
+    return {
+      result: {
+        file,
+        error:
+          code === 'EACCES' ? `Filen kan inte läsas (behörighet saknas): ${file}` : `Filen kan inte läsas: ${file}`,
+      },
+    };
   }
   try {
     const doc = readDocx(bytes);
     const checked = checkSnapshot(doc.snapshot);
     const { report, findings } = checked;
     return {
-      result: { file, reportType: report.type, unit: report.unit, year: report.year, findings, notes: [...doc.snapshot.warnings, ...report.warnings] },
+      result: {
+        file,
+        reportType: report.type,
+        unit: report.unit,
+        year: report.year,
+        findings,
+        notes: [...doc.snapshot.warnings, ...report.warnings],
+      },
       doc,
       checked,
     };
   } catch (error) {
     if (error instanceof DocxError) return { result: { file, error: error.message } };
-    return { result: { file, error: `Rapporten kunde inte kontrolleras: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      result: {
+        file,
+        error: `Rapporten kunde inte kontrolleras: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
   }
 }
 
-function toJson(r: FileResult): { file: string; reportType?: ReportType | null; findings: JsonFinding[]; error?: string } {
+function toJson(r: FileResult): {
+  file: string;
+  reportType?: ReportType | null;
+  findings: JsonFinding[];
+  error?: string;
+} {
   if ('error' in r) return { file: r.file, error: r.error, findings: [] };
   return {
     file: r.file,
@@ -205,7 +234,9 @@ function printText(io: CliIo, results: FileResult[]): void {
     const kind = r.reportType ? TYPE_NAME[r.reportType] : 'okänd rapporttyp';
     const c = countBySeverity(r.findings);
     io.out(`${r.file} — ${kind}\n`);
-    io.out(`  ${plural(c.error, 'fel', 'fel')}, ${plural(c.warning, 'varning', 'varningar')}, ${plural(c.tip, 'tips', 'tips')}\n`);
+    io.out(
+      `  ${plural(c.error, 'fel', 'fel')}, ${plural(c.warning, 'varning', 'varningar')}, ${plural(c.tip, 'tips', 'tips')}\n`,
+    );
     for (const note of r.notes) io.out(`  Obs: ${note}\n`);
     if (r.findings.length === 0) {
       // A document that is not a report has no findings either; its note says why, not "komplett".
@@ -215,7 +246,9 @@ function printText(io: CliIo, results: FileResult[]): void {
     for (const group of groupBySection(r.findings)) {
       io.out(`\n  ${group.section}\n`);
       for (const f of group.findings) {
-        io.out(`    ${SEVERITY_LABEL[f.severity].padEnd(8)}${oneLine(f.subject)}: ${f.message}  [${f.rule}/${f.kind}]\n`);
+        io.out(
+          `    ${SEVERITY_LABEL[f.severity].padEnd(8)}${oneLine(f.subject)}: ${f.message}  [${f.rule}/${f.kind}]\n`,
+        );
       }
     }
   });

@@ -46,7 +46,8 @@ function parseArgs(args: string[]): Args | string {
     }
   }
   if (!file) return 'Ange vilken fil som ska åtgärdas.';
-  if (inPlace && out && path.resolve(out) !== path.resolve(file)) return 'Ange antingen -o UT eller --in-place, inte båda.';
+  if (inPlace && out && path.resolve(out) !== path.resolve(file))
+    return 'Ange antingen -o UT eller --in-place, inte båda.';
   if (!inPlace && !out) return 'Ange en utfil med -o UT, eller --in-place för att skriva över originalet.';
   if (!inPlace && out && path.resolve(out) === path.resolve(file)) {
     return 'Utfilen är samma som originalet. Använd --in-place om originalet verkligen ska skrivas över.';
@@ -90,7 +91,11 @@ const fix: Command = async (args, io) => {
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(code === 'ENOENT' ? `Filen ${file} finns inte.\n` : `Filen ${file} kunde inte läsas (${code ?? String(error)}).\n`);
+    io.err(
+      code === 'ENOENT'
+        ? `Filen ${file} finns inte.\n`
+        : `Filen ${file} kunde inte läsas (${code ?? String(error)}).\n`,
+    );
     return 2;
   }
   let doc;
@@ -146,6 +151,8 @@ const fix: Command = async (args, io) => {
     return 0;
   }
   await writeSafely(out, result.bytes);
-  io.out(`${result.applied.length === 1 ? '1 ändring skriven' : `${result.applied.length} ändringar skrivna`} till ${out}.\n`);
+  io.out(
+    `${result.applied.length === 1 ? '1 ändring skriven' : `${result.applied.length} ändringar skrivna`} till ${out}.\n`,
+  );
   return 1;
 };

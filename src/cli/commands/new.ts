@@ -28,7 +28,14 @@ function todayIso(): string {
 
 export function parseNewArgs(args: string[]): Args | string {
   const values: Record<string, string> = {};
-  const flags: Record<string, string> = { '--type': 'type', '--unit': 'unit', '--year': 'year', '--goals': 'goals', '-o': 'out', '--output': 'out' };
+  const flags: Record<string, string> = {
+    '--type': 'type',
+    '--unit': 'unit',
+    '--year': 'year',
+    '--goals': 'goals',
+    '-o': 'out',
+    '--output': 'out',
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const eq = a.indexOf('=');
@@ -42,7 +49,8 @@ export function parseNewArgs(args: string[]): Args | string {
   }
   const type = (values.type ?? '').toUpperCase();
   if (!values.type) return 'Ange rapporttyp med --type VB, T1, T2 eller VP.';
-  if (!(TYPES as readonly string[]).includes(type)) return `Okänd rapporttyp "${values.type}". Välj VB, T1, T2 eller VP.`;
+  if (!(TYPES as readonly string[]).includes(type))
+    return `Okänd rapporttyp "${values.type}". Välj VB, T1, T2 eller VP.`;
   const unit = (values.unit ?? '').trim();
   if (!unit) return 'Ange enhetens namn med --unit, t.ex. --unit "Axelsbergs vård- och omsorgsboende".';
   if (!values.year) return 'Ange året med --year, t.ex. --year 2020.';
@@ -51,7 +59,10 @@ export function parseNewArgs(args: string[]): Args | string {
   if (!/\.docx$/i.test(values.out)) return `Utfilen ska sluta på .docx (fick ${values.out}).`;
   let goals: string[] | undefined;
   if (values.goals !== undefined) {
-    goals = values.goals.split(/[\s;]+|,(?=\s*\d+[.,]\d)/).map((g) => g.trim()).filter((g) => g !== '');
+    goals = values.goals
+      .split(/[\s;]+|,(?=\s*\d+[.,]\d)/)
+      .map((g) => g.trim())
+      .filter((g) => g !== '');
     if (goals.length === 0) return 'Ange minst ett KF-mål med --goals, t.ex. --goals 1.1,1.5.';
   }
   return {
@@ -92,7 +103,11 @@ export const run: Command = async (args, io) => {
   }
   // Title, an author to fill in and Swedish as the language (styles.xml's defaults) by construction,
   // so a new report passes the accessibility checks (src/core/rules/a11y).
-  const bytes = createDocx(renderSkeleton(value), { title: value.front.title, author: AUTHOR_PLACEHOLDER, updateFields: true });
+  const bytes = createDocx(renderSkeleton(value), {
+    title: value.front.title,
+    author: AUTHOR_PLACEHOLDER,
+    updateFields: true,
+  });
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);

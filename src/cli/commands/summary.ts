@@ -94,7 +94,18 @@ function baseName(file: string): string {
 
 // ---------------------------------------------------------------------------------------------- CSV
 
-const CSV_HEADER = ['Fil', 'Enhet', 'Rapporttyp', 'År', 'Status', 'Kan lämnas in', 'Fel', 'Varningar', 'Tips', 'Första felen'];
+const CSV_HEADER = [
+  'Fil',
+  'Enhet',
+  'Rapporttyp',
+  'År',
+  'Status',
+  'Kan lämnas in',
+  'Fel',
+  'Varningar',
+  'Tips',
+  'Första felen',
+];
 
 /**
  * A field as Excel reads it: quoted when it holds the separator, a quote or a line break. A text Excel
@@ -108,7 +119,21 @@ function csvField(value: string | number): string {
 }
 
 export function summaryCsv(rows: readonly SummaryRow[]): string {
-  const lines = [CSV_HEADER, ...rows.map((r) => [r.file, r.unit, r.reportType, r.year, r.status, r.submittable ? 'Ja' : 'Nej', r.counts.error, r.counts.warning, r.counts.tip, r.firstErrors.join(' · ')])];
+  const lines = [
+    CSV_HEADER,
+    ...rows.map((r) => [
+      r.file,
+      r.unit,
+      r.reportType,
+      r.year,
+      r.status,
+      r.submittable ? 'Ja' : 'Nej',
+      r.counts.error,
+      r.counts.warning,
+      r.counts.tip,
+      r.firstErrors.join(' · '),
+    ]),
+  ];
   return `\ufeff${lines.map((cells) => cells.map(csvField).join(';')).join('\r\n')}\r\n`;
 }
 
@@ -172,7 +197,9 @@ export function summaryHtml(rows: readonly SummaryRow[], checkedAt: string): str
   const head = `<tr><th scope="col">Status</th><th scope="col">Fil</th><th scope="col">Enhet</th><th scope="col">Rapporttyp</th><th scope="col">År</th><th scope="col" class="num">Fel</th><th scope="col" class="num">Varningar</th><th scope="col" class="num">Tips</th><th scope="col">Första felen</th></tr>`;
   const body = rows
     .map((r) => {
-      const first = r.firstErrors.length ? `<ol class="first">${r.firstErrors.map((e) => `<li>${esc(e)}</li>`).join('')}</ol>` : '';
+      const first = r.firstErrors.length
+        ? `<ol class="first">${r.firstErrors.map((e) => `<li>${esc(e)}</li>`).join('')}</ol>`
+        : '';
       return (
         `<tr><td><span class="status ${statusClass(r)}">${esc(r.status)}</span></td>` +
         `<td class="file"><a href="#${r.anchor}" title="${esc(r.file)}">${esc(r.name)}</a></td><td>${esc(r.unit)}</td><td>${esc(r.reportType)}</td><td>${esc(r.year)}</td>` +
@@ -211,20 +238,28 @@ ${details}
 
 function detailsSection(r: SummaryRow): string {
   const title = `<h2 id="${r.anchor}" title="${esc(r.file)}">${esc(r.name)}</h2>`;
-  if ('error' in r.result) return `<section class="report">${title}<p><span class="status s-unreadable">Kan inte läsas</span> ${esc(r.result.error)}</p></section>`;
-  const meta = [r.unit, r.reportType, r.year].filter((x) => x).map(esc).join(' · ');
+  if ('error' in r.result)
+    return `<section class="report">${title}<p><span class="status s-unreadable">Kan inte läsas</span> ${esc(r.result.error)}</p></section>`;
+  const meta = [r.unit, r.reportType, r.year]
+    .filter((x) => x)
+    .map(esc)
+    .join(' · ');
   const counts = `${plural(r.counts.error, 'fel', 'fel')}, ${plural(r.counts.warning, 'varning', 'varningar')}, ${plural(r.counts.tip, 'tips', 'tips')}`;
   const notes = r.result.notes.map((n) => `<p class="meta">Obs: ${esc(n)}</p>`).join('');
   const groups = groupBySection(r.result.findings)
     .map(
       (g) =>
         `<h3>${esc(g.section)}</h3><ul class="findings">${g.findings
-          .map((f) => `<li><span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <span class="subject">${esc(oneLine(f.subject))}:</span> ${esc(f.message)}</li>`)
+          .map(
+            (f) =>
+              `<li><span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <span class="subject">${esc(oneLine(f.subject))}:</span> ${esc(f.message)}</li>`,
+          )
           .join('')}</ul>`,
     )
     .join('');
   // Not for a document that is not a report: its note says why it has no findings.
-  const none = r.result.findings.length === 0 && r.result.reportType ? '<p>Inga fynd: rapporten ser komplett ut.</p>' : '';
+  const none =
+    r.result.findings.length === 0 && r.result.reportType ? '<p>Inga fynd: rapporten ser komplett ut.</p>' : '';
   return `<section class="report">${title}<p class="meta">${meta} — ${counts}</p>${notes}${groups}${none}<p class="noprint"><a href="#top">Till översikten</a></p></section>`;
 }
 

@@ -36,7 +36,17 @@ function assessment(a: { value: string | null } | null): BlockAssessment | null 
   return v === 'helt' || v === 'delvis' || v === 'inte' ? v : null;
 }
 
-const VALUE_COLUMNS: IndicatorColumn[] = ['utfall', 'utfallMan', 'utfallKvinnor', 'utfallForegaende', 'prognos', 'arsmal', 'kfArsmal', 'period', 'periodicitet'];
+const VALUE_COLUMNS: IndicatorColumn[] = [
+  'utfall',
+  'utfallMan',
+  'utfallKvinnor',
+  'utfallForegaende',
+  'prognos',
+  'arsmal',
+  'kfArsmal',
+  'period',
+  'periodicitet',
+];
 
 export function extractIndicatorRow(ind: Indicator): IndicatorRowValue {
   const row: IndicatorRowValue = { ...emptyIndicatorRow(ind.name), analys: text(ind.analys) };
@@ -159,14 +169,22 @@ export function extractBudgetTable(t: BudgetTable, fallbackYear: number): Budget
     case 'omslutning':
       return {
         kind: 'omslutning',
-        rows: rows.map((i) => ({ label: t.rows[i].label, kostnader: cellText(t, i, 'kostnader'), intakter: cellText(t, i, 'intakter') })),
+        rows: rows.map((i) => ({
+          label: t.rows[i].label,
+          kostnader: cellText(t, i, 'kostnader'),
+          intakter: cellText(t, i, 'intakter'),
+        })),
       };
     default:
       return null;
   }
 }
 
-export function extractBudgetTables(snapshot: DocSnapshot, report: Report | null, fallbackYear: number): BudgetTableValue[] {
+export function extractBudgetTables(
+  snapshot: DocSnapshot,
+  report: Report | null,
+  fallbackYear: number,
+): BudgetTableValue[] {
   return findBudgetTables(snapshot, report).flatMap((t) => {
     const v = extractBudgetTable(t, fallbackYear);
     return v ? [v] : [];

@@ -64,7 +64,13 @@ const ASSESSMENTS: FormOption[] = [
 ];
 
 const isVp = (v: FormValue): boolean => v.reportType === 'VP';
-const reportTypeField: FormField = { name: 'reportType', label: 'Rapport', kind: 'select', options: REPORT_TYPES, required: true };
+const reportTypeField: FormField = {
+  name: 'reportType',
+  label: 'Rapport',
+  kind: 'select',
+  options: REPORT_TYPES,
+  required: true,
+};
 const yearField: FormField = { name: 'year', label: 'År', kind: 'text', required: true, hint: 'Till exempel 2020' };
 
 function reportType(v: FormValue): BlockReportType {
@@ -76,7 +82,11 @@ function year(v: FormValue): number {
 }
 
 /** Block-value error paths → form field names; errors on fields the form does not show go to the first field. */
-function toFormErrors(errors: FieldError[], pathToField: (path: string) => string | null, fallback: string): Record<string, string> {
+function toFormErrors(
+  errors: FieldError[],
+  pathToField: (path: string) => string | null,
+  fallback: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of errors) {
     const field = pathToField(e.path) ?? fallback;
@@ -122,30 +132,43 @@ function analysisWhenNotMet(f: FormBlock): FormBlock {
       if (isVp(v) || (v.assessment !== 'delvis' && v.assessment !== 'inte') || (v.analys ?? '').trim()) return result;
       const label = v.assessment === 'delvis' ? 'Uppfylls delvis' : 'Uppfylls inte';
       const errors = result.ok ? {} : result.errors;
-      return { ok: false, errors: { ...errors, analys: errors.analys ?? `Målet ${label.toLowerCase()}: skriv en analys av varför och vad enheten gör åt det.` } };
+      return {
+        ok: false,
+        errors: {
+          ...errors,
+          analys:
+            errors.analys ?? `Målet ${label.toLowerCase()}: skriv en analys av varför och vad enheten gör åt det.`,
+        },
+      };
     },
   };
 }
 
 /** The Infoga tab's forms: KF goal with catalog indicators, nämndmål, enhetsmål, one activity. */
 export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 2020): FormBlock[] {
-  const kfOptions: FormOption[] = catalog.goals.filter((g) => g.level === 'kf-mal').map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
+  const kfOptions: FormOption[] = catalog.goals
+    .filter((g) => g.level === 'kf-mal')
+    .map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
   const initialCommon = { reportType: 'VB', year: String(thisYear) };
   const simple = (path: string): string | null => (path === '' ? null : path.split('.')[0]);
 
   const kfGoalForm = form(
-      'kfGoal',
-      'KF-mål med indikatorer',
-      [{ name: 'goal', label: 'KF:s mål för verksamhetsområdet', kind: 'select', options: kfOptions, required: true }, reportTypeField, yearField],
-      { goal: '', ...initialCommon },
-      (v, c) => {
-        const def = findBlockType('kfGoal')!.defaultValue(c, { reportType: reportType(v), year: year(v), goal: v.goal });
-        // No goal chosen: an empty KF goal, so the schema names the missing field.
-        return v.goal ? def : { ...(def as object), kfMal: { number: '', title: '' } };
-      },
-      (p) => (p.startsWith('kfMal') || p.startsWith('inriktningsmal') ? 'goal' : simple(p)),
-      catalog,
-    );
+    'kfGoal',
+    'KF-mål med indikatorer',
+    [
+      { name: 'goal', label: 'KF:s mål för verksamhetsområdet', kind: 'select', options: kfOptions, required: true },
+      reportTypeField,
+      yearField,
+    ],
+    { goal: '', ...initialCommon },
+    (v, c) => {
+      const def = findBlockType('kfGoal')!.defaultValue(c, { reportType: reportType(v), year: year(v), goal: v.goal });
+      // No goal chosen: an empty KF goal, so the schema names the missing field.
+      return v.goal ? def : { ...(def as object), kfMal: { number: '', title: '' } };
+    },
+    (p) => (p.startsWith('kfMal') || p.startsWith('inriktningsmal') ? 'goal' : simple(p)),
+    catalog,
+  );
   const validateKf = kfGoalForm.validate;
   kfGoalForm.validate = (v) => (v.goal ? validateKf(v) : { ok: false, errors: { goal: 'Välj ett KF-mål.' } });
 
@@ -161,40 +184,64 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
         { name: 'forvantatResultat', label: 'Förväntat resultat', kind: 'multiline' },
       ],
       { reportType: 'VB', title: '', beskrivning: '', forvantatResultat: '' },
-      (v) => ({ reportType: reportType(v), title: v.title ?? '', beskrivning: v.beskrivning ?? '', forvantatResultat: v.forvantatResultat ?? '' }),
+      (v) => ({
+        reportType: reportType(v),
+        title: v.title ?? '',
+        beskrivning: v.beskrivning ?? '',
+        forvantatResultat: v.forvantatResultat ?? '',
+      }),
       simple,
       catalog,
     ),
-    analysisWhenNotMet(form(
-      'enhetsmal',
-      'Enhetsmål',
-      [
-        reportTypeField,
-        { name: 'title', label: 'Enhetsmål', kind: 'text', required: true },
-        { name: 'assessment', label: 'Bedömning', kind: 'select', options: ASSESSMENTS, visible: (v) => !isVp(v) },
-        { name: 'forvantatResultat', label: 'Förväntat resultat', kind: 'multiline' },
-        { name: 'analys', label: 'Analys', kind: 'multiline', visible: (v) => !isVp(v) },
-        { name: 'arbetssatt', label: 'Arbetssätt', kind: 'multiline', visible: isVp },
-        { name: 'resursanvandning', label: 'Resursanvändning', kind: 'multiline', visible: isVp },
-        { name: 'uppfoljning', label: 'Uppföljning', kind: 'multiline', visible: isVp },
-        { name: 'utveckling', label: 'Utveckling', kind: 'multiline', visible: isVp },
-      ],
-      { reportType: 'VB', title: '', assessment: '', forvantatResultat: '', analys: '', arbetssatt: '', resursanvandning: '', uppfoljning: '', utveckling: '' },
-      (v) => {
-        const vp = isVp(v);
-        // Fields hidden for the chosen report type are left out rather than refused.
-        return {
-          reportType: reportType(v),
-          title: v.title ?? '',
-          assessment: vp || !v.assessment ? null : v.assessment,
-          forvantatResultat: v.forvantatResultat ?? '',
-          analys: vp ? '' : v.analys ?? '',
-          ...(vp ? { arbetssatt: v.arbetssatt ?? '', resursanvandning: v.resursanvandning ?? '', uppfoljning: v.uppfoljning ?? '', utveckling: v.utveckling ?? '' } : {}),
-        };
-      },
-      simple,
-      catalog,
-    )),
+    analysisWhenNotMet(
+      form(
+        'enhetsmal',
+        'Enhetsmål',
+        [
+          reportTypeField,
+          { name: 'title', label: 'Enhetsmål', kind: 'text', required: true },
+          { name: 'assessment', label: 'Bedömning', kind: 'select', options: ASSESSMENTS, visible: (v) => !isVp(v) },
+          { name: 'forvantatResultat', label: 'Förväntat resultat', kind: 'multiline' },
+          { name: 'analys', label: 'Analys', kind: 'multiline', visible: (v) => !isVp(v) },
+          { name: 'arbetssatt', label: 'Arbetssätt', kind: 'multiline', visible: isVp },
+          { name: 'resursanvandning', label: 'Resursanvändning', kind: 'multiline', visible: isVp },
+          { name: 'uppfoljning', label: 'Uppföljning', kind: 'multiline', visible: isVp },
+          { name: 'utveckling', label: 'Utveckling', kind: 'multiline', visible: isVp },
+        ],
+        {
+          reportType: 'VB',
+          title: '',
+          assessment: '',
+          forvantatResultat: '',
+          analys: '',
+          arbetssatt: '',
+          resursanvandning: '',
+          uppfoljning: '',
+          utveckling: '',
+        },
+        (v) => {
+          const vp = isVp(v);
+          // Fields hidden for the chosen report type are left out rather than refused.
+          return {
+            reportType: reportType(v),
+            title: v.title ?? '',
+            assessment: vp || !v.assessment ? null : v.assessment,
+            forvantatResultat: v.forvantatResultat ?? '',
+            analys: vp ? '' : (v.analys ?? ''),
+            ...(vp
+              ? {
+                  arbetssatt: v.arbetssatt ?? '',
+                  resursanvandning: v.resursanvandning ?? '',
+                  uppfoljning: v.uppfoljning ?? '',
+                  utveckling: v.utveckling ?? '',
+                }
+              : {}),
+          };
+        },
+        simple,
+        catalog,
+      ),
+    ),
     form(
       'activityTable',
       'Aktivitet',
@@ -218,7 +265,15 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
       { reportType: 'VB', text: '', start: `${thisYear}-01-01`, end: `${thisYear}-12-31`, deviation: '', analys: '' },
       (v) => ({
         reportType: reportType(v),
-        rows: [{ text: v.text ?? '', start: v.start ?? '', end: v.end ?? '', deviation: !isVp(v) && v.deviation === 'ja', analys: v.analys ?? '' }],
+        rows: [
+          {
+            text: v.text ?? '',
+            start: v.start ?? '',
+            end: v.end ?? '',
+            deviation: !isVp(v) && v.deviation === 'ja',
+            analys: v.analys ?? '',
+          },
+        ],
       }),
       (p) => (p.startsWith('rows.0.') ? p.split('.')[2] : simple(p)),
       catalog,
@@ -257,19 +312,35 @@ const BUDGET_FORMS: BudgetFormSpec[] = [
     label: 'Uppföljning av driftbudget (mnkr)',
     hasYear: true,
     layouts: [
-      [BUDGET, JUSTERING, col('prognosFore', 'Prognos före resultatöverföringar'), col('prognosEfter', 'Prognos efter resultatöverföringar')],
-      [BUDGET, col('prognosFore', 'Prognos före resultatöverföringar'), col('prognosEfter', 'Prognos efter resultatöverföringar')],
+      [
+        BUDGET,
+        JUSTERING,
+        col('prognosFore', 'Prognos före resultatöverföringar'),
+        col('prognosEfter', 'Prognos efter resultatöverföringar'),
+      ],
+      [
+        BUDGET,
+        col('prognosFore', 'Prognos före resultatöverföringar'),
+        col('prognosEfter', 'Prognos efter resultatöverföringar'),
+      ],
     ],
     rowsLabel: 'Rader, en per verksamhetsområde',
     example: 'Äldreomsorg; 609,6; 0,0; 613,1; 613,1',
-    computed: 'Rader som börjar med "varav" är delar av raden ovanför och räknas inte in i Totalt. Totalt och Avvikelse räknas ut.',
+    computed:
+      'Rader som börjar med "varav" är delar av raden ovanför och räknas inte in i Totalt. Totalt och Avvikelse räknas ut.',
   },
   {
     type: 'budget-resultatenheter',
     kind: 'resultatenheter',
     label: 'Resultatenheter (tkr)',
     hasYear: true,
-    layouts: [[col('bruttobudget', 'Bruttobudget'), col('franForegaende', 'Resultatöverföring från föregående år'), col('resultat', 'Beräknat resultat')]],
+    layouts: [
+      [
+        col('bruttobudget', 'Bruttobudget'),
+        col('franForegaende', 'Resultatöverföring från föregående år'),
+        col('resultat', 'Beräknat resultat'),
+      ],
+    ],
     rowsLabel: 'Resultatenheter, en per rad',
     example: 'Axelsbergs vård- och omsorgsboende; 48 712; -3 561; -18',
     computed: 'Överskott skrivs med minus, underskott med plus. 5 %, överföring till nästa år och Summa räknas ut.',
@@ -317,7 +388,10 @@ function parseBudgetForm(spec: BudgetFormSpec, v: FormValue): ParsedBudgetForm {
   for (const { line, values } of typedLines(v.rows ?? '')) {
     const name = values[0] ?? '';
     if (TOTAL_ROW.test(name)) {
-      lineErrors.push({ line, message: `Rad ${line}: ${name.split(/\s/)[0]} räknas ut av Rapportstöd; ta bort raden.` });
+      lineErrors.push({
+        line,
+        message: `Rad ${line}: ${name.split(/\s/)[0]} räknas ut av Rapportstöd; ta bort raden.`,
+      });
       continue;
     }
     const layout = spec.layouts.find((l) => l.length + 1 === values.length);
@@ -372,7 +446,15 @@ function budgetForm(spec: BudgetFormSpec, thisYear: number): FormBlock {
       } else if (!(head === 'rows' && parsed.lineErrors.length)) add('rows', e.message);
     }
     // In the order of the lines, as the user reads the box.
-    return Object.fromEntries(Object.entries(messages).map(([k, list]) => [k, [...list].sort((a, b) => a.line - b.line).map((m) => m.message).join(' ')]));
+    return Object.fromEntries(
+      Object.entries(messages).map(([k, list]) => [
+        k,
+        [...list]
+          .sort((a, b) => a.line - b.line)
+          .map((m) => m.message)
+          .join(' '),
+      ]),
+    );
   };
   return {
     type: spec.type,

@@ -153,21 +153,33 @@ export const blockTypes: BlockType[] = [
     type: 'budget-drift',
     label: { sv: 'Uppföljning av driftbudget', en: 'Operating budget follow-up' },
     schema: driftTableSchema,
-    defaultValue: (_catalog, d) => ({ kind: 'drift' as const, year: d.year, rows: [{ label: '', budget: '', prognosFore: '', prognosEfter: '' }] }),
+    defaultValue: (_catalog, d) => ({
+      kind: 'drift' as const,
+      year: d.year,
+      rows: [{ label: '', budget: '', prognosFore: '', prognosEfter: '' }],
+    }),
     render: (v, o) => renderBudgetTable(v, o),
   }),
   define({
     type: 'budget-resultatenheter',
     label: { sv: 'Resultatenheter', en: 'Result units' },
     schema: resultatenheterTableSchema,
-    defaultValue: (_catalog, d) => ({ kind: 'resultatenheter' as const, year: d.year, rows: [{ label: '', bruttobudget: '', franForegaende: '', resultat: '' }] }),
+    defaultValue: (_catalog, d) => ({
+      kind: 'resultatenheter' as const,
+      year: d.year,
+      rows: [{ label: '', bruttobudget: '', franForegaende: '', resultat: '' }],
+    }),
     render: (v, o) => renderBudgetTable(v, o),
   }),
   define({
     type: 'budget-investeringar',
     label: { sv: 'Investeringar', en: 'Investments' },
     schema: investeringarTableSchema,
-    defaultValue: (_catalog, d) => ({ kind: 'investeringar' as const, year: d.year, rows: [{ label: '', budget: '', prognos: '' }] }),
+    defaultValue: (_catalog, d) => ({
+      kind: 'investeringar' as const,
+      year: d.year,
+      rows: [{ label: '', budget: '', prognos: '' }],
+    }),
     render: (v, o) => renderBudgetTable(v, o),
   }),
   define({

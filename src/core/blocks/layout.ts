@@ -57,7 +57,12 @@ export function headerCells(texts: string[], widths: number[]): CellSpec[] {
 }
 
 export function analysRow(text: string, span: number): RowSpec {
-  const xml = para('Analys', { spaceAfter: 0 }, { bold: true }) + text.split('\n').map((t) => para(t, { spaceAfter: 0 })).join('');
+  const xml =
+    para('Analys', { spaceAfter: 0 }, { bold: true }) +
+    text
+      .split('\n')
+      .map((t) => para(t, { spaceAfter: 0 }))
+      .join('');
   return { cells: [{ content: xml, xml: true, gridSpan: span, width: TEXT_WIDTH }] };
 }
 
@@ -69,7 +74,12 @@ export interface IndicatorRowCells {
   analys?: string;
 }
 
-export function indicatorTableXml(layout: 'vb' | 'vp', status: boolean, rows: IndicatorRowCells[], header?: string[]): string {
+export function indicatorTableXml(
+  layout: 'vb' | 'vp',
+  status: boolean,
+  rows: IndicatorRowCells[],
+  header?: string[],
+): string {
   const head = header ?? (layout === 'vb' ? VB_INDICATOR_HEADER : VP_INDICATOR_HEADER);
   const valueWidth = layout === 'vb' ? 800 : 1300;
   const values = head.length - 1;
@@ -118,10 +128,25 @@ export function activityTableXml(layout: 'vb' | 'vp', rows: ActivityRowCells[]):
 }
 
 /** A figures table (budget tables): label column left, figures right-aligned, some rows bold. */
-export function gridTableXml(columns: number[], header: string[], rows: string[][], boldRows?: number[], alignments?: ('left' | 'right')[]): string {
+export function gridTableXml(
+  columns: number[],
+  header: string[],
+  rows: string[][],
+  boldRows?: number[],
+  alignments?: ('left' | 'right')[],
+): string {
   const align = (i: number): 'left' | 'right' => alignments?.[i] ?? (i === 0 ? 'left' : 'right');
   const out: RowSpec[] = [
-    { header: true, cells: header.map((h, i) => ({ content: h, bold: true, shading: HEADER_FILL, width: columns[i], align: align(i) })) },
+    {
+      header: true,
+      cells: header.map((h, i) => ({
+        content: h,
+        bold: true,
+        shading: HEADER_FILL,
+        width: columns[i],
+        align: align(i),
+      })),
+    },
     ...rows.map((r, ri) => ({
       cells: r.map((v, i) => ({ content: v, width: columns[i], align: align(i), bold: boldRows?.includes(ri) })),
     })),
@@ -161,18 +186,32 @@ export interface FrontMatterCells {
  * The front page as the city's Tjänsteutlåtande has it. `headingStyles: false` writes the title as
  * bold direct formatting (documents whose styles were lost).
  */
-export function frontMatterXml(fm: FrontMatterCells, styles: LayoutStyles = ENGLISH_STYLES, headingStyles = true): string {
+export function frontMatterXml(
+  fm: FrontMatterCells,
+  styles: LayoutStyles = ENGLISH_STYLES,
+  headingStyles = true,
+): string {
   const noBorders = (rows: RowSpec[]): string => tableXml({ columns: [4535, 4535], rows, borders: false });
   return [
     noBorders([
-      { cells: [{ content: fm.unit, bold: true }, { content: ['Tjänsteutlåtande', `Dnr: ${fm.dnr}`, fm.date], align: 'right' }] },
+      {
+        cells: [
+          { content: fm.unit, bold: true },
+          { content: ['Tjänsteutlåtande', `Dnr: ${fm.dnr}`, fm.date], align: 'right' },
+        ],
+      },
     ]),
     para(''),
     para(fm.title, headingStyles ? { style: styles.Title } : {}, headingStyles ? {} : { bold: true, size: 32 }),
     para('Förslag till beslut', {}, { bold: true }),
     para(''),
     noBorders([
-      { cells: [{ content: 'Handläggare', bold: true }, { content: 'Till', bold: true }] },
+      {
+        cells: [
+          { content: 'Handläggare', bold: true },
+          { content: 'Till', bold: true },
+        ],
+      },
       { cells: [fm.handlaggare, fm.till] },
       { cells: [`Telefon: ${fm.telefon}`, ''] },
     ]),

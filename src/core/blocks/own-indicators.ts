@@ -38,7 +38,9 @@ export function parseOwnIndicators(text: string, taken: readonly string[] = []):
   for (const { line, values } of typedLines(text)) {
     const [name = '', unit = '', directionText = '', peopleText = '', ...rest] = values;
     if (rest.length) {
-      errors.push(`Rad ${line} har ${values.length} värden men ska ha högst 4: Namn; enhet; riktning; gäller personer.`);
+      errors.push(
+        `Rad ${line} har ${values.length} värden men ska ha högst 4: Namn; enhet; riktning; gäller personer.`,
+      );
       continue;
     }
     if (!name) {

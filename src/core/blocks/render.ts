@@ -71,7 +71,10 @@ function wrap(type: string, title: string, value: unknown, body: string, o: Rend
 
 /** The paragraphs of a text part; an empty part keeps one empty paragraph as the place to write. */
 function textParagraphs(text: string): string {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.length ? lines.map((l) => para(l)).join('') : para('');
 }
 
@@ -124,20 +127,45 @@ function indicatorCells(row: IndicatorRowValue, layout: 'vb' | 'vp'): IndicatorR
   const u = (s: string): string => withUnit(s, row.unit);
   const values =
     layout === 'vb'
-      ? [u(row.utfall), u(row.utfallMan), u(row.utfallKvinnor), u(row.utfallForegaende), u(row.prognos), u(row.arsmal), u(row.kfArsmal), row.period]
+      ? [
+          u(row.utfall),
+          u(row.utfallMan),
+          u(row.utfallKvinnor),
+          u(row.utfallForegaende),
+          u(row.prognos),
+          u(row.arsmal),
+          u(row.kfArsmal),
+          row.period,
+        ]
       : [u(row.arsmal), u(row.kfArsmal), row.periodicitet];
   return { name: row.name.trim(), values, analys: row.analys.trim() || undefined };
 }
 
 export function indicatorTableBody(type: BlockReportType, year: number, rows: IndicatorRowValue[]): string {
   const layout = type === 'VP' ? 'vp' : 'vb';
-  const header = layout === 'vb' ? VB_INDICATOR_HEADER.map((h, i) => (i === 4 ? previousPeriodHeader(type, year) : h)) : VP_INDICATOR_HEADER;
+  const header =
+    layout === 'vb'
+      ? VB_INDICATOR_HEADER.map((h, i) => (i === 4 ? previousPeriodHeader(type, year) : h))
+      : VP_INDICATOR_HEADER;
   // The empty paragraph after the table keeps two inserted tables from merging into one.
-  return indicatorTableXml(layout, false, rows.map((r) => indicatorCells(r, layout)), header) + para('', { spaceAfter: 0 });
+  return (
+    indicatorTableXml(
+      layout,
+      false,
+      rows.map((r) => indicatorCells(r, layout)),
+      header,
+    ) + para('', { spaceAfter: 0 })
+  );
 }
 
 export function renderIndicatorTable(value: IndicatorTableValue, o: RenderOptions = {}): string {
-  return wrap('indicatorTable', 'Indikatortabell', value, indicatorTableBody(value.reportType, value.year, value.rows), o);
+  return wrap(
+    'indicatorTable',
+    'Indikatortabell',
+    value,
+    indicatorTableBody(value.reportType, value.year, value.rows),
+    o,
+  );
 }
 
 // ---- Activity tables -----------------------------------------------------------------------------
@@ -201,9 +229,13 @@ export function goalTitle(g: { number: string; title: string }): string {
   return `${g.number}. ${g.title.trim()}`;
 }
 
-export function kfGoalBody(g: KfGoalValue, headings: HeadingStyles = { Heading2: 'Heading2', Heading3: 'Heading3' }): string {
+export function kfGoalBody(
+  g: KfGoalValue,
+  headings: HeadingStyles = { Heading2: 'Heading2', Heading3: 'Heading3' },
+): string {
   const out: string[] = [];
-  if (g.inriktningsmal) out.push(labelXml('KF:s inriktningsmål:'), heading(goalTitle(g.inriktningsmal), 2, headings.Heading2));
+  if (g.inriktningsmal)
+    out.push(labelXml('KF:s inriktningsmål:'), heading(goalTitle(g.inriktningsmal), 2, headings.Heading2));
   out.push(labelXml('KF:s mål för verksamhetsområdet:'), heading(goalTitle(g.kfMal), 3, headings.Heading3));
   if (g.assessment) out.push(assessmentLine(g.assessment));
   if (g.analys.trim()) out.push(part('Analys', g.analys));
@@ -257,14 +289,33 @@ export function driftTableBody(t: DriftTableValue): string {
     `Prognos ${t.year} (efter resultatöverföringar)`,
     'Avvikelse (+/-)',
   ];
-  const rows = t.rows.map((r) => [r.label.trim(), r.budget, r.justering, r.prognosFore, r.prognosEfter, deviation(r.budget, r.justering, r.prognosEfter, 1)]);
+  const rows = t.rows.map((r) => [
+    r.label.trim(),
+    r.budget,
+    r.justering,
+    r.prognosFore,
+    r.prognosEfter,
+    deviation(r.budget, r.justering, r.prognosEfter, 1),
+  ]);
   const items = t.rows.filter((r) => !r.varav);
   const totals = [
     'Totalt',
-    total(items.map((r) => r.budget), 1),
-    total(items.map((r) => r.justering), 1),
-    total(items.map((r) => r.prognosFore), 1),
-    total(items.map((r) => r.prognosEfter), 1),
+    total(
+      items.map((r) => r.budget),
+      1,
+    ),
+    total(
+      items.map((r) => r.justering),
+      1,
+    ),
+    total(
+      items.map((r) => r.prognosFore),
+      1,
+    ),
+    total(
+      items.map((r) => r.prognosEfter),
+      1,
+    ),
   ];
   totals.push(deviation(totals[1], totals[2], totals[4], 1));
   return (
@@ -289,10 +340,19 @@ export function resultatenheterTableBody(t: ResultatenheterTableValue): string {
     const fran = num(r.franForegaende);
     const res = num(r.resultat);
     const fem = brutto === null ? '' : formatSwedishNumber(percentOf(brutto, 5, 0), STYLE[0]);
-    const till = fran === null && res === null ? '' : formatSwedishNumber(negate(add(fran ?? ZERO, res ?? ZERO)), STYLE[0]);
+    const till =
+      fran === null && res === null ? '' : formatSwedishNumber(negate(add(fran ?? ZERO, res ?? ZERO)), STYLE[0]);
     return [r.label.trim(), r.bruttobudget, fem, r.franForegaende, r.resultat, till];
   });
-  const totals = ['Summa resultatenheter', ...[1, 2, 3, 4, 5].map((c) => total(computed.map((r) => r[c]), 0))];
+  const totals = [
+    'Summa resultatenheter',
+    ...[1, 2, 3, 4, 5].map((c) =>
+      total(
+        computed.map((r) => r[c]),
+        0,
+      ),
+    ),
+  ];
   return (
     para(`Resultatenheter ${y} (tkr)`, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
     gridTableXml(budgetColumns(6), header, [...computed, totals], [computed.length]) +
@@ -301,9 +361,35 @@ export function resultatenheterTableBody(t: ResultatenheterTableValue): string {
 }
 
 export function investeringarTableBody(t: InvesteringarTableValue): string {
-  const header = ['Investeringar, mnkr netto', `Budget ${t.year}`, `Prognos ${t.year}`, 'Budgetjusteringar', 'Avvikelse'];
-  const rows = t.rows.map((r) => [r.label.trim(), r.budget, r.prognos, r.justering, deviation(r.budget, r.justering, r.prognos, 1)]);
-  const totals = ['Totalt', total(t.rows.map((r) => r.budget), 1), total(t.rows.map((r) => r.prognos), 1), total(t.rows.map((r) => r.justering), 1)];
+  const header = [
+    'Investeringar, mnkr netto',
+    `Budget ${t.year}`,
+    `Prognos ${t.year}`,
+    'Budgetjusteringar',
+    'Avvikelse',
+  ];
+  const rows = t.rows.map((r) => [
+    r.label.trim(),
+    r.budget,
+    r.prognos,
+    r.justering,
+    deviation(r.budget, r.justering, r.prognos, 1),
+  ]);
+  const totals = [
+    'Totalt',
+    total(
+      t.rows.map((r) => r.budget),
+      1,
+    ),
+    total(
+      t.rows.map((r) => r.prognos),
+      1,
+    ),
+    total(
+      t.rows.map((r) => r.justering),
+      1,
+    ),
+  ];
   totals.push(deviation(totals[1], totals[3], totals[2], 1));
   return (
     para(`Investeringar ${t.year} (mnkr)`, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
@@ -315,7 +401,17 @@ export function investeringarTableBody(t: InvesteringarTableValue): string {
 export function omslutningTableBody(t: OmslutningTableValue): string {
   const header = ['Omslutningsförändring (mnkr)', 'Kostnader', 'Intäkter'];
   const rows = t.rows.map((r) => [r.label.trim(), r.kostnader, r.intakter]);
-  const totals = ['Summa', total(t.rows.map((r) => r.kostnader), 1), total(t.rows.map((r) => r.intakter), 1)];
+  const totals = [
+    'Summa',
+    total(
+      t.rows.map((r) => r.kostnader),
+      1,
+    ),
+    total(
+      t.rows.map((r) => r.intakter),
+      1,
+    ),
+  ];
   return (
     para('Omslutningsförändringar (mnkr)', { keepNext: true, spaceAfter: 60 }, { italic: true }) +
     gridTableXml(budgetColumns(3), header, [...rows, totals], [rows.length]) +

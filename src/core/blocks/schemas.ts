@@ -17,7 +17,10 @@ const yearSchema = z
   .max(2099, { error: 'Året ska vara mellan 2000 och 2099.' });
 
 const required = (what: string) =>
-  z.string({ error: `${what} ska vara text.` }).trim().min(1, { error: `${what} saknas.` });
+  z
+    .string({ error: `${what} ska vara text.` })
+    .trim()
+    .min(1, { error: `${what} saknas.` });
 /** Text the user may leave for later; the checker reports it as missing text. */
 const optionalText = z.string({ error: 'Ska vara text.' }).default('');
 
@@ -30,7 +33,9 @@ export type BlockAssessment = z.infer<typeof assessmentSchema>;
 
 // ---- Indicators ----------------------------------------------------------------------------------
 
-export const directionSchema = z.enum(['higher', 'lower', 'none'], { error: 'Riktningen ska vara högre, lägre eller ingen.' });
+export const directionSchema = z.enum(['higher', 'lower', 'none'], {
+  error: 'Riktningen ska vara högre, lägre eller ingen.',
+});
 
 export const indicatorRowSchema = z.object({
   name: required('Indikatorns namn'),
@@ -118,7 +123,12 @@ export const activityTableSchema = z
   .superRefine((t, ctx) => {
     if (t.reportType !== 'VP') return;
     t.rows.forEach((r, i) => {
-      if (r.deviation) ctx.addIssue({ code: 'custom', path: ['rows', i, 'deviation'], message: 'En verksamhetsplan har ingen Avvikelse-kolumn.' });
+      if (r.deviation)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i, 'deviation'],
+          message: 'En verksamhetsplan har ingen Avvikelse-kolumn.',
+        });
     });
   });
 export type ActivityTableValue = z.infer<typeof activityTableSchema>;
@@ -141,11 +151,18 @@ export const enhetsmalSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.reportType === 'VP') {
-      if (e.assessment !== null) ctx.addIssue({ code: 'custom', path: ['assessment'], message: 'En verksamhetsplan bedömer inte målen.' });
-      if (e.analys) ctx.addIssue({ code: 'custom', path: ['analys'], message: 'En verksamhetsplan har ingen analys; skriv under Uppföljning eller Utveckling.' });
+      if (e.assessment !== null)
+        ctx.addIssue({ code: 'custom', path: ['assessment'], message: 'En verksamhetsplan bedömer inte målen.' });
+      if (e.analys)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['analys'],
+          message: 'En verksamhetsplan har ingen analys; skriv under Uppföljning eller Utveckling.',
+        });
     } else {
       for (const key of ['arbetssatt', 'resursanvandning', 'uppfoljning', 'utveckling'] as const) {
-        if (e[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'Den delen finns bara i en verksamhetsplan (VP).' });
+        if (e[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'Den delen finns bara i en verksamhetsplan (VP).' });
       }
     }
   });
@@ -178,7 +195,11 @@ export const kfGoalSchema = z
   })
   .superRefine((g, ctx) => {
     if (g.inriktningsmal && !g.kfMal.number.startsWith(`${g.inriktningsmal.number}.`)) {
-      ctx.addIssue({ code: 'custom', path: ['kfMal', 'number'], message: `Mål ${g.kfMal.number} hör inte till inriktningsmål ${g.inriktningsmal.number}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kfMal', 'number'],
+        message: `Mål ${g.kfMal.number} hör inte till inriktningsmål ${g.inriktningsmal.number}.`,
+      });
     }
   });
 export type KfGoalValue = z.infer<typeof kfGoalSchema>;
@@ -193,7 +214,9 @@ export type KfGoalValue = z.infer<typeof kfGoalSchema>;
 export const figureSchema = z
   .string({ error: 'Ska vara ett tal.' })
   .trim()
-  .refine((s) => s === '' || parseSwedishNumber(s).kind === 'number', { error: 'Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.' })
+  .refine((s) => s === '' || parseSwedishNumber(s).kind === 'number', {
+    error: 'Skriv ett tal med decimalkomma, t.ex. 609,6 eller -3,5.',
+  })
   .refine((s) => !/^[-\u2212\u2013+]?\d+\.\d{3}$/.test(s), {
     error: (issue) => {
       const [int, frac] = String(issue.input).split('.');
@@ -202,7 +225,9 @@ export const figureSchema = z
   })
   .transform((s) => {
     const p = parseSwedishNumber(s);
-    return p.kind === 'number' && p.style.decimalMark === '.' ? formatSwedishNumber(p.value, { ...p.style, decimalMark: ',' }) : s;
+    return p.kind === 'number' && p.style.decimalMark === '.'
+      ? formatSwedishNumber(p.value, { ...p.style, decimalMark: ',' })
+      : s;
   });
 
 const label = required('Radens namn');
@@ -224,10 +249,19 @@ export const driftTableSchema = z
     rows: z.array(driftRowSchema).min(1, { error: 'Lägg till minst en rad.' }),
   })
   .superRefine((t, ctx) => {
-    if (t.rows[0]?.varav) ctx.addIssue({ code: 'custom', path: ['rows', 0, 'varav'], message: 'En varav-rad måste stå under den rad den är en del av.' });
+    if (t.rows[0]?.varav)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows', 0, 'varav'],
+        message: 'En varav-rad måste stå under den rad den är en del av.',
+      });
     t.rows.forEach((r, i) => {
       if (r.varav !== /^varav\b/i.test(r.label)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', i, 'label'], message: 'Varav-rader ska börja med "varav", och bara de.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i, 'label'],
+          message: 'Varav-rader ska börja med "varav", och bara de.',
+        });
       }
     });
   });

@@ -222,7 +222,12 @@ export function buildConstraints(table: BudgetTable): Constraint[] {
           const own = numberAt(table, { row: t, column: col }) !== null ? col : singleFigureColumn(table, t);
           if (own !== null) terms.push({ ref: { row: t, column: own }, coef: 1 });
         }
-        out.push({ kind: 'efter', target: { row: efter, column: col }, terms, explain: 'resultatet före resultatdispositioner + överföringarna' });
+        out.push({
+          kind: 'efter',
+          target: { row: efter, column: col },
+          terms,
+          explain: 'resultatet före resultatdispositioner + överföringarna',
+        });
       }
     }
   }

@@ -35,7 +35,14 @@ describe('recognising the seed 001 tables', () => {
     expect(t.kind).toBe('drift');
     expect(t.unit).toBe('mnkr');
     expect(t.precision).toBe(1);
-    expect(t.columns.map((c) => c.role)).toEqual(['label', 'budget', 'justering', 'prognosFore', 'prognosEfter', 'avvikelse']);
+    expect(t.columns.map((c) => c.role)).toEqual([
+      'label',
+      'budget',
+      'justering',
+      'prognosFore',
+      'prognosEfter',
+      'avvikelse',
+    ]);
     const vuxen = t.rows.find((r) => r.label === 'varav vuxen');
     expect(vuxen?.role).toBe('varav');
     expect(t.rows[vuxen?.parent ?? -1].label).toBe('Individ- ochfamiljeomsorg');
@@ -48,7 +55,14 @@ describe('recognising the seed 001 tables', () => {
   test('columns are found by header, not position', () => {
     const swapped = [DRIFT_HEADER, ...DRIFT_ROWS].map((r) => [r[0], r[5], r[1], r[2], r[3], r[4]]);
     const t = recognize(swapped);
-    expect(t.columns.map((c) => c.role)).toEqual(['label', 'avvikelse', 'budget', 'justering', 'prognosFore', 'prognosEfter']);
+    expect(t.columns.map((c) => c.role)).toEqual([
+      'label',
+      'avvikelse',
+      'budget',
+      'justering',
+      'prognosFore',
+      'prognosEfter',
+    ]);
     expect(checkBudgetTable(t)).toEqual([]);
   });
 
@@ -56,7 +70,12 @@ describe('recognising the seed 001 tables', () => {
     expect(recognize(RESULTATENHETER_ROWS).kind).toBe('resultatenheter');
     expect(recognize(RESULTATENHETER_ROWS).unit).toBe('tkr');
     expect(recognize(RESULTATENHETER_ROWS).columns.map((c) => c.role)).toEqual([
-      'label', 'bruttobudget', 'femProcent', 'franForegaende', 'resultat', 'tillNasta',
+      'label',
+      'bruttobudget',
+      'femProcent',
+      'franForegaende',
+      'resultat',
+      'tillNasta',
     ]);
     expect(recognize(INVESTERINGAR_ROWS).kind).toBe('investeringar');
     expect(recognize(OMSLUTNING_ROWS).kind).toBe('omslutning');
@@ -88,7 +107,9 @@ describe('no false findings on the real figures', () => {
 
 describe('a row with a missing cell (seed 001 "Förskoleverksamhet 686,4 682,9 682,9 3,5")', () => {
   test('is placed by the arithmetic: Begärda budgetjusteringar is the missing one', () => {
-    const rows = DRIFT_ROWS.map((r) => (r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,5'] : r));
+    const rows = DRIFT_ROWS.map((r) =>
+      r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,5'] : r,
+    );
     const t = recognize([DRIFT_HEADER, ...rows]);
     const row = t.rows.find((r) => r.label === 'Förskoleverksamhet');
     expect(row?.alignment).toBe('realigned');
@@ -98,7 +119,9 @@ describe('a row with a missing cell (seed 001 "Förskoleverksamhet 686,4 682,9 6
   });
 
   test('a short row whose placements mean the same figures is read without complaint', () => {
-    const rows = INVESTERINGAR_ROWS.map((r) => (r[0] === 'Parkinvesteringar' ? ['Parkinvesteringar', '4,5', '4,5', '0,0'] : r));
+    const rows = INVESTERINGAR_ROWS.map((r) =>
+      r[0] === 'Parkinvesteringar' ? ['Parkinvesteringar', '4,5', '4,5', '0,0'] : r,
+    );
     const t = recognize(rows);
     expect(t.rows[0].alignment).toBe('realigned');
     expect(checkBudgetTable(t)).toEqual([]);
@@ -112,7 +135,9 @@ describe('a row with a missing cell (seed 001 "Förskoleverksamhet 686,4 682,9 6
       ['Äldreomsorg', '609,6', '0', '613,1', '613,1', '-3,5'],
     ]);
     const issues = checkBudgetTable(t);
-    expect(summary(issues)).toEqual([{ kind: 'ambiguous-row', row: 'Förskoleverksamhet', column: null, expected: undefined, newText: undefined }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'ambiguous-row', row: 'Förskoleverksamhet', column: null, expected: undefined, newText: undefined },
+    ]);
     expect(issues[0].message).toMatch(/färre celler/);
   });
 });
@@ -121,7 +146,9 @@ describe('injected errors are found with the right expected value', () => {
   test('a wrong total', () => {
     const t = recognize([DRIFT_HEADER, ...withCell(DRIFT_ROWS, 'Totalt', 1, '2 019,9')]);
     const issues = checkBudgetTable(t);
-    expect(summary(issues)).toEqual([{ kind: 'sum-mismatch', row: 'Totalt', column: 'budget', expected: '2017.9', newText: '2 017,9' }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'sum-mismatch', row: 'Totalt', column: 'budget', expected: '2017.9', newText: '2 017,9' },
+    ]);
     expect(issues[0].message).toContain('ska vara 2 017,9');
     expect(issues[0].fixable).toBe(true);
     expect(issues[0].loc).toEqual({ block: 7, row: 17, cell: 1 });
@@ -137,7 +164,9 @@ describe('injected errors are found with the right expected value', () => {
   test('a deviation with the wrong sign (Budget − Prognos efter resultatöverföringar)', () => {
     const rows = withCell(DRIFT_ROWS, 'Äldreomsorg', 5, '3,5');
     const issues = checkBudgetTable(recognize([DRIFT_HEADER, ...rows]));
-    expect(summary(issues)).toEqual([{ kind: 'sum-mismatch', row: 'Äldreomsorg', column: 'avvikelse', expected: '-3.5', newText: '-3,5' }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'sum-mismatch', row: 'Äldreomsorg', column: 'avvikelse', expected: '-3.5', newText: '-3,5' },
+    ]);
     expect(issues[0].message).toContain('Prognos 2020 (efter resultat överföringar)');
   });
 
@@ -152,13 +181,21 @@ describe('injected errors are found with the right expected value', () => {
   test('a deviation keeps the column’s U+2212 minus', () => {
     const rows = withCell(withCell(DRIFT_ROWS, 'Individ-\nochfamiljeomsorg', 5, '\u22121'), 'Äldreomsorg', 5, '3,5');
     const issues = checkBudgetTable(recognize([DRIFT_HEADER, ...rows]));
-    expect(summary(issues)).toEqual([{ kind: 'sum-mismatch', row: 'Äldreomsorg', column: 'avvikelse', expected: '-3.5', newText: '\u22123,5' }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'sum-mismatch', row: 'Äldreomsorg', column: 'avvikelse', expected: '-3.5', newText: '\u22123,5' },
+    ]);
   });
 
   test('a wrong "Summa resultatenheter"', () => {
     const rows = withCell(RESULTATENHETER_ROWS, 'Summa\nresultatenheter', 3, '-16428');
     expect(summary(checkBudgetTable(recognize(rows)))).toEqual([
-      { kind: 'sum-mismatch', row: 'Summa resultatenheter', column: 'franForegaende', expected: '-16482', newText: '-16482' },
+      {
+        kind: 'sum-mismatch',
+        row: 'Summa resultatenheter',
+        column: 'franForegaende',
+        expected: '-16482',
+        newText: '-16482',
+      },
     ]);
   });
 
@@ -206,13 +243,17 @@ describe('injected errors are found with the right expected value', () => {
       ['Totalt', '609,6', '0', '613,1', '613,1', '-3,5'],
     ]);
     const issues = checkBudgetTable(t);
-    expect(summary(issues)).toEqual([{ kind: 'varav-exceeds', row: 'varav hemtjänst', column: 'budget', expected: undefined, newText: undefined }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'varav-exceeds', row: 'varav hemtjänst', column: 'budget', expected: undefined, newText: undefined },
+    ]);
   });
 
   test('netto form: Intäkter + Kostnader must make the net', () => {
     const rows = withCell(NETTO_ROWS, 'Kostnader', 1, '2 321,2');
     const issues = checkBudgetTable(recognize(rows));
-    expect(summary(issues)).toEqual([{ kind: 'sum-mismatch', row: 'Kostnader', column: 'budget', expected: '2312.2', newText: '2 312,2' }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'sum-mismatch', row: 'Kostnader', column: 'budget', expected: '2312.2', newText: '2 312,2' },
+    ]);
   });
 
   test('sums are exact: 0,1 + 0,2 = 0,3', () => {
@@ -228,7 +269,17 @@ describe('injected errors are found with the right expected value', () => {
 
 describe('result-unit limits and unreadable figures', () => {
   test('a year’s surplus over 5 % and a fund over 10 % of gross budget are warned about', () => {
-    const rows = withCell(withCell(withCell(RESULTATENHETER_ROWS, 'Glasade gångens\ndagliga verksamhet', 4, '-1 200'), 'Glasade gångens\ndagliga verksamhet', 5, '3 318'), 'Summa\nresultatenheter', 4, '-1218');
+    const rows = withCell(
+      withCell(
+        withCell(RESULTATENHETER_ROWS, 'Glasade gångens\ndagliga verksamhet', 4, '-1 200'),
+        'Glasade gångens\ndagliga verksamhet',
+        5,
+        '3 318',
+      ),
+      'Summa\nresultatenheter',
+      4,
+      '-1218',
+    );
     const fixedSumma = withCell(rows, 'Summa\nresultatenheter', 5, '17700');
     const issues = checkBudgetTable(recognize(fixedSumma));
     expect(summary(issues).map((i) => [i.kind, i.row])).toEqual([
@@ -242,7 +293,9 @@ describe('result-unit limits and unreadable figures', () => {
   test('a figure that is not a number is reported, never fixed', () => {
     const rows = withCell(INVESTERINGAR_ROWS, 'Reinvesteringar', 1, 'ca 4,5');
     const issues = checkBudgetTable(recognize(rows));
-    expect(summary(issues)).toEqual([{ kind: 'number-format', row: 'Reinvesteringar', column: 'budget', expected: undefined, newText: undefined }]);
+    expect(summary(issues)).toEqual([
+      { kind: 'number-format', row: 'Reinvesteringar', column: 'budget', expected: undefined, newText: undefined },
+    ]);
   });
 
   test('"i.u." and dashes are no figure, not an error', () => {

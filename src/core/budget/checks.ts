@@ -103,16 +103,26 @@ function blame(table: BudgetTable, constraints: Constraint[]): BudgetIssue[] {
     let best: { ref: CellRef; value: Decimal; score: number; because: string } | null = null;
     for (const ref of candidates.values()) {
       const covered = failing.filter((f) => involves(f.c, ref));
-      if (covered.length < 2 || numberAt(current, ref) === null || corrections.has(`${ref.row}:${ref.column}`)) continue;
+      if (covered.length < 2 || numberAt(current, ref) === null || corrections.has(`${ref.row}:${ref.column}`))
+        continue;
       const values = covered.map((f) => solveFor(current, f.c, ref));
       const first = values[0];
       if (!first || values.some((v) => !v || !equals(v, first))) continue;
       const breaks = passing.filter((p) => involves(p.c, ref)).length;
       const score = covered.length - breaks;
       if (score < 1 || (best && best.score >= score)) continue;
-      best = { ref, value: first, score, because: `; då stämmer ${[...new Set(covered.map((f) => f.c.explain))].join(' och ')}` };
+      best = {
+        ref,
+        value: first,
+        score,
+        because: `; då stämmer ${[...new Set(covered.map((f) => f.c.explain))].join(' och ')}`,
+      };
     }
-    const chosen = best ?? { ref: failing[0].c.target, value: failing[0].e.computed, because: ` = ${failing[0].c.explain}` };
+    const chosen = best ?? {
+      ref: failing[0].c.target,
+      value: failing[0].e.computed,
+      because: ` = ${failing[0].c.explain}`,
+    };
     corrections.set(`${chosen.ref.row}:${chosen.ref.column}`, chosen);
     current = withValue(current, chosen.ref, chosen.value);
   }
@@ -128,7 +138,9 @@ function withValue(table: BudgetTable, ref: CellRef, value: Decimal): BudgetTabl
       : {
           ...row,
           cells: row.cells.map((cell, column) =>
-            column === ref.column && cell && cell.parsed.kind === 'number' ? { ...cell, parsed: { ...cell.parsed, value } } : cell,
+            column === ref.column && cell && cell.parsed.kind === 'number'
+              ? { ...cell, parsed: { ...cell.parsed, value } }
+              : cell,
           ),
         },
   );
@@ -152,7 +164,9 @@ function resultUnitIssues(table: BudgetTable): BudgetIssue[] {
     if (fem !== null) {
       const written = numberAt(table, { row: r, column: fem });
       if (written && !equals(written, fivePercent)) {
-        issues.push(sumIssue(table, { row: r, column: fem }, fivePercent, ` = 5 % av ${columnLabel(table, brutto)}, avrundat`));
+        issues.push(
+          sumIssue(table, { row: r, column: fem }, fivePercent, ` = 5 % av ${columnLabel(table, brutto)}, avrundat`),
+        );
       }
     }
     // Surplus is written negative in the year's result and positive in the transfer to next year.
@@ -203,7 +217,8 @@ function varavIssues(table: BudgetTable, constraints: Constraint[]): BudgetIssue
     row.cells.forEach((cell, column) => {
       if (!cell) return;
       // Where the varav rows must add up to the parent, the sum check already speaks.
-      if (constraints.some((c) => c.kind === 'varav-sum' && c.target.row === row.parent && c.target.column === column)) return;
+      if (constraints.some((c) => c.kind === 'varav-sum' && c.target.row === row.parent && c.target.column === column))
+        return;
       const part = numberAt(table, { row: r, column });
       const whole = numberAt(table, { row: row.parent as number, column });
       if (!part || !whole || compare(abs(part), abs(whole)) <= 0) return;
@@ -254,7 +269,12 @@ function formatIssues(table: BudgetTable): BudgetIssue[] {
         row: r,
         column,
         loc: cell.loc,
-        ...budgetMessage('number-format', { table: table.title, row: row.label, column: columnLabel(table, column), value: cell.raw.trim() }),
+        ...budgetMessage('number-format', {
+          table: table.title,
+          row: row.label,
+          column: columnLabel(table, column),
+          value: cell.raw.trim(),
+        }),
       });
     });
   });

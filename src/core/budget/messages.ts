@@ -22,6 +22,9 @@ export const BUDGET_MESSAGES: Record<BudgetIssueKind, string> = {
     'säkert under rubrikerna. Fyll i de tomma cellerna (0 eller i.u.) så kan summorna kontrolleras.',
 };
 
-export function budgetMessage(kind: BudgetIssueKind, data: Record<string, string>): { message: string; data: Record<string, string> } {
+export function budgetMessage(
+  kind: BudgetIssueKind,
+  data: Record<string, string>,
+): { message: string; data: Record<string, string> } {
   return { message: interpolate(BUDGET_MESSAGES[kind], data), data };
 }

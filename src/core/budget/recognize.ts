@@ -29,12 +29,16 @@ function stripInvisible(text: string): string {
 
 /** Text as shown in messages: line breaks as spaces. */
 export function displayText(text: string): string {
-  return stripInvisible(text).replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+  return stripInvisible(text)
+    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+    .trim();
 }
 
 export function columnRole(header: string): ColumnRole {
   // "(max 10 %)" states a limit on the column's figures, not that they are percentages.
-  const h = normalizeText(header).replace(/\(\s*max[^)]*\)/g, ' ').trim();
+  const h = normalizeText(header)
+    .replace(/\(\s*max[^)]*\)/g, ' ')
+    .trim();
   if (h === '') return 'other';
   if (/(^|[^\d])5 ?%/.test(h)) return 'femProcent';
   // "Avvikelse i %", "Andel (%)": percentages do not add up down the table.
@@ -84,7 +88,10 @@ function isNumberCell(cell: Cell | undefined): boolean {
 function isYearRow(row: Table['rows'][number]): boolean {
   const label = normalizeText(row.cells[0]?.text ?? '');
   if (label !== '' && !/^(mnkr|tkr|kr)\b[\s,.:]*(netto)?$/.test(label)) return false;
-  const texts = row.cells.slice(1).map((c) => c.text.trim()).filter((t) => t !== '');
+  const texts = row.cells
+    .slice(1)
+    .map((c) => c.text.trim())
+    .filter((t) => t !== '');
   return texts.length > 0 && texts.every((t) => /^(19|20)\d\d$/.test(t));
 }
 
@@ -105,7 +112,9 @@ function countHeaderRows(table: Table): number {
 
 function buildColumns(table: Table, headerRows: number): BudgetColumn[] {
   // The header row with the most cells defines the columns; rows above add their text over the same grid.
-  const header = table.rows.slice(0, headerRows).reduce((best, row) => (row.cells.length > best.cells.length ? row : best));
+  const header = table.rows
+    .slice(0, headerRows)
+    .reduce((best, row) => (row.cells.length > best.cells.length ? row : best));
   return header.cells.map((cell, index) => {
     const gridFrom = cell.gridColumn;
     const gridTo = cell.gridColumn + cell.gridSpan;
@@ -222,7 +231,13 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
     rows,
     headerRows,
   };
-  for (const s of shortRows) realign(result, s.index, s.values, numeric.map((c) => c.index));
+  for (const s of shortRows)
+    realign(
+      result,
+      s.index,
+      s.values,
+      numeric.map((c) => c.index),
+    );
   return result;
 }
 

@@ -74,35 +74,50 @@ describe('a percent column', () => {
 });
 
 describe('part rows written otherwise than "varav …"', () => {
-  test.each([['- varav hemtjänst'], ['– varav hemtjänst'], ['därav hemtjänst'], ['Därav: hemtjänst'], ['• varav hemtjänst']])(
-    '%j is a part of the row above and is not added to Totalt',
-    (label) => {
-      const rows = [
-        ['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse'],
-        ['Äldreomsorg', '609,6', '613,1', '-3,5'],
-        [label, '120,0', '121,0', '-1,0'],
-        ['Förskoleverksamhet', '686,4', '682,9', '3,5'],
-        ['Totalt', '1296,0', '1296,0', '0,0'],
-      ];
-      const t = recognize(rows);
-      expect(t.rows[1].role).toBe('varav');
-      expect(t.rows[1].parent).toBe(0);
-      expect(edits(rows)).toEqual([]);
-    },
-  );
+  test.each([
+    ['- varav hemtjänst'],
+    ['– varav hemtjänst'],
+    ['därav hemtjänst'],
+    ['Därav: hemtjänst'],
+    ['• varav hemtjänst'],
+  ])('%j is a part of the row above and is not added to Totalt', (label) => {
+    const rows = [
+      ['Mnkr', 'Budget 2020', 'Prognos 2020', 'Avvikelse'],
+      ['Äldreomsorg', '609,6', '613,1', '-3,5'],
+      [label, '120,0', '121,0', '-1,0'],
+      ['Förskoleverksamhet', '686,4', '682,9', '3,5'],
+      ['Totalt', '1296,0', '1296,0', '0,0'],
+    ];
+    const t = recognize(rows);
+    expect(t.rows[1].role).toBe('varav');
+    expect(t.rows[1].parent).toBe(0);
+    expect(edits(rows)).toEqual([]);
+  });
 });
 
 describe('optional hyphens in narrow header cells', () => {
   test('Word’s soft hyphen (U+00AD, or U+001F as Word’s text gives it) does not hide a header’s words', () => {
     const t = recognize([
-      ['Mnkr', 'Bud\u00adget 2020', 'Be\u00adgär\u00adda budget\u00adjuste\u00adringar', 'Prog\u001fnos 2020', 'Av\u00advi\u00adkel\u00adse'],
+      [
+        'Mnkr',
+        'Bud\u00adget 2020',
+        'Be\u00adgär\u00adda budget\u00adjuste\u00adringar',
+        'Prog\u001fnos 2020',
+        'Av\u00advi\u00adkel\u00adse',
+      ],
       ['Äldre\u00adomsorg', '609,6', '0', '613,1', '-3,5'],
       ['Förskoleverksamhet', '686,4', '0', '682,9', '3,5'],
       ['Totalt', '1296,0', '0', '1296,0', '0,1'],
     ]);
     expect(t.kind).toBe('drift');
     expect(t.columns.map((c) => c.role)).toEqual(['label', 'budget', 'justering', 'prognos', 'avvikelse']);
-    expect(t.columns.map((c) => c.header)).toEqual(['Mnkr', 'Budget 2020', 'Begärda budgetjusteringar', 'Prognos 2020', 'Avvikelse']);
+    expect(t.columns.map((c) => c.header)).toEqual([
+      'Mnkr',
+      'Budget 2020',
+      'Begärda budgetjusteringar',
+      'Prognos 2020',
+      'Avvikelse',
+    ]);
     expect(t.rows[0].label).toBe('Äldreomsorg');
     expect(checkBudgetTable(t).map((i) => i.message)).toEqual([
       'Uppföljning av driftbudget: Totalt, Avvikelse är 0,1, men ska vara 0,0; då stämmer summan av raderna ovanför (varav-rader räknas inte) och Budget 2020 + Begärda budgetjusteringar − Prognos 2020.',

@@ -14,7 +14,17 @@ function report(): Report {
     title: null,
     frontMatter: { dnr: null, date: null, handlaggare: null, till: null, telefon: null },
     headings: [],
-    sections: [{ title: 'Uppföljning av ekonomi', level: 1, loc: { block: 0 }, fromBlock: 0, toBlock: 9, hasOwnContent: true, children: [] }],
+    sections: [
+      {
+        title: 'Uppföljning av ekonomi',
+        level: 1,
+        loc: { block: 0 },
+        fromBlock: 0,
+        toBlock: 9,
+        hasOwnContent: true,
+        children: [],
+      },
+    ],
     goals: [],
     toc: null,
     otherTables: [],
@@ -70,15 +80,29 @@ describe('budget-sums and number-format as rules', () => {
   test('an unreadable figure is reported by number-format without a fix, and the sums around it are not guessed', () => {
     const snap = snapshot(withCell(DRIFT_ROWS, 'Äldreomsorg', 1, '609,6 (prel.)'));
     const findings = runRules([budgetSums, numberFormat], report(), snap);
-    expect(findings.map((f) => [f.rule, f.kind, f.subject, f.fix])).toEqual([['number-format', 'number-format', 'Äldreomsorg', undefined]]);
+    expect(findings.map((f) => [f.rule, f.kind, f.subject, f.fix])).toEqual([
+      ['number-format', 'number-format', 'Äldreomsorg', undefined],
+    ]);
     expect(findings[0].message).toContain('"609,6 (prel.)" går inte att läsa som ett tal');
   });
 
   test('result-unit limits are warnings', () => {
-    const rows = withCell(withCell(RESULTATENHETER_ROWS, 'Aspuddens förskolor', 4, '-3 000'), 'Aspuddens förskolor', 5, '3 010');
-    const fixedSum = withCell(withCell(rows, 'Summa\nresultatenheter', 4, '-3000'), 'Summa\nresultatenheter', 5, '19482');
+    const rows = withCell(
+      withCell(RESULTATENHETER_ROWS, 'Aspuddens förskolor', 4, '-3 000'),
+      'Aspuddens förskolor',
+      5,
+      '3 010',
+    );
+    const fixedSum = withCell(
+      withCell(rows, 'Summa\nresultatenheter', 4, '-3000'),
+      'Summa\nresultatenheter',
+      5,
+      '19482',
+    );
     const findings = runRules([budgetSums], report(), snapshot(DRIFT_ROWS, fixedSum));
-    expect(findings.map((f) => [f.kind, f.severity, f.subject])).toEqual([['transfer-limit', 'warning', 'Aspuddens förskolor']]);
+    expect(findings.map((f) => [f.kind, f.severity, f.subject])).toEqual([
+      ['transfer-limit', 'warning', 'Aspuddens förskolor'],
+    ]);
   });
 
   test('a typo "balanced" by also changing the total yields both corrections', () => {
@@ -92,12 +116,16 @@ describe('budget-sums and number-format as rules', () => {
   });
 
   test('a realigned row is checked but never rewritten', () => {
-    const rows = DRIFT_ROWS.map((r) => (r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,5'] : r));
+    const rows = DRIFT_ROWS.map((r) =>
+      r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,5'] : r,
+    );
     const broken = withCell(rows, 'Äldreomsorg', 1, '619,6');
     const findings = runRules([budgetSums], report(), snapshot(broken));
     expect(findings.map((f) => [f.subject, f.fix?.length ?? 0])).toEqual([['Äldreomsorg', 1]]);
     // Break the realigned row itself: found, but its cell is not written.
-    const own = rows.map((r) => (r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,6'] : r));
+    const own = rows.map((r) =>
+      r[0] === 'Förskoleverksamhet' ? ['Förskoleverksamhet', '686,4', '682,9', '682,9', '3,6'] : r,
+    );
     const ownFindings = runRules([budgetSums], report(), snapshot(own));
     expect(ownFindings.length).toBeGreaterThan(0);
     expect(computeFixes(snapshot(own), report()).changes.some((c) => c.row === 'Förskoleverksamhet')).toBe(false);

@@ -115,12 +115,7 @@ export interface CellRef {
 }
 
 export type BudgetIssueKind =
-  | 'sum-mismatch'
-  | 'varav-exceeds'
-  | 'transfer-limit'
-  | 'fund-limit'
-  | 'ambiguous-row'
-  | 'number-format';
+  'sum-mismatch' | 'varav-exceeds' | 'transfer-limit' | 'fund-limit' | 'ambiguous-row' | 'number-format';
 
 export interface BudgetIssue {
   kind: BudgetIssueKind;

@@ -13,7 +13,9 @@ describe('catalog data', () => {
     for (const n of ['1', '1.1', '1.4', '1.5', '2', '2.4', '2.5', '3', '3.1', '3.2']) {
       expect(goals.some((g) => g.number === n)).toBe(true);
     }
-    expect(findGoal('1.5')?.title).toBe('I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande');
+    expect(findGoal('1.5')?.title).toBe(
+      'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+    );
     expect(findGoal('3')?.title).toBe('En ekonomiskt hållbar och innovativ storstad för framtiden');
   });
 
@@ -49,7 +51,10 @@ describe('findGoal', () => {
   });
 
   it('finds by title as wrapped in a seed heading, with or without its number', () => {
-    expect(findGoal('1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, \ntrygghet och självbestämmande')?.number).toBe('1.5');
+    expect(
+      findGoal('1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, \ntrygghet och självbestämmande')
+        ?.number,
+    ).toBe('1.5');
     expect(findGoal('stockholm är en hållbar stad med en god livsmiljö')?.number).toBe('2.5');
     expect(findGoal('1. En modern storstad med möjligheter och valfrihet för alla')?.number).toBe('1');
   });
@@ -68,14 +73,18 @@ describe('findGoal', () => {
 
 describe('findIndicator', () => {
   it('matches regardless of case, line breaks and spacing', () => {
-    const found = findIndicator('Andel omsorgstagare som \nupplever att de kan \npåverka hur hjälpen utförs \npå vård- och \nomsorgsboende');
+    const found = findIndicator(
+      'Andel omsorgstagare som \nupplever att de kan \npåverka hur hjälpen utförs \npå vård- och \nomsorgsboende',
+    );
     expect(found?.goal).toBe('1.5');
     expect(found?.kfArsmal).toBe('77 %');
     expect(findIndicator('SJUKFRÅNVARO DAG 1-14')?.name).toBe('Sjukfrånvaro dag 1-14');
   });
 
   it('treats Antalet/Antal and known aliases as the same indicator', () => {
-    expect(findIndicator('Antalet aspiranter som fått Stockholmsjobb')?.name).toBe('Antal aspiranter som fått Stockholmsjobb');
+    expect(findIndicator('Antalet aspiranter som fått Stockholmsjobb')?.name).toBe(
+      'Antal aspiranter som fått Stockholmsjobb',
+    );
     expect(findIndicator('Andel brukare inom socialpsykiatri som inte upplever diskriminering')?.goal).toBe('1.4');
   });
 
@@ -90,14 +99,18 @@ describe('findIndicator', () => {
   });
 
   it('carries units, gender-split expectation and KF target from the seeds', () => {
-    expect(findIndicator('Klimatpåverkan från upphandlade livsmedel och måltider')?.unit).toBe('kg CO2 per kg livsmedel');
+    expect(findIndicator('Klimatpåverkan från upphandlade livsmedel och måltider')?.unit).toBe(
+      'kg CO2 per kg livsmedel',
+    );
     expect(findIndicator('Antal tillhandahållna platser för feriejobb')?.individuals).toBe(false);
     expect(findIndicator('Andel trygga omsorgstagare i vård- och omsorgsboende')?.individuals).toBe(true);
     expect(findIndicator('Antal ungdomar som fått feriejobb i stadens regi')?.kfArsmal).toBe('9 000 st');
   });
 
   it('lists a goal’s indicators', () => {
-    expect(indicatorsForGoal('3.2').map((i) => i.name)).toEqual(expect.arrayContaining(['Sjukfrånvaro', 'Sjukfrånvaro dag 1-14']));
+    expect(indicatorsForGoal('3.2').map((i) => i.name)).toEqual(
+      expect.arrayContaining(['Sjukfrånvaro', 'Sjukfrånvaro dag 1-14']),
+    );
     expect(indicatorsForGoal('9')).toEqual([]);
   });
 });
@@ -105,7 +118,11 @@ describe('findIndicator', () => {
 describe('indicatorDirection', () => {
   it('uses the catalog first', () => {
     expect(indicatorDirection('Sjukfrånvaro dag 1-14')).toBe('lower');
-    expect(indicatorDirection('Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs på vård- och omsorgsboende')).toBe('higher');
+    expect(
+      indicatorDirection(
+        'Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs på vård- och omsorgsboende',
+      ),
+    ).toBe('higher');
     expect(indicatorDirection('Antal barn per grupp')).toBe('lower');
     expect(indicatorDirection('Nämndens budgetföljsamhet före resultatöverföringar')).toBe('none');
   });

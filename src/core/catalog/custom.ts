@@ -35,29 +35,43 @@ export function parseCustomIndicators(value: unknown): { indicators: CustomIndic
     return { indicators: [], ok: false };
   }
   const parsed = customIndicatorsSchema.safeParse(v);
-  return parsed.success ? { indicators: mergeCustomIndicators([], parsed.data), ok: true } : { indicators: [], ok: false };
+  return parsed.success
+    ? { indicators: mergeCustomIndicators([], parsed.data), ok: true }
+    : { indicators: [], ok: false };
 }
 
-export const CUSTOM_INDICATORS_UNREADABLE = 'Listan över egna indikatorer i dokumentets inställningar kunde inte läsas; deras riktning tas från katalogen eller namnet.';
+export const CUSTOM_INDICATORS_UNREADABLE =
+  'Listan över egna indikatorer i dokumentets inställningar kunde inte läsas; deras riktning tas från katalogen eller namnet.';
 
 function key(name: string): string {
   return normalizeName(name);
 }
 
 /** `existing` with `added` merged in by name: a new definition of an indicator replaces the old one. */
-export function mergeCustomIndicators(existing: readonly CustomIndicator[], added: readonly CustomIndicator[]): CustomIndicator[] {
+export function mergeCustomIndicators(
+  existing: readonly CustomIndicator[],
+  added: readonly CustomIndicator[],
+): CustomIndicator[] {
   const out = new Map<string, CustomIndicator>();
   for (const i of [...existing, ...added]) {
     const k = key(i.name);
     if (!k) continue;
     out.delete(k); // keeps the latest definition last, in the order the user gave
-    out.set(k, { name: i.name.trim(), unit: i.unit.trim(), direction: i.direction, aboutIndividuals: i.aboutIndividuals });
+    out.set(k, {
+      name: i.name.trim(),
+      unit: i.unit.trim(),
+      direction: i.direction,
+      aboutIndividuals: i.aboutIndividuals,
+    });
   }
   return [...out.values()];
 }
 
 /** The user's own indicator with this name (case, spacing and a trailing "…" do not matter), or null. */
-export function findCustomIndicator(name: string, custom: readonly CustomIndicator[] | undefined): CustomIndicator | null {
+export function findCustomIndicator(
+  name: string,
+  custom: readonly CustomIndicator[] | undefined,
+): CustomIndicator | null {
   if (!custom?.length) return null;
   const k = key(name);
   if (!k) return null;
@@ -70,7 +84,10 @@ export function directionWith(name: string, custom: readonly CustomIndicator[] |
 }
 
 /** As `directionWith`, and whether the direction is only guessed from the indicator's first word. */
-export function directionSourceWith(name: string, custom: readonly CustomIndicator[] | undefined): { direction: Direction; guessed: boolean } {
+export function directionSourceWith(
+  name: string,
+  custom: readonly CustomIndicator[] | undefined,
+): { direction: Direction; guessed: boolean } {
   const own = findCustomIndicator(name, custom);
   return own ? { direction: own.direction, guessed: false } : indicatorDirectionSource(name);
 }

@@ -8,7 +8,13 @@
  * earlier year (the earliest when the report is older or its year unknown), and `catalogFor` says so
  * in `note` — the goals may have changed, so the caller shows it rather than silently using old data.
  */
-import { type CatalogGoal, type CatalogIndicator, type Direction, goalsFileSchema, indicatorsFileSchema } from './schema';
+import {
+  type CatalogGoal,
+  type CatalogIndicator,
+  type Direction,
+  goalsFileSchema,
+  indicatorsFileSchema,
+} from './schema';
 import { CATALOG_DATA } from './years';
 
 export type { CatalogGoal, CatalogIndicator, Direction } from './schema';
@@ -31,15 +37,17 @@ export function loadCatalogYear(goalsData: unknown, indicatorsData: unknown): Ca
   }
   const validThrough = g.validThrough ?? g.budgetYear;
   if (validThrough !== (i.validThrough ?? i.budgetYear) || validThrough < g.budgetYear) {
-    throw new Error(`Katalogens goals.json och indicators.json för ${g.budgetYear} ska ha samma validThrough, inte före budgetåret.`);
+    throw new Error(
+      `Katalogens goals.json och indicators.json för ${g.budgetYear} ska ha samma validThrough, inte före budgetåret.`,
+    );
   }
   return { budgetYear: g.budgetYear, validThrough, goals: g.goals, indicators: i.indicators };
 }
 
 /** Every budget year's catalog, validated when the module loads, oldest first. */
-export const CATALOG_YEARS: readonly CatalogYear[] = CATALOG_DATA.map((d) => loadCatalogYear(d.goals, d.indicators)).sort(
-  (a, b) => a.budgetYear - b.budgetYear,
-);
+export const CATALOG_YEARS: readonly CatalogYear[] = CATALOG_DATA.map((d) =>
+  loadCatalogYear(d.goals, d.indicators),
+).sort((a, b) => a.budgetYear - b.budgetYear);
 
 export interface CatalogChoice extends CatalogYear {
   /** Swedish, for the user: set when the report's year has no catalog of its own. */
@@ -179,7 +187,10 @@ export function indicatorDirection(name: string, catalog: CatalogYear = DEFAULT_
  * things, so a guessed direction must never make an error. The catalog and the lower-is-better wordings
  * above (sjukfrånvaro, klimatpåverkan …) are known.
  */
-export function indicatorDirectionSource(name: string, catalog: CatalogYear = DEFAULT_CATALOG): { direction: Direction; guessed: boolean } {
+export function indicatorDirectionSource(
+  name: string,
+  catalog: CatalogYear = DEFAULT_CATALOG,
+): { direction: Direction; guessed: boolean } {
   const known = findIndicator(name, catalog);
   if (known) return { direction: known.direction, guessed: false };
   const key = canonical(name);

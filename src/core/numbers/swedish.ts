@@ -65,7 +65,7 @@ export function parseSwedishNumber(raw: string): ParsedValue {
     decimals: fraction.length,
     thousands: (sep as NumberStyle['thousands']) ?? '',
     decimalMark,
-    minus: negative ? (sign) : '-',
+    minus: negative ? sign : '-',
     suffix,
   };
   if (sign === '+') style.plus = true;
@@ -104,7 +104,13 @@ export function columnStyle(styles: readonly NumberStyle[], fallback: NumberStyl
   const decimals = Math.max(...styles.map((s) => s.decimals));
   const thousands = styles.find((s) => s.thousands)?.thousands ?? '';
   const minus = styles.find((s) => s.minus !== '-')?.minus ?? '-';
-  const style: NumberStyle = { decimals, thousands, decimalMark: styles[0].decimalMark, minus, suffix: styles[0].suffix };
+  const style: NumberStyle = {
+    decimals,
+    thousands,
+    decimalMark: styles[0].decimalMark,
+    minus,
+    suffix: styles[0].suffix,
+  };
   if (styles.some((s) => s.plus)) style.plus = true;
   return style;
 }

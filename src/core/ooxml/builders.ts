@@ -58,7 +58,8 @@ export function pPr(props: ParagraphProps = {}): string {
   const parts: string[] = [];
   if (props.style) parts.push(`<w:pStyle w:val="${escapeXml(props.style)}"/>`);
   if (props.keepNext) parts.push('<w:keepNext/>');
-  if (props.dottedTabAt) parts.push(`<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${props.dottedTabAt}"/></w:tabs>`);
+  if (props.dottedTabAt)
+    parts.push(`<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${props.dottedTabAt}"/></w:tabs>`);
   if (props.spaceAfter !== undefined) parts.push(`<w:spacing w:after="${props.spaceAfter}"/>`);
   if (props.indent) parts.push(`<w:ind w:left="${props.indent}"/>`);
   if (props.align) parts.push(`<w:jc w:val="${props.align}"/>`);
@@ -100,7 +101,9 @@ export function cell(spec: CellSpec | string): string {
   const texts = Array.isArray(s.content) ? s.content : [s.content];
   const body = s.xml
     ? texts.join('')
-    : texts.map((t) => para(t, s.align ? { align: s.align, spaceAfter: 0 } : { spaceAfter: 0 }, { bold: s.bold })).join('');
+    : texts
+        .map((t) => para(t, s.align ? { align: s.align, spaceAfter: 0 } : { spaceAfter: 0 }, { bold: s.bold }))
+        .join('');
   // A cell must end with a paragraph (ECMA-376 §17.4.66); Word reports the file as damaged otherwise.
   const safeBody = /<\/w:p>$/.test(body) ? body : body + '<w:p/>';
   return `<w:tc>${props.length ? `<w:tcPr>${props.join('')}</w:tcPr>` : ''}${safeBody}</w:tc>`;
@@ -125,13 +128,14 @@ export interface TableSpec {
 }
 
 export function tableXml(spec: TableSpec): string {
-  const borders = spec.borders === false
-    ? ''
-    : '<w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-        .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`)
-        .join('') +
-      '</w:tblBorders>';
+  const borders =
+    spec.borders === false
+      ? ''
+      : '<w:tblBorders>' +
+        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+          .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`)
+          .join('') +
+        '</w:tblBorders>';
   const total = spec.columns.reduce((a, b) => a + b, 0);
   const tblPr =
     `<w:tblPr>${spec.style ? `<w:tblStyle w:val="${escapeXml(spec.style)}"/>` : ''}` +
@@ -145,7 +149,11 @@ export function tableXml(spec: TableSpec): string {
  * A complex field spanning paragraphs: begin + instruction + separate in the first paragraph, the
  * cached result paragraphs, and end in the last one. `resultParagraphs` are full `<w:p>` strings.
  */
-export function complexFieldParagraphs(instruction: string, resultParagraphs: string[], firstProps: ParagraphProps = {}): string {
+export function complexFieldParagraphs(
+  instruction: string,
+  resultParagraphs: string[],
+  firstProps: ParagraphProps = {},
+): string {
   const begin =
     `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
     `<w:r><w:instrText xml:space="preserve"> ${escapeXml(instruction)} </w:instrText></w:r>` +

@@ -1,4 +1,11 @@
-import { BUILT_IN_STYLES, builtInNameOf, builtInNameOfId, builtInStyle, styleIdFromName, swedishStyleId } from './style-names';
+import {
+  BUILT_IN_STYLES,
+  builtInNameOf,
+  builtInNameOfId,
+  builtInStyle,
+  styleIdFromName,
+  swedishStyleId,
+} from './style-names';
 
 describe('Swedish ↔ built-in style names', () => {
   it('maps Swedish and English names to Word’s English built-in name', () => {

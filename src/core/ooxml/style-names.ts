@@ -15,7 +15,11 @@ export interface BuiltInStyle {
   svName: string;
 }
 
-const headings = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ id: `Heading${n}`, name: `heading ${n}`, svName: `Rubrik ${n}` }));
+const headings = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
+  id: `Heading${n}`,
+  name: `heading ${n}`,
+  svName: `Rubrik ${n}`,
+}));
 const tocs = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ id: `TOC${n}`, name: `toc ${n}`, svName: `Innehåll ${n}` }));
 
 export const BUILT_IN_STYLES: readonly BuiltInStyle[] = [

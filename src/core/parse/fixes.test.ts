@@ -5,7 +5,8 @@
 import { emptySnapshot, paragraph, table, type Block } from '../snapshot';
 import { parseReport } from './index';
 
-const h = (text: string, level: number): Block => paragraph(text, { styleName: `heading ${level}`, outlineLevel: level });
+const h = (text: string, level: number): Block =>
+  paragraph(text, { styleName: `heading ${level}`, outlineLevel: level });
 const b = (text: string): Block => paragraph(text, { bold: true });
 const title = paragraph('Tertialrapport 1 2020 för Stadsdelsnämnden');
 
@@ -65,7 +66,13 @@ describe('known titles in plain paragraphs of a styled document', () => {
 
   it('without any heading style the known titles are headings wherever they stand', () => {
     const r = parseReport(
-      emptySnapshot([title, paragraph('Sammanfattande analys'), paragraph('Text.'), paragraph('Uppföljning av ekonomi'), paragraph('Prognos i balans.')]),
+      emptySnapshot([
+        title,
+        paragraph('Sammanfattande analys'),
+        paragraph('Text.'),
+        paragraph('Uppföljning av ekonomi'),
+        paragraph('Prognos i balans.'),
+      ]),
     );
     expect(r.headings.map((x) => [x.text, x.level])).toEqual([
       ['Sammanfattande analys', 1],
@@ -104,7 +111,10 @@ describe('activity tables directly under a KF goal', () => {
       ]),
       table([activityHeader, ['Förvaltningens verksamheter ska ta emot praktikanter', '2020-01-27', '2020-12-31', '']]),
       h('Uppföljning av ekonomi', 1),
-      table([['Mnkr', 'Budget', 'Prognos'], ['Äldreomsorg', '609,6', '613,1']]),
+      table([
+        ['Mnkr', 'Budget', 'Prognos'],
+        ['Äldreomsorg', '609,6', '613,1'],
+      ]),
     ]),
   );
   const kf = r.goals[0].kfMal[0];
@@ -112,8 +122,15 @@ describe('activity tables directly under a KF goal', () => {
   it('attaches them to the KF goal, not to a nämndmål and not to the other tables', () => {
     expect(kf.number).toBe('1.1');
     expect(kf.activityTables.map((t) => t.block)).toEqual([8]);
-    expect(kf.activityTables[0].activities.map((a) => [a.text, a.start?.text, a.end?.text, a.analys?.text ?? null])).toEqual([
-      ['Arbetsmarknadsnämnden ska utveckla ett arbetssätt för att nå nyanlända', '2020-01-01', '2020-12-31', 'Enheten deltar i nätverket.'],
+    expect(
+      kf.activityTables[0].activities.map((a) => [a.text, a.start?.text, a.end?.text, a.analys?.text ?? null]),
+    ).toEqual([
+      [
+        'Arbetsmarknadsnämnden ska utveckla ett arbetssätt för att nå nyanlända',
+        '2020-01-01',
+        '2020-12-31',
+        'Enheten deltar i nätverket.',
+      ],
       ['Arbetsmarknadsnämnden ska utveckla feriejobb', '2020-01-01', '2020-12-31', null],
     ]);
     expect(r.otherTables.map((t) => t.block)).toEqual([15]);
@@ -123,7 +140,11 @@ describe('activity tables directly under a KF goal', () => {
     expect(kf.indicatorTables.map((t) => t.block)).toEqual([7]);
     const nm = kf.namndmal[0];
     expect(nm.title).toBe('Invånarna i stadsdelsområdet är självförsörjande');
-    expect(nm.indicatorTables.map((t) => [t.block, t.indicators[0].name])).toEqual([[12, 'Andel barn i familjer med ekonomiskt bistånd']]);
-    expect(nm.activityTables.map((t) => [t.block, t.activities[0].text])).toEqual([[13, 'Förvaltningens verksamheter ska ta emot praktikanter']]);
+    expect(nm.indicatorTables.map((t) => [t.block, t.indicators[0].name])).toEqual([
+      [12, 'Andel barn i familjer med ekonomiskt bistånd'],
+    ]);
+    expect(nm.activityTables.map((t) => [t.block, t.activities[0].text])).toEqual([
+      [13, 'Förvaltningens verksamheter ska ta emot praktikanter'],
+    ]);
   });
 });

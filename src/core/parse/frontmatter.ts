@@ -33,7 +33,10 @@ function labelOf(text: string): { key: Key; rest: string } | null {
 
 /** Several labels on one line separated by tabs or runs of spaces: "Handläggare  Till". */
 function labelRow(text: string): Key[] | null {
-  const parts = text.split(/\t+|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(/\t+|\s{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length < 2) return null;
   const keys: Key[] = [];
   for (const p of parts) {

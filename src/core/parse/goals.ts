@@ -19,7 +19,17 @@ import type {
 } from '../model';
 import type { DocSnapshot, Loc, Paragraph, Table } from '../snapshot';
 import { isParagraph } from '../snapshot';
-import { assessmentValue, goalLabel, isGoalsSectionTitle, isLevel1Title, knownTitleLevel, partLabel, splitGoalNumber, type GoalLabel, type PartLabel } from './labels';
+import {
+  assessmentValue,
+  goalLabel,
+  isGoalsSectionTitle,
+  isLevel1Title,
+  knownTitleLevel,
+  partLabel,
+  splitGoalNumber,
+  type GoalLabel,
+  type PartLabel,
+} from './labels';
 import { styleHeadingLevel } from './headings';
 import { classifyTable, readActivityTable, readIndicatorTable } from './tables';
 import { isBlank, loc, squash } from './text';
@@ -101,7 +111,16 @@ function followsLabel(snapshot: DocSnapshot, block: number): boolean {
 }
 
 function emptyKfMal(number: string | null, title: string, at: Loc): KfMal {
-  return { number, title, loc: at, assessment: null, analys: null, indicatorTables: [], activityTables: [], namndmal: [] };
+  return {
+    number,
+    title,
+    loc: at,
+    assessment: null,
+    analys: null,
+    indicatorTables: [],
+    activityTables: [],
+    namndmal: [],
+  };
 }
 
 function emptyNamndmal(title: string, at: Loc): Namndmal {
@@ -235,7 +254,8 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
         if (g.level === 'namndmal' || g.level === 'enhetsmal') return (r) => (g.goal.forvantatResultat ??= r);
         return null;
       case 'analys':
-        if (g.level === 'namndmal' || g.level === 'enhetsmal' || g.level === 'kfMal') return (r) => (g.goal.analys ??= r);
+        if (g.level === 'namndmal' || g.level === 'enhetsmal' || g.level === 'kfMal')
+          return (r) => (g.goal.analys ??= r);
         return null;
       default: {
         if (g.level !== 'enhetsmal') return null;
@@ -362,7 +382,12 @@ export function parseGoals(snapshot: DocSnapshot, headings: readonly Heading[], 
       // Without a label, a numbered heading still names a goal ("1.5. I Stockholm …"), unless the number
       // is the document's own section number: a known section title, or the goals section's number first.
       const { number: n, title: bare } = splitGoalNumber(b.text);
-      if (n !== null && styleHeadingLevel(b) !== null && knownTitleLevel(bare, null) === null && !isSectionNumber(n, goalsSectionNumber)) {
+      if (
+        n !== null &&
+        styleHeadingLevel(b) !== null &&
+        knownTitleLevel(bare, null) === null &&
+        !isSectionNumber(n, goalsSectionNumber)
+      ) {
         createGoal(n.includes('.') ? 'kfMal' : 'inriktningsmal', b.text, here);
       }
       continue;

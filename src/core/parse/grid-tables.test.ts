@@ -22,24 +22,59 @@ function gridTable(rows: [string, number][][]): Table {
 describe('indicator tables by grid column', () => {
   it('a header "Utfall" spanning män/kvinnor in a second header row: no value shifts a column', () => {
     const t = gridTable([
-      [['Indikator', 1], ['Periodens utfall', 1], ['Utfall', 2], ['Årsmål', 1]],
-      [['', 1], ['', 1], ['Män', 1], ['Kvinnor', 1], ['', 1]],
-      [['Andel nöjda brukare', 1], ['88 %', 1], ['85 %', 1], ['90 %', 1], ['80 %', 1]],
+      [
+        ['Indikator', 1],
+        ['Periodens utfall', 1],
+        ['Utfall', 2],
+        ['Årsmål', 1],
+      ],
+      [
+        ['', 1],
+        ['', 1],
+        ['Män', 1],
+        ['Kvinnor', 1],
+        ['', 1],
+      ],
+      [
+        ['Andel nöjda brukare', 1],
+        ['88 %', 1],
+        ['85 %', 1],
+        ['90 %', 1],
+        ['80 %', 1],
+      ],
     ]);
     const read = readIndicatorTable(t, 0, 'VB/T');
     expect(read.indicators).toHaveLength(1);
     const ind = read.indicators[0];
     expect(ind.name).toBe('Andel nöjda brukare');
-    expect([ind.values.utfall?.parsed.raw, ind.values.utfallMan?.parsed.raw, ind.values.utfallKvinnor?.parsed.raw, ind.values.arsmal?.parsed.raw]).toEqual(['88 %', '85 %', '90 %', '80 %']);
+    expect([
+      ind.values.utfall?.parsed.raw,
+      ind.values.utfallMan?.parsed.raw,
+      ind.values.utfallKvinnor?.parsed.raw,
+      ind.values.arsmal?.parsed.raw,
+    ]).toEqual(['88 %', '85 %', '90 %', '80 %']);
   });
 
   it('"Indikator" spanning the status column: the name is the name, the outcome the outcome', () => {
     const t = gridTable([
-      [['Indikator', 2], ['Periodens utfall', 1], ['Årsmål', 1]],
-      [['●', 1], ['Andel nöjda brukare', 1], ['70 %', 1], ['80 %', 1]],
+      [
+        ['Indikator', 2],
+        ['Periodens utfall', 1],
+        ['Årsmål', 1],
+      ],
+      [
+        ['●', 1],
+        ['Andel nöjda brukare', 1],
+        ['70 %', 1],
+        ['80 %', 1],
+      ],
     ]);
     const ind = readIndicatorTable(t, 0, 'VB/T').indicators[0];
-    expect([ind.name, ind.values.utfall?.parsed.raw, ind.values.arsmal?.parsed.raw]).toEqual(['Andel nöjda brukare', '70 %', '80 %']);
+    expect([ind.name, ind.values.utfall?.parsed.raw, ind.values.arsmal?.parsed.raw]).toEqual([
+      'Andel nöjda brukare',
+      '70 %',
+      '80 %',
+    ]);
   });
 });
 
@@ -51,7 +86,10 @@ describe('activity tables', () => {
       ['', 'Aktivitet', 'Startdatum', 'Slutdatum', 'Avvikelse'],
       ['', 'Boende erbjuds aktiviteter', '2020-01-01', '2020-12-31', ''],
     ]);
-    expect(readActivityTable(t, 0, 'VB/T').activities.map((a) => a.text)).toEqual(['Temaveckor', 'Boende erbjuds aktiviteter']);
+    expect(readActivityTable(t, 0, 'VB/T').activities.map((a) => a.text)).toEqual([
+      'Temaveckor',
+      'Boende erbjuds aktiviteter',
+    ]);
   });
 
   it("indicator and activity tables nested in a one-cell layout table are read as the goal's tables", () => {
@@ -70,7 +108,9 @@ describe('activity tables', () => {
     ];
     const r = parseReport(emptySnapshot(blocks));
     const em = r.goals[0]?.kfMal[0]?.namndmal[0]?.enhetsmal[0];
-    expect(em?.indicatorTables[0]?.indicators.map((i) => [i.name, i.values.utfall?.parsed.raw, i.loc])).toEqual([['Sjukfrånvaro dag 1-14', '3,9 %', { block: 4, row: 0, cell: 0 }]]);
+    expect(em?.indicatorTables[0]?.indicators.map((i) => [i.name, i.values.utfall?.parsed.raw, i.loc])).toEqual([
+      ['Sjukfrånvaro dag 1-14', '3,9 %', { block: 4, row: 0, cell: 0 }],
+    ]);
     expect(r.otherTables.map((o) => o.block)).not.toContain(4);
   });
 });

@@ -54,9 +54,15 @@ describe('seed 004 (VB 2020, Stöd- och aktivitetsenheten)', () => {
 
   it('builds the goal hierarchy from the labels, whatever heading level the titles carry', () => {
     expect(report.goals.map((g) => g.number)).toEqual(['1', '2', '3']);
-    expect(report.goals.map((g) => g.kfMal.map((k) => k.number))).toEqual([['1.1', '1.4'], ['2.4', '2.5'], ['3.1', '3.2']]);
+    expect(report.goals.map((g) => g.kfMal.map((k) => k.number))).toEqual([
+      ['1.1', '1.4'],
+      ['2.4', '2.5'],
+      ['3.1', '3.2'],
+    ]);
     const kf11 = report.goals[0].kfMal[0];
-    expect(kf11.title).toBe('I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort');
+    expect(kf11.title).toBe(
+      'I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort',
+    );
     expect(kf11.assessment).toMatchObject({ raw: '— Ingen', value: 'ingen' });
     const nm = kf11.namndmal[0];
     expect(nm.title).toBe('Invånarna i stadsdelsområdet är självförsörjande');
@@ -79,7 +85,17 @@ describe('seed 004 (VB 2020, Stöd- och aktivitetsenheten)', () => {
   it('reads indicator tables with messy headers and status symbols', () => {
     const t = report.goals[0].kfMal[1].indicatorTables[0];
     expect(t.layout).toBe('VB/T');
-    expect(t.columns).toEqual(['indikator', 'utfall', 'utfallMan', 'utfallKvinnor', 'utfallForegaende', 'prognos', 'arsmal', 'kfArsmal', 'period']);
+    expect(t.columns).toEqual([
+      'indikator',
+      'utfall',
+      'utfallMan',
+      'utfallKvinnor',
+      'utfallForegaende',
+      'prognos',
+      'arsmal',
+      'kfArsmal',
+      'period',
+    ]);
     const enskilda = t.indicators[2];
     expect(enskilda.name).toBe('Andel enskilda som klarar mer på egen hand inom socialpsykiatri');
     // The seed's own defect: Prognos "26" without the "%" the Årsmål "26 %" has.

@@ -13,13 +13,7 @@ export { titleKey, withoutSectionNumber };
 export type GoalLabel = 'inriktningsmal' | 'kfMal' | 'namndmal' | 'enhetsmal';
 
 export type PartLabel =
-  | 'beskrivning'
-  | 'forvantatResultat'
-  | 'analys'
-  | 'arbetssatt'
-  | 'resursanvandning'
-  | 'uppfoljning'
-  | 'utveckling';
+  'beskrivning' | 'forvantatResultat' | 'analys' | 'arbetssatt' | 'resursanvandning' | 'uppfoljning' | 'utveckling';
 
 const GOAL_LABELS: readonly [GoalLabel, RegExp][] = [
   ['inriktningsmal', /^kf\s*[:´'’]?\s*s\s+inriktningsm[aå]l\b/],

@@ -10,7 +10,10 @@ import { isBlank, loc } from './text';
 
 /** Collapses spaces but keeps tabs, which separate side-by-side labels ("Handläggare<tab>Till"). */
 function tidy(text: string): string {
-  return text.replace(/[ \u00a0\u202f\u200b\ufeff]+/g, ' ').replace(/ *\t */g, '\t').trim();
+  return text
+    .replace(/[ \u00a0\u202f\u200b\ufeff]+/g, ' ')
+    .replace(/ *\t */g, '\t')
+    .trim();
 }
 
 export interface Line {
@@ -30,7 +33,8 @@ export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
     const b = snapshot.blocks[i];
     if (isParagraph(b)) {
       for (const part of b.text.split('\n')) {
-        if (!isBlank(part)) out.push({ text: tidy(part), loc: loc(i), bold: b.bold, styleName: b.styleName, container: 'body' });
+        if (!isBlank(part))
+          out.push({ text: tidy(part), loc: loc(i), bold: b.bold, styleName: b.styleName, container: 'body' });
       }
       continue;
     }
@@ -39,7 +43,13 @@ export function linesBefore(snapshot: DocSnapshot, endBlock: number): Line[] {
         cell.paragraphs.forEach((p, k) => {
           for (const part of p.text.split('\n')) {
             if (!isBlank(part)) {
-              out.push({ text: tidy(part), loc: loc(i, r, c, k), bold: p.bold, styleName: p.styleName, container: `${i}:${r}:${c}` });
+              out.push({
+                text: tidy(part),
+                loc: loc(i, r, c, k),
+                bold: p.bold,
+                styleName: p.styleName,
+                container: `${i}:${r}:${c}`,
+              });
             }
           }
         }),
@@ -63,7 +73,13 @@ export function headerLines(snapshot: DocSnapshot): Line[] {
     story.paragraphs.forEach((p, k) => {
       for (const part of p.text.split('\n')) {
         if (!isBlank(part)) {
-          out.push({ text: tidy(part), loc: { block: 0, story: { kind: 'header', index, paragraph: k } }, bold: p.bold, styleName: p.styleName, container: `header:${index}` });
+          out.push({
+            text: tidy(part),
+            loc: { block: 0, story: { kind: 'header', index, paragraph: k } },
+            bold: p.bold,
+            styleName: p.styleName,
+            container: `header:${index}`,
+          });
         }
       }
     });

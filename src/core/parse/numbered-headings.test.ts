@@ -15,7 +15,8 @@ const h = (text: string, level: number, listNumber?: string): Block => ({
 
 /** A complete VB whose section headings carry numbers, typed or from numbering (`number: 'list'`). */
 function report(number: 'typed' | 'list'): Block[] {
-  const t = (n: string, title: string, level: number) => (number === 'typed' ? h(`${n} ${title}`, level) : h(title, level, n));
+  const t = (n: string, title: string, level: number) =>
+    number === 'typed' ? h(`${n} ${title}`, level) : h(title, level, n);
   return [
     paragraph('Verksamhetsberättelse VB 2020 för Enheten'),
     paragraph('Dnr: HÄ 2021/17'),
@@ -64,27 +65,33 @@ describe('numbered section headings', () => {
     expect(titleKey('2020')).toBe('2020');
   });
 
-  it.each(['typed', 'list'] as const)('a clean report with %s section numbers has no missing section and no false goal', (number) => {
-    const snapshot = emptySnapshot(report(number));
-    const r = parseReport(snapshot);
-    expect(r.sections.map((s) => s.title.replace(/^[\d.]+ /, ''))).toEqual([
-      'Sammanfattande analys',
-      'Uppföljning av Kommunfullmäktiges inriktningsmål',
-      'Uppföljning av ekonomi',
-      'Systematiskt kvalitetsarbete',
-      'Övrigt',
-    ]);
-    // One inriktningsmål (from its heading, numberless: "2.1" is the section's number) with KF goal 1.5.
-    const kfNumbers = r.goals.flatMap((g) => g.kfMal.map((k) => k.number));
-    expect(kfNumbers).toEqual(['1.5']);
-    expect(r.goals.map((g) => g.number)).not.toContain('2');
-    expect(r.goals.flatMap((g) => g.kfMal.map((k) => k.number))).not.toContain('3.1');
-    const errors = checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
-    expect(errors).toEqual([]);
-  });
+  it.each(['typed', 'list'] as const)(
+    'a clean report with %s section numbers has no missing section and no false goal',
+    (number) => {
+      const snapshot = emptySnapshot(report(number));
+      const r = parseReport(snapshot);
+      expect(r.sections.map((s) => s.title.replace(/^[\d.]+ /, ''))).toEqual([
+        'Sammanfattande analys',
+        'Uppföljning av Kommunfullmäktiges inriktningsmål',
+        'Uppföljning av ekonomi',
+        'Systematiskt kvalitetsarbete',
+        'Övrigt',
+      ]);
+      // One inriktningsmål (from its heading, numberless: "2.1" is the section's number) with KF goal 1.5.
+      const kfNumbers = r.goals.flatMap((g) => g.kfMal.map((k) => k.number));
+      expect(kfNumbers).toEqual(['1.5']);
+      expect(r.goals.map((g) => g.number)).not.toContain('2');
+      expect(r.goals.flatMap((g) => g.kfMal.map((k) => k.number))).not.toContain('3.1');
+      const errors = checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('a defect under a numbered heading is still found: an empty "3.2 Investeringar" and a missing "4 Systematiskt kvalitetsarbete"', () => {
-    const blocks = report('typed').filter((b) => !(b.kind === 'paragraph' && /^(Enheten har inga investeringar|4 Systematiskt|Egenkontroller)/.test(b.text)));
+    const blocks = report('typed').filter(
+      (b) =>
+        !(b.kind === 'paragraph' && /^(Enheten har inga investeringar|4 Systematiskt|Egenkontroller)/.test(b.text)),
+    );
     const findings = checkSnapshot(emptySnapshot(blocks)).findings;
     expect(findings.map((f) => [f.kind, f.subject])).toEqual(
       expect.arrayContaining([

@@ -15,7 +15,10 @@ describe('status marks and labels as pasted from Stratsys / ILS-webb', () => {
   });
 
   it('a label, a manual line break and the text in one paragraph is the label with its text', () => {
-    expect(partLabel('Förväntat resultat\nBrukarna är nöjda.\nInga klagomål.')).toEqual({ label: 'forvantatResultat', rest: 'Brukarna är nöjda.\nInga klagomål.' });
+    expect(partLabel('Förväntat resultat\nBrukarna är nöjda.\nInga klagomål.')).toEqual({
+      label: 'forvantatResultat',
+      rest: 'Brukarna är nöjda.\nInga klagomål.',
+    });
     expect(partLabel('Analys: Sjukfrånvaron ökade.')).toEqual({ label: 'analys', rest: 'Sjukfrånvaron ökade.' });
     // A title that begins with a label word stays a title.
     expect(partLabel('Analys av resultaträkning\nText')).toBeNull();

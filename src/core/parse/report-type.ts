@@ -17,8 +17,14 @@ export interface TitleInfo {
 const YEAR = '((?:19|20)\\d{2})';
 const UNIT = '(?:\\s+f[öo]r(?:\\s+(.+?))?)?\\s*$';
 
-const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => { type: ReportType; year: string | undefined; unit: string | undefined }][] = [
-  [new RegExp(`^verksamhetsberättelse\\s+(?:vb\\s*)?${YEAR}${UNIT}`, 'i'), (m) => ({ type: 'VB', year: m[1], unit: m[2] })],
+const PATTERNS: readonly [
+  RegExp,
+  (m: RegExpExecArray) => { type: ReportType; year: string | undefined; unit: string | undefined },
+][] = [
+  [
+    new RegExp(`^verksamhetsberättelse\\s+(?:vb\\s*)?${YEAR}${UNIT}`, 'i'),
+    (m) => ({ type: 'VB', year: m[1], unit: m[2] }),
+  ],
   [new RegExp(`^vb\\s*${YEAR}${UNIT}`, 'i'), (m) => ({ type: 'VB', year: m[1], unit: m[2] })],
   [
     new RegExp(`^tertialrapport\\s*(?:t\\s*)?([12])(?:\\s*\\(?t[12]\\)?)?(?:\\s+${YEAR})?${UNIT}`, 'i'),
@@ -28,13 +34,18 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => { type: ReportType; ye
     new RegExp(`^tertialrapport\\s+${YEAR}\\s*(?:[-,:]\\s*)?(?:t|tertial\\s*)([12])${UNIT}`, 'i'),
     (m) => ({ type: m[2] === '1' ? 'T1' : 'T2', year: m[1], unit: m[3] }),
   ],
-  [new RegExp(`^t([12])\\s+${YEAR}${UNIT}`, 'i'), (m) => ({ type: m[1] === '1' ? 'T1' : 'T2', year: m[2], unit: m[3] })],
+  [
+    new RegExp(`^t([12])\\s+${YEAR}${UNIT}`, 'i'),
+    (m) => ({ type: m[1] === '1' ? 'T1' : 'T2', year: m[2], unit: m[3] }),
+  ],
   [new RegExp(`^verksamhetsplan\\s+(?:vp\\s*)?${YEAR}${UNIT}`, 'i'), (m) => ({ type: 'VP', year: m[1], unit: m[2] })],
   [new RegExp(`^vp\\s*${YEAR}${UNIT}`, 'i'), (m) => ({ type: 'VP', year: m[1], unit: m[2] })],
 ];
 
 /** Reads one title line; null when the line is not a report title. */
-export function parseTitle(text: string): { type: ReportType; year: number | null; unit: string | null; endsWithFor: boolean } | null {
+export function parseTitle(
+  text: string,
+): { type: ReportType; year: number | null; unit: string | null; endsWithFor: boolean } | null {
   const t = squash(text);
   if (t.length > 200) return null;
   for (const [re, pick] of PATTERNS) {

@@ -3,7 +3,15 @@
  * and headers arrive broken ("Utfall kvinn or/ flicko r", "Arsmål", line breaks inside cells) —
  * and reads indicator and activity rows into the model.
  */
-import type { Activity, ActivityTable, Indicator, IndicatorColumn, IndicatorTable, IndicatorValue, TextRef } from '../model';
+import type {
+  Activity,
+  ActivityTable,
+  Indicator,
+  IndicatorColumn,
+  IndicatorTable,
+  IndicatorValue,
+  TextRef,
+} from '../model';
 import { parseSwedishNumber } from '../numbers/swedish';
 import type { Cell, Row, Table } from '../snapshot';
 import { compactKey, isBlank, leadingSymbol, loc, squash, stripSymbols } from './text';
@@ -19,7 +27,8 @@ export function indicatorColumn(header: string): IndicatorColumn | null {
   if (k.startsWith('utfallkvinn') || k.includes('flickor')) return 'utfallKvinnor';
   if (k.startsWith('utfall') && /\d{4}|vb|t[12]|foregaende/.test(k.slice(6))) return 'utfallForegaende';
   if (k.startsWith('prognos')) return 'prognos';
-  if (k.startsWith('kfsarsmal') || k.startsWith('kfarsmal') || (k.startsWith('kf') && k.includes('arsmal'))) return 'kfArsmal';
+  if (k.startsWith('kfsarsmal') || k.startsWith('kfarsmal') || (k.startsWith('kf') && k.includes('arsmal')))
+    return 'kfArsmal';
   if (k.startsWith('arsmal') || k === 'mal') return 'arsmal';
   if (k.startsWith('periodicitet')) return 'periodicitet';
   if (k === 'period' || k.startsWith('period')) return 'period';
@@ -85,9 +94,13 @@ function headerGrid<C>(t: Table, classify: (text: string) => C | null): { grid: 
   if (!sub || !isSubHeader(header, sub)) return { grid, last: h };
   for (const cell of sub.cells) {
     if (isBlank(cell.text)) continue;
-    const parent = header.cells.find((p) => p.gridColumn <= cell.gridColumn && cell.gridColumn < p.gridColumn + Math.max(1, p.gridSpan));
-    const combined = classify(parent && parent.gridSpan > 1 ? `${parent.text} ${cell.text}` : cell.text) ?? classify(cell.text);
-    for (let g = cell.gridColumn; g < cell.gridColumn + Math.max(1, cell.gridSpan); g++) if (combined !== null) grid.set(g, combined);
+    const parent = header.cells.find(
+      (p) => p.gridColumn <= cell.gridColumn && cell.gridColumn < p.gridColumn + Math.max(1, p.gridSpan),
+    );
+    const combined =
+      classify(parent && parent.gridSpan > 1 ? `${parent.text} ${cell.text}` : cell.text) ?? classify(cell.text);
+    for (let g = cell.gridColumn; g < cell.gridColumn + Math.max(1, cell.gridSpan); g++)
+      if (combined !== null) grid.set(g, combined);
   }
   return { grid, last: h + 1 };
 }
@@ -99,7 +112,9 @@ export function classifyTable(t: Table): { kind: TableKind; layout: 'VB/T' | 'VP
   if (ind.includes('indikator')) {
     const known = ind.filter((c) => c !== null && c !== 'status' && c !== 'indikator');
     if (known.length >= 2) {
-      const vp = ind.includes('periodicitet') || (!ind.includes('utfall') && !ind.includes('period') && !ind.includes('prognos'));
+      const vp =
+        ind.includes('periodicitet') ||
+        (!ind.includes('utfall') && !ind.includes('period') && !ind.includes('prognos'));
       return { kind: 'indicator', layout: vp ? 'VP' : 'VB/T' };
     }
   }
@@ -147,7 +162,11 @@ export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP
     const row = t.rows[r];
     if (row.cells.every((c) => isBlank(c.text))) continue;
     // A repeated header row (table broken over pages) is not an indicator.
-    if (row.cells.some((c) => indicatorColumn(c.text) === 'indikator') && compactKey(row.cells.map((c) => c.text).join('')).includes('arsmal')) continue;
+    if (
+      row.cells.some((c) => indicatorColumn(c.text) === 'indikator') &&
+      compactKey(row.cells.map((c) => c.text).join('')).includes('arsmal')
+    )
+      continue;
     const analys = analysRow(row, block, r);
     if (analys) {
       appendAnalys(indicators[indicators.length - 1], analys);
@@ -159,10 +178,11 @@ export function readIndicatorTable(t: Table, block: number, layout: 'VB/T' | 'VP
     const values: Partial<Record<IndicatorColumn, IndicatorValue>> = {};
     // Data rows may have an extra narrow status cell with no header above it: a row wider on the grid
     // than the header (not one with more cells, which a spanning header cell also gives).
-    const shift = rowWidth(row) > headerWidth && firstHeaderGrid === 0 && header.cells.length > 0 ? rowWidth(row) - headerWidth : 0;
+    const shift =
+      rowWidth(row) > headerWidth && firstHeaderGrid === 0 && header.cells.length > 0 ? rowWidth(row) - headerWidth : 0;
     row.cells.forEach((cell, c) => {
       const g = cell.gridColumn - shift;
-      const col = g < 0 ? 'status' : grid.get(g) ?? null;
+      const col = g < 0 ? 'status' : (grid.get(g) ?? null);
       if (col === 'status') {
         if (!isBlank(cell.text)) status = squash(cell.text);
         return;

@@ -8,7 +8,8 @@ import { parseReport } from './index';
 import { detectToc } from './toc';
 
 const body = (text: string, extra: Partial<Paragraph> = {}): Paragraph => paragraph(text, extra);
-const h1 = (text: string): Paragraph => paragraph(text, { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 });
+const h1 = (text: string): Paragraph =>
+  paragraph(text, { styleId: 'Heading1', styleName: 'heading 1', outlineLevel: 1 });
 const blank = (): Paragraph => paragraph('');
 
 function detect(blocks: Paragraph[]) {
@@ -34,14 +35,29 @@ describe('a typed TOC ends where its lines end', () => {
 
   it('at a caption list title (Figurförteckning, List of figures)', () => {
     for (const title of ['Figurförteckning', 'List of Figures', 'Bilagor']) {
-      const blocks = [body('Innehållsförteckning'), body('Inledning ........ 1'), body(title), body('Figur 1 Karta ........ 3')];
+      const blocks = [
+        body('Innehållsförteckning'),
+        body('Inledning ........ 1'),
+        body(title),
+        body('Figur 1 Karta ........ 3'),
+      ];
       expect(detect(blocks)).toEqual({ range: [1, 1], entries: ['Inledning'] });
     }
   });
 
   it('at the first heading, and at a blank line followed by body text', () => {
-    expect(detect([body('Innehåll'), body('Inledning\t1'), body('Övrigt\t2'), h1('Inledning'), body('Text.')]).range).toEqual([1, 2]);
-    expect(detect([body('Innehåll'), body('Inledning\t1'), blank(), body('Enheten har 54 lägenheter och ett kök.'), body('Mer text.')]).range).toEqual([1, 1]);
+    expect(
+      detect([body('Innehåll'), body('Inledning\t1'), body('Övrigt\t2'), h1('Inledning'), body('Text.')]).range,
+    ).toEqual([1, 2]);
+    expect(
+      detect([
+        body('Innehåll'),
+        body('Inledning\t1'),
+        blank(),
+        body('Enheten har 54 lägenheter och ett kök.'),
+        body('Mer text.'),
+      ]).range,
+    ).toEqual([1, 1]);
   });
 
   it('leaves a "Page No." column label outside the list and keeps every line after it', () => {
@@ -58,16 +74,28 @@ describe('a typed TOC ends where its lines end', () => {
       blank(),
       body('Overview'),
       blank(),
-      body('On October 5, 1990, Congress passed the Act. The Act offers an apology and monetary compensation to people who contracted serious diseases.'),
+      body(
+        'On October 5, 1990, Congress passed the Act. The Act offers an apology and monetary compensation to people who contracted serious diseases.',
+      ),
     ];
     expect(detect(blocks)).toEqual({
       range: [4, 8],
-      entries: ['I. Overview', 'II. Summary of Program Changes', 'III. Decision Unit Justification', '1. Program Description'],
+      entries: [
+        'I. Overview',
+        'II. Summary of Program Changes',
+        'III. Decision Unit Justification',
+        '1. Program Description',
+      ],
     });
   });
 
   it('joins a long entry wrapped onto a second paragraph', () => {
-    const blocks = [body('Innehållsförteckning'), body('Uppföljning av Kommunfullmäktiges'), body('inriktningsmål ........ 5'), body('Övrigt ........ 9')];
+    const blocks = [
+      body('Innehållsförteckning'),
+      body('Uppföljning av Kommunfullmäktiges'),
+      body('inriktningsmål ........ 5'),
+      body('Övrigt ........ 9'),
+    ];
     expect(detect(blocks).entries).toEqual(['Uppföljning av Kommunfullmäktiges inriktningsmål', 'Övrigt']);
   });
 });

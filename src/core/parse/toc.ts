@@ -65,7 +65,10 @@ function isTocHeadingText(text: string): boolean {
 /** A paragraph that is a heading (style or outline level), not a TOC line. */
 function isHeadingParagraph(p: Paragraph): boolean {
   if (styleLevel(p) !== null) return false;
-  return /^heading\s*[1-9]$/.test(p.styleName ?? '') || (p.outlineLevel !== null && p.outlineLevel >= 1 && p.outlineLevel <= 9);
+  return (
+    /^heading\s*[1-9]$/.test(p.styleName ?? '') ||
+    (p.outlineLevel !== null && p.outlineLevel >= 1 && p.outlineLevel <= 9)
+  );
 }
 
 /** Builds entries from a block range, skipping the heading, empty paragraphs and Word's "no entries" text. */
@@ -96,7 +99,9 @@ function headingBefore(snapshot: DocSnapshot, from: number): TextRef | null {
 
 function fromField(snapshot: DocSnapshot): Toc | null {
   // A list of figures (`TOC \c "Figure"`) is a TOC field too, but not the table of contents.
-  const field = snapshot.fields.find((f) => f.type.toUpperCase() === 'TOC' && parseTocInstruction(f.instruction).notHeadings === null);
+  const field = snapshot.fields.find(
+    (f) => f.type.toUpperCase() === 'TOC' && parseTocInstruction(f.instruction).notHeadings === null,
+  );
   if (!field) return null;
   let from = field.fromBlock;
   let to = field.toBlock;
@@ -174,7 +179,8 @@ const CAPTION_LIST_TITLE =
   /^(figurförteckning|tabellförteckning|bildförteckning|diagramförteckning|bilageförteckning|bilagor|förteckning över (figurer|tabeller|bilagor)|list of (figures|tables|illustrations|charts|exhibits|appendices|attachments)|table of (figures|tables)|figures|tables|appendices|attachments)$/;
 
 /** An entry of a list of figures, tables or appendices ("Figure 3", "Tabell 2", "Appendix A"). */
-const CAPTION_ENTRY = /^(figur|figure|fig\.|tabell|table|bild|diagram|chart|graph|exhibit|illustration|bilaga|appendix|annex|attachment)\s*([0-9]+|[A-Z]\b)/i;
+const CAPTION_ENTRY =
+  /^(figur|figure|fig\.|tabell|table|bild|diagram|chart|graph|exhibit|illustration|bilaga|appendix|annex|attachment)\s*([0-9]+|[A-Z]\b)/i;
 
 /** Longer than this, a line without a page number is prose, not a TOC line. */
 const MAX_TOC_LINE = 200;
@@ -227,10 +233,16 @@ function fromTypedList(snapshot: DocSnapshot): Toc | null {
       const line: Candidate = { ...tocLineOf(raw), index: i, bold: b.bold, styleLevel: styleLevel(b) };
       if (line.paged) {
         // A list of figures or appendices after a blank line is another list, not more of the TOC.
-        if (blankBefore && accepted.length > 0 && isCaption(line) && !isCaption(accepted[accepted.length - 1])) break scan;
+        if (blankBefore && accepted.length > 0 && isCaption(line) && !isCaption(accepted[accepted.length - 1]))
+          break scan;
         const prev = pending[pending.length - 1];
         // The second half of a wrapped entry: right below the first half and starting in lower case.
-        if (prev && !blankBefore && prev.index === i - (b === blocks[prev.index] ? 0 : 1) && /^\p{Ll}/u.test(line.text)) {
+        if (
+          prev &&
+          !blankBefore &&
+          prev.index === i - (b === blocks[prev.index] ? 0 : 1) &&
+          /^\p{Ll}/u.test(line.text)
+        ) {
           pending.pop();
           accepted.push(...pending, { ...line, text: squash(`${prev.text} ${line.text}`), index: prev.index });
         } else {

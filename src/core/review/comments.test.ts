@@ -15,23 +15,71 @@ const snapshot = emptySnapshot([
 const { report } = checkSnapshot(snapshot, { rules: [] });
 
 function finding(over: Partial<Finding> & Pick<Finding, 'id' | 'location'>): Finding {
-  return { rule: 'placeholder-text', kind: 'placeholder-text', messageId: 'placeholder', severity: 'error', subject: 'x', message: 'Meddelande.', section: 'Dokumentet', ...over };
+  return {
+    rule: 'placeholder-text',
+    kind: 'placeholder-text',
+    messageId: 'placeholder',
+    severity: 'error',
+    subject: 'x',
+    message: 'Meddelande.',
+    section: 'Dokumentet',
+    ...over,
+  };
 }
 
 describe('reviewComments', () => {
   const findings: Finding[] = [
-    finding({ id: 'aaaaaaa0000001', rule: 'header-fields', kind: 'header-field-missing', subject: 'Dnr', message: 'Dnr saknas.', location: { block: 0 } }),
-    finding({ id: 'aaaaaaa0000002', rule: 'required-sections', kind: 'section-missing', subject: 'Övrigt', message: 'Avsnittet "Övrigt" saknas.', location: { block: 0 } }),
-    finding({ id: 'aaaaaaa0000003', rule: 'required-sections', kind: 'section-empty', subject: 'Sammanfattande analys', message: 'Tomt.', location: { block: 2 } }),
-    finding({ id: 'aaaaaaa0000004', rule: 'indicator-values', kind: 'indicator-value-missing', subject: 'Sjukfrånvaro', message: 'Utfall saknas.', location: { block: 3, row: 1, cell: 1 } }),
-    finding({ id: 'aaaaaaa0000005', rule: 'indicator-values', kind: 'indicator-value-missing', subject: 'Sjukfrånvaro', message: 'Raden.', location: { block: 3, row: 1 } }),
+    finding({
+      id: 'aaaaaaa0000001',
+      rule: 'header-fields',
+      kind: 'header-field-missing',
+      subject: 'Dnr',
+      message: 'Dnr saknas.',
+      location: { block: 0 },
+    }),
+    finding({
+      id: 'aaaaaaa0000002',
+      rule: 'required-sections',
+      kind: 'section-missing',
+      subject: 'Övrigt',
+      message: 'Avsnittet "Övrigt" saknas.',
+      location: { block: 0 },
+    }),
+    finding({
+      id: 'aaaaaaa0000003',
+      rule: 'required-sections',
+      kind: 'section-empty',
+      subject: 'Sammanfattande analys',
+      message: 'Tomt.',
+      location: { block: 2 },
+    }),
+    finding({
+      id: 'aaaaaaa0000004',
+      rule: 'indicator-values',
+      kind: 'indicator-value-missing',
+      subject: 'Sjukfrånvaro',
+      message: 'Utfall saknas.',
+      location: { block: 3, row: 1, cell: 1 },
+    }),
+    finding({
+      id: 'aaaaaaa0000005',
+      rule: 'indicator-values',
+      kind: 'indicator-value-missing',
+      subject: 'Sjukfrånvaro',
+      message: 'Raden.',
+      location: { block: 3, row: 1 },
+    }),
     finding({ id: 'aaaaaaa0000006', severity: 'warning', subject: 'borta', location: { block: 40 } }),
   ];
   const comments = reviewComments(findings, report, snapshot);
 
   it('writes one comment per located finding at its paragraph, text = message + how to fix + marker', () => {
     const located = comments.filter((c) => !c.gathered);
-    expect(located.map((c) => c.anchor)).toEqual([{ block: 2 }, { block: 3, row: 1, cell: 1, paragraph: 0 }, { block: 3, row: 1, cell: 0, paragraph: 0 }]);
+    expect(located.map((c) => c.anchor)).toEqual([
+      { block: 2 },
+      { block: 3, row: 1, cell: 1, paragraph: 0 },
+      { block: 3, row: 1, cell: 0, paragraph: 0 },
+    ]);
     expect(located[0].paragraphs[0]).toBe('Rapportstöd – Fel: Tomt.');
     expect(located[0].paragraphs[1]).toMatch(/^Så åtgärdar du det: Lägg till det saknade avsnittet/);
     expect(located[0].paragraphs[2]).toBe(reviewKey('aaaaaaa0000003'));
@@ -47,7 +95,11 @@ describe('reviewComments', () => {
   });
 
   it('keeps a finding at block 0 located when block 0 is what it is about', () => {
-    const own = reviewComments([finding({ id: 'bbbbbbb0000001', subject: 'tjänsteutlåtande', location: { block: 0 } })], report, snapshot);
+    const own = reviewComments(
+      [finding({ id: 'bbbbbbb0000001', subject: 'tjänsteutlåtande', location: { block: 0 } })],
+      report,
+      snapshot,
+    );
     expect(own).toEqual([expect.objectContaining({ anchor: { block: 0 }, gathered: false })]);
   });
 
@@ -55,7 +107,9 @@ describe('reviewComments', () => {
     const keys = comments.flatMap((c) => reviewKeysIn(commentText(c)));
     expect(keys.sort()).toEqual(findings.map((f) => f.id).sort());
     expect(reviewComments(findings, report, snapshot, { existingKeys: keys })).toEqual([]);
-    const again = reviewComments(findings, report, snapshot, { existingKeys: keys.filter((k) => k !== 'aaaaaaa0000004') });
+    const again = reviewComments(findings, report, snapshot, {
+      existingKeys: keys.filter((k) => k !== 'aaaaaaa0000004'),
+    });
     expect(again.map((c) => c.findingIds)).toEqual([['aaaaaaa0000004']]);
   });
 

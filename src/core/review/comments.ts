@@ -64,7 +64,12 @@ export interface ReviewOptions {
  * The comments to write for these findings. `report` and `snapshot` are the ones the findings were
  * computed from (the title's place; checking that a location still exists).
  */
-export function reviewComments(findings: readonly Finding[], report: Report, snapshot: DocSnapshot, options: ReviewOptions = {}): ReviewComment[] {
+export function reviewComments(
+  findings: readonly Finding[],
+  report: Report,
+  snapshot: DocSnapshot,
+  options: ReviewOptions = {},
+): ReviewComment[] {
   const existing = new Set(options.existingKeys ?? []);
   const located: ReviewComment[] = [];
   const unlocated: Finding[] = [];
@@ -84,7 +89,9 @@ export function reviewComments(findings: readonly Finding[], report: Report, sna
     anchor: titleAnchor,
     paragraphs: [
       `Rapportstöd: ${unlocated.length === 1 ? 'ett fynd' : `${unlocated.length} fynd`} utan en bestämd plats i rapporten.`,
-      ...unlocated.map((f) => `${SEVERITY_WORD[f.severity]}: ${f.message} ${fixText(f)} ${reviewKey(f.id)}`.replace(/\s+/g, ' ').trim()),
+      ...unlocated.map((f) =>
+        `${SEVERITY_WORD[f.severity]}: ${f.message} ${fixText(f)} ${reviewKey(f.id)}`.replace(/\s+/g, ' ').trim(),
+      ),
     ],
     findingIds: unlocated.map((f) => f.id),
     gathered: true,

@@ -9,7 +9,11 @@ function report(activities: ActivitySpec[], type: ReportType = 'VB', year: numbe
     year,
     goals: [
       inriktningsmal('3', 'En ekonomiskt hållbar och innovativ storstad för framtiden', [
-        { number: '3.1', title: 'Stockholm har en budget i balans och långsiktigt hållbara finanser', namndmal: [{ title: 'Stadsdelsnämndens verksamheter har en långsiktigt hållbar ekonomi', activities }] },
+        {
+          number: '3.1',
+          title: 'Stockholm har en budget i balans och långsiktigt hållbara finanser',
+          namndmal: [{ title: 'Stadsdelsnämndens verksamheter har en långsiktigt hållbar ekonomi', activities }],
+        },
       ]),
     ],
   });
@@ -28,9 +32,21 @@ describe('isoDate', () => {
 
 ruleTester(activityDates, {
   valid: [
-    { name: 'seed 000 activities', report: report([{ text: PROGNOS, start: '2020-01-01', end: '2020-12-31' }, { text: 'Praktikanter från jobbtorgen', start: '2020-01-27', end: '2020-12-31' }]) },
-    { name: 'a multi-year activity that runs into the year', report: report([{ text: 'Klimathandlingsplan', start: '2019-06-01', end: '2023-12-31' }]) },
-    { name: 'no year known: only the form is checked', report: report([{ text: PROGNOS, start: '2019-01-01', end: '2019-12-31' }], 'VB', null) },
+    {
+      name: 'seed 000 activities',
+      report: report([
+        { text: PROGNOS, start: '2020-01-01', end: '2020-12-31' },
+        { text: 'Praktikanter från jobbtorgen', start: '2020-01-27', end: '2020-12-31' },
+      ]),
+    },
+    {
+      name: 'a multi-year activity that runs into the year',
+      report: report([{ text: 'Klimathandlingsplan', start: '2019-06-01', end: '2023-12-31' }]),
+    },
+    {
+      name: 'no year known: only the form is checked',
+      report: report([{ text: PROGNOS, start: '2019-01-01', end: '2019-12-31' }], 'VB', null),
+    },
   ],
   invalid: [
     {
@@ -67,7 +83,13 @@ ruleTester(activityDates, {
           year: 2020,
           goals: [
             inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [
-              { number: '1.1', title: 'I Stockholm är människor självförsörjande', activities: [{ text: 'Feriejobb i samarbete med arbetsmarknadsnämnden', start: '2020-04-31', end: '2020-08-31' }] },
+              {
+                number: '1.1',
+                title: 'I Stockholm är människor självförsörjande',
+                activities: [
+                  { text: 'Feriejobb i samarbete med arbetsmarknadsnämnden', start: '2020-04-31', end: '2020-08-31' },
+                ],
+              },
             ]),
           ],
         });

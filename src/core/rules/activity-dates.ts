@@ -26,8 +26,16 @@ export const activityDates: Rule = {
     messages: {
       dateMissing: { kind: 'date-missing', severity: 'warning', text: '{{label}} saknas för aktiviteten.' },
       dateNotReal: { kind: 'date-invalid', severity: 'error', text: '{{label}} {{date}} är inte ett verkligt datum.' },
-      dateNotIso: { kind: 'date-invalid', severity: 'error', text: '{{label}} "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.' },
-      startAfterEnd: { kind: 'date-order', severity: 'error', text: 'Startdatum {{start}} ligger efter slutdatum {{end}}.' },
+      dateNotIso: {
+        kind: 'date-invalid',
+        severity: 'error',
+        text: '{{label}} "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.',
+      },
+      startAfterEnd: {
+        kind: 'date-order',
+        severity: 'error',
+        text: 'Startdatum {{start}} ligger efter slutdatum {{end}}.',
+      },
       outsideYear: {
         kind: 'date-outside-year',
         severity: 'warning',
@@ -38,11 +46,13 @@ export const activityDates: Rule = {
     docs: {
       description:
         'Kontrollerar aktiviteternas Startdatum och Slutdatum: de ska vara verkliga datum skrivna ÅÅÅÅ-MM-DD (fel), startdatum får inte ligga efter slutdatum (fel), och aktiviteten ska pågå någon gång under rapportens år (varning). Ett saknat datum är en varning.',
-      howToFix: 'Skriv datumen som ÅÅÅÅ-MM-DD, t.ex. 2020-01-01 och 2020-12-31, och kontrollera att de gäller rapportåret.',
+      howToFix:
+        'Skriv datumen som ÅÅÅÅ-MM-DD, t.ex. 2020-01-01 och 2020-12-31, och kontrollera att de gäller rapportåret.',
     },
   },
   check(context) {
-    for (const t of allActivityTables(context.model)) for (const a of t.activities) checkActivity(context, context.model, a);
+    for (const t of allActivityTables(context.model))
+      for (const a of t.activities) checkActivity(context, context.model, a);
   },
 };
 
@@ -65,7 +75,7 @@ function checkActivity(context: RuleContext, report: Report, a: Activity): void 
   const from = start ?? end ?? 0;
   const to = end ?? start ?? 0;
   if (to < first || from > last) {
-    const ref = (to < first ? a.end ?? a.start : a.start ?? a.end) as TextRef;
+    const ref = (to < first ? (a.end ?? a.start) : (a.start ?? a.end)) as TextRef;
     context.report({
       messageId: 'outsideYear',
       data: { start: a.start?.text.trim() || '–', end: a.end?.text.trim() || '–', year },

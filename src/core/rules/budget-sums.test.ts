@@ -14,10 +14,20 @@ const GLASADE = 'Glasade gångens\ndagliga verksamhet';
 const SUMMA = 'Summa\nresultatenheter';
 
 /** Seed 001's result units, with Glasade gången bringing 2 200 from 2019 and the Summa row updated to match. */
-const bigTransfer = withCell(withCell(withCell(withCell(RESULTATENHETER_ROWS, GLASADE, 3, '-2 200'), GLASADE, 5, '2 182'), SUMMA, 3, '-16564'), SUMMA, 5, '16564');
+const bigTransfer = withCell(
+  withCell(withCell(withCell(RESULTATENHETER_ROWS, GLASADE, 3, '-2 200'), GLASADE, 5, '2 182'), SUMMA, 3, '-16564'),
+  SUMMA,
+  5,
+  '16564',
+);
 /** Aspuddens förskolor ends the year 3 000 in surplus (more than 5 % of 50 840), Summa updated. */
 const bigSurplus = withCell(
-  withCell(withCell(withCell(RESULTATENHETER_ROWS, 'Aspuddens förskolor', 4, '-3 000'), 'Aspuddens förskolor', 5, '3 010'), SUMMA, 4, '-3000'),
+  withCell(
+    withCell(withCell(RESULTATENHETER_ROWS, 'Aspuddens förskolor', 4, '-3 000'), 'Aspuddens förskolor', 5, '3 010'),
+    SUMMA,
+    4,
+    '-3000',
+  ),
   SUMMA,
   5,
   '19482',
@@ -27,7 +37,14 @@ ruleTester(budgetSums, {
   valid: [
     { name: 'seed 001 driftbudget as written', report, snapshot: drift(DRIFT_ROWS) },
     { name: 'seed 001 result units as written', report, snapshot: budget('Resultatenheter', RESULTATENHETER_ROWS) },
-    { name: 'a table that is not a budget table', report, snapshot: budget('Förskolebarn', [['Förskolebarn', 'Jan'], ['Totalt', '12']]) },
+    {
+      name: 'a table that is not a budget table',
+      report,
+      snapshot: budget('Förskolebarn', [
+        ['Förskolebarn', 'Jan'],
+        ['Totalt', '12'],
+      ]),
+    },
   ],
   invalid: [
     {

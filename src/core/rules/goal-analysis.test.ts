@@ -1,4 +1,11 @@
-import { type IndicatorSpec, type NamndmalSpec, inriktningsmal, makeReport, resetBlocks, ruleTester } from '../../../test/rule-tester';
+import {
+  type IndicatorSpec,
+  type NamndmalSpec,
+  inriktningsmal,
+  makeReport,
+  resetBlocks,
+  ruleTester,
+} from '../../../test/rule-tester';
 import type { Report, ReportType } from '../model';
 import { emptySnapshot } from '../snapshot';
 import { goalAnalysis } from './goal-analysis';
@@ -6,13 +13,24 @@ import { goalAnalysis } from './goal-analysis';
 const SJUK = 'Sjukfrånvaro dag 1-14';
 const PAVERKA = 'Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs på vård- och omsorgsboende';
 
-function report(type: ReportType, indicators: IndicatorSpec[], namndmal: NamndmalSpec[] = [], kf: { assessment?: string; analys?: string } = {}): Report {
+function report(
+  type: ReportType,
+  indicators: IndicatorSpec[],
+  namndmal: NamndmalSpec[] = [],
+  kf: { assessment?: string; analys?: string } = {},
+): Report {
   resetBlocks();
   return makeReport({
     type,
     goals: [
       inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [
-        { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande', indicators, namndmal, ...kf },
+        {
+          number: '1.5',
+          title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+          indicators,
+          namndmal,
+          ...kf,
+        },
       ]),
     ],
   });
@@ -28,7 +46,13 @@ ruleTester(goalAnalysis, {
     {
       name: 'seed 000 indicators that have an Analys row',
       report: report('VB', [
-        { name: 'Andel trygga omsorgstagare i vård- och omsorgsboende', utfall: '36 %', arsmal: '94 %', kfArsmal: '87 %', analys: 'Känslan av tryggheten har påverkats av pandemin.' },
+        {
+          name: 'Andel trygga omsorgstagare i vård- och omsorgsboende',
+          utfall: '36 %',
+          arsmal: '94 %',
+          kfArsmal: '87 %',
+          analys: 'Känslan av tryggheten har påverkats av pandemin.',
+        },
         { name: 'Sjukfrånvaro', utfall: '4,8 %', arsmal: '7,5 %' },
       ]),
     },
@@ -40,28 +64,77 @@ ruleTester(goalAnalysis, {
         settings: {
           updateFieldsOnOpen: false,
           ignoredFindings: [],
-          customIndicators: [{ name: 'Antal avvikelser i läkemedelshanteringen', unit: 'st', direction: 'lower', aboutIndividuals: false }],
+          customIndicators: [
+            {
+              name: 'Antal avvikelser i läkemedelshanteringen',
+              unit: 'st',
+              direction: 'lower',
+              aboutIndividuals: false,
+            },
+          ],
         },
       },
     },
     { name: 'outcome exactly on target', report: report('VB', [{ name: SJUK, utfall: '2,5 %', arsmal: '2,5 %' }]) },
-    { name: 'target in words cannot be compared', report: report('VB', [{ name: 'Antal tillhandahållna platser för feriejobb', utfall: '368', arsmal: 'Tas fram av nämnd' }]) },
-    { name: 'T1: forecast meets target though the period outcome does not', report: report('T1', [{ name: 'Andel nöjda föräldrar till barn i förskolan', utfall: '50 %', prognos: '90 %', arsmal: '90 %' }]) },
-    { name: 'direction none is never a miss', report: report('VB', [{ name: 'Nämndens budgetföljsamhet före resultatöverföringar', utfall: '104 %', arsmal: '100 %' }]) },
-    { name: 'different units are not compared', report: report('VB', [{ name: 'Andel nöjda brukare', utfall: '3 st', arsmal: '80 %' }]) },
     {
-      name: 'activities with Avvikelse and Analys; enhetsmål delvis with Analys',
-      report: report('VB', [], [
-        {
-          title: 'Äldre får insatser av hög kvalitet',
-          activities: [{ text: 'Temaveckor kring mat, kost och hälsa ska arrangeras.', start: '2020-01-01', end: '2020-12-31', deviation: true, analys: 'Det har inte varit möjligt p.g.a. pandemin.' }],
-          enhetsmal: [{ title: 'Enhetens verksamhet har en långsiktigt hållbar ekonomi.', assessment: 'Uppfylls delvis', analys: 'Lediga platser.' }],
-        },
+      name: 'target in words cannot be compared',
+      report: report('VB', [
+        { name: 'Antal tillhandahållna platser för feriejobb', utfall: '368', arsmal: 'Tas fram av nämnd' },
       ]),
     },
+    {
+      name: 'T1: forecast meets target though the period outcome does not',
+      report: report('T1', [
+        { name: 'Andel nöjda föräldrar till barn i förskolan', utfall: '50 %', prognos: '90 %', arsmal: '90 %' },
+      ]),
+    },
+    {
+      name: 'direction none is never a miss',
+      report: report('VB', [
+        { name: 'Nämndens budgetföljsamhet före resultatöverföringar', utfall: '104 %', arsmal: '100 %' },
+      ]),
+    },
+    {
+      name: 'different units are not compared',
+      report: report('VB', [{ name: 'Andel nöjda brukare', utfall: '3 st', arsmal: '80 %' }]),
+    },
+    {
+      name: 'activities with Avvikelse and Analys; enhetsmål delvis with Analys',
+      report: report(
+        'VB',
+        [],
+        [
+          {
+            title: 'Äldre får insatser av hög kvalitet',
+            activities: [
+              {
+                text: 'Temaveckor kring mat, kost och hälsa ska arrangeras.',
+                start: '2020-01-01',
+                end: '2020-12-31',
+                deviation: true,
+                analys: 'Det har inte varit möjligt p.g.a. pandemin.',
+              },
+            ],
+            enhetsmal: [
+              {
+                title: 'Enhetens verksamhet har en långsiktigt hållbar ekonomi.',
+                assessment: 'Uppfylls delvis',
+                analys: 'Lediga platser.',
+              },
+            ],
+          },
+        ],
+      ),
+    },
     { name: 'VP has no outcomes to analyse', report: report('VP', [{ name: SJUK, arsmal: '2,5 %' }]) },
-    { name: 'helt without analysis in a T2 is fine', report: report('T2', [], [{ title: 'N', enhetsmal: [{ title: 'E', assessment: 'Uppfylls helt' }] }]) },
-    { name: 'complete goals', report: report('VB', [], [ok('Vi erbjuder insatser med hög kvalitet', 'Uppfylls helt')]) },
+    {
+      name: 'helt without analysis in a T2 is fine',
+      report: report('T2', [], [{ title: 'N', enhetsmal: [{ title: 'E', assessment: 'Uppfylls helt' }] }]),
+    },
+    {
+      name: 'complete goals',
+      report: report('VB', [], [ok('Vi erbjuder insatser med hög kvalitet', 'Uppfylls helt')]),
+    },
   ],
   invalid: [
     {
@@ -105,7 +178,9 @@ ruleTester(goalAnalysis, {
     },
     {
       name: 'T2 forecast misses, an unknown indicator worded "lower is better"',
-      report: report('T2', [{ name: 'Genomsnittlig väntetid till särskilt boende', utfall: '40', prognos: '55 dagar', arsmal: '45 dagar' }]),
+      report: report('T2', [
+        { name: 'Genomsnittlig väntetid till särskilt boende', utfall: '40', prognos: '55 dagar', arsmal: '45 dagar' },
+      ]),
       findings: [
         {
           messageId: 'indicatorForecastMiss',
@@ -119,7 +194,14 @@ ruleTester(goalAnalysis, {
     },
     {
       name: 'a blank Analys row counts as none; unit left out of one cell',
-      report: report('VB', [{ name: 'Andel brukare inom socialpsykiatri som inte upplever diskriminering', utfall: '88', arsmal: '94 %', analys: '  ' }]),
+      report: report('VB', [
+        {
+          name: 'Andel brukare inom socialpsykiatri som inte upplever diskriminering',
+          utfall: '88',
+          arsmal: '94 %',
+          analys: '  ',
+        },
+      ]),
       findings: [
         {
           messageId: 'indicatorOutcomeMiss',
@@ -141,10 +223,20 @@ ruleTester(goalAnalysis, {
             title: 'Äldre får insatser av hög kvalitet',
             assessment: 'Uppfylls delvis',
             analys: 'Pandemin.',
-            activities: [{ text: 'Äldreomsorgens medarbetare ska erbjudas föreläsning om demens och psykisk ohälsa.', start: '2020-01-01', end: '2020-12-31', deviation: true }],
+            activities: [
+              {
+                text: 'Äldreomsorgens medarbetare ska erbjudas föreläsning om demens och psykisk ohälsa.',
+                start: '2020-01-01',
+                end: '2020-12-31',
+                deviation: true,
+              },
+            ],
             enhetsmal: [
               { title: 'Enhetens verksamhet har en långsiktigt hållbar ekonomi.', assessment: 'Uppfylls inte' },
-              { title: 'Enhetens medarbetare arbetar aktivt för att göra miljövänliga val i verksamheten', assessment: 'Uppfylls helt' },
+              {
+                title: 'Enhetens medarbetare arbetar aktivt för att göra miljövänliga val i verksamheten',
+                assessment: 'Uppfylls helt',
+              },
             ],
           },
           { title: 'Stadsdelsnämndens verksamheter har en långsiktigt hållbar ekonomi', assessment: 'Uppfylls inte' },

@@ -17,8 +17,16 @@ export const goalAnalysis: Rule = {
   meta: {
     id: 'goal-analysis',
     messages: {
-      kfMalShortfall: { kind: 'analysis-missing', severity: 'error', text: 'Målet för verksamhetsområdet bedöms {{assessment}} men analys saknas.' },
-      namndmalShortfall: { kind: 'analysis-missing', severity: 'error', text: 'Nämndmålet bedöms {{assessment}} men analys saknas.' },
+      kfMalShortfall: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Målet för verksamhetsområdet bedöms {{assessment}} men analys saknas.',
+      },
+      namndmalShortfall: {
+        kind: 'analysis-missing',
+        severity: 'error',
+        text: 'Nämndmålet bedöms {{assessment}} men analys saknas.',
+      },
       enhetsmalShortfall: {
         kind: 'analysis-missing',
         severity: 'error',
@@ -132,7 +140,11 @@ function checkIndicators(context: RuleContext, report: Report): void {
       if (miss === 'unknown') {
         context.report({
           messageId: 'indicatorDirectionUnknown',
-          data: { what: column === 'utfall' ? 'Utfallet' : 'Prognosen för helåret', value: value.parsed.raw.trim(), target: target.parsed.raw.trim() },
+          data: {
+            what: column === 'utfall' ? 'Utfallet' : 'Prognosen för helåret',
+            value: value.parsed.raw.trim(),
+            target: target.parsed.raw.trim(),
+          },
           subject: ind.name,
           location: ind.loc,
         });
@@ -175,7 +187,8 @@ type NumberValue = Extract<ParsedValue, { kind: 'number' }>;
 
 /** "3,9 %" and "2,5 %" compare; "94" and "94 %" too (a unit left out); "20 %" and "3 st" do not. */
 function comparable(a: NumberValue, b: NumberValue): boolean {
-  const unitOf = (x: NumberValue): string | null => (x.percent ? '%' : x.unit ? x.unit.toLowerCase().replace(/\s+/g, ' ') : null);
+  const unitOf = (x: NumberValue): string | null =>
+    x.percent ? '%' : x.unit ? x.unit.toLowerCase().replace(/\s+/g, ' ') : null;
   const ua = unitOf(a);
   const ub = unitOf(b);
   if (ua === null || ub === null) return true;

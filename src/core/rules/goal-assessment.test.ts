@@ -24,8 +24,18 @@ const QUALITY = 'Vi erbjuder insatser med hög kvalitet';
 
 ruleTester(goalAssessment, {
   valid: [
-    { name: 'seed 000: helt and delvis', report: report('VB', { title: QUALITY, assessment: 'Uppfylls helt' }, { title: ECONOMY, assessment: 'Uppfylls delvis' }) },
-    { name: 'status symbol before the assessment', report: report('T2', { title: QUALITY, assessment: '● Uppfylls inte' }) },
+    {
+      name: 'seed 000: helt and delvis',
+      report: report(
+        'VB',
+        { title: QUALITY, assessment: 'Uppfylls helt' },
+        { title: ECONOMY, assessment: 'Uppfylls delvis' },
+      ),
+    },
+    {
+      name: 'status symbol before the assessment',
+      report: report('T2', { title: QUALITY, assessment: '● Uppfylls inte' }),
+    },
     { name: 'T1 does not assess enhetsmål', report: report('T1', { title: QUALITY }) },
     { name: 'VP has no assessments', report: report('VP', { title: QUALITY }) },
     { name: 'KF goal "Ingen" at unit level is normal', report: report('VB') },
@@ -41,7 +51,8 @@ ruleTester(goalAssessment, {
           subject: QUALITY,
           severity: 'error',
           location: { block: 4 },
-          message: 'Enhetsmålet saknar bedömning; i verksamhetsberättelsen ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+          message:
+            'Enhetsmålet saknar bedömning; i verksamhetsberättelsen ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
         },
       ],
     },
@@ -55,7 +66,8 @@ ruleTester(goalAssessment, {
           subject: ECONOMY,
           severity: 'error',
           location: { block: 5 },
-          message: 'Enhetsmålet har bedömningen "— Ingen"; i tertialrapport 2 ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+          message:
+            'Enhetsmålet har bedömningen "— Ingen"; i tertialrapport 2 ska det stå Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
         },
       ],
     },
@@ -69,7 +81,8 @@ ruleTester(goalAssessment, {
           subject: ECONOMY,
           severity: 'error',
           location: { block: 5 },
-          message: 'Bedömningen "Uppfylls till stor del" är inte en av Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
+          message:
+            'Bedömningen "Uppfylls till stor del" är inte en av Uppfylls helt, Uppfylls delvis eller Uppfylls inte.',
         },
       ],
     },

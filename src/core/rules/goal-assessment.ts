@@ -11,13 +11,21 @@ export const goalAssessment: Rule = {
   meta: {
     id: 'goal-assessment',
     messages: {
-      missing: { kind: 'assessment-missing', severity: 'error', text: 'Enhetsmålet saknar bedömning; i {{when}} ska det stå {{allowed}}.' },
+      missing: {
+        kind: 'assessment-missing',
+        severity: 'error',
+        text: 'Enhetsmålet saknar bedömning; i {{when}} ska det stå {{allowed}}.',
+      },
       none: {
         kind: 'assessment-missing',
         severity: 'error',
         text: 'Enhetsmålet har bedömningen "{{raw}}"; i {{when}} ska det stå {{allowed}}.',
       },
-      invalid: { kind: 'assessment-invalid', severity: 'error', text: 'Bedömningen "{{raw}}" är inte en av {{allowed}}.' },
+      invalid: {
+        kind: 'assessment-invalid',
+        severity: 'error',
+        text: 'Bedömningen "{{raw}}" är inte en av {{allowed}}.',
+      },
     },
     fixable: false,
     docs: {

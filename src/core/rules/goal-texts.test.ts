@@ -6,7 +6,11 @@ function report(namndmal: NamndmalSpec[], type: ReportType = 'VB'): Report {
   resetBlocks();
   return makeReport({
     type,
-    goals: [inriktningsmal('2', 'En hållbart växande och dynamisk storstad med hög tillväxt', [{ number: '2.5', title: 'Stockholm är en hållbar stad med en god livsmiljö', namndmal }])],
+    goals: [
+      inriktningsmal('2', 'En hållbart växande och dynamisk storstad med hög tillväxt', [
+        { number: '2.5', title: 'Stockholm är en hållbar stad med en god livsmiljö', namndmal },
+      ]),
+    ],
   });
 }
 
@@ -17,18 +21,35 @@ ruleTester(goalTexts, {
   valid: [
     {
       name: 'nämndmål and enhetsmål with their texts',
-      report: report([{ title: MILJO, beskrivning: 'Klimathandlingsplan 2020-2023.', forvantatResultat: 'Plasten minskar.', enhetsmal: [{ title: VAL, forvantatResultat: 'Mindre avfall.' }] }]),
+      report: report([
+        {
+          title: MILJO,
+          beskrivning: 'Klimathandlingsplan 2020-2023.',
+          forvantatResultat: 'Plasten minskar.',
+          enhetsmal: [{ title: VAL, forvantatResultat: 'Mindre avfall.' }],
+        },
+      ]),
     },
     {
       name: 'VP enhetsmål parts are left to required-sections',
       report: report([{ title: MILJO, beskrivning: 'B.', forvantatResultat: 'F.', enhetsmal: [{ title: VAL }] }], 'VP'),
     },
-    { name: 'a parser stand-in nämndmål without title is not judged', report: report([{ title: '', enhetsmal: [{ title: VAL, forvantatResultat: 'F.' }] }]) },
+    {
+      name: 'a parser stand-in nämndmål without title is not judged',
+      report: report([{ title: '', enhetsmal: [{ title: VAL, forvantatResultat: 'F.' }] }]),
+    },
   ],
   invalid: [
     {
       name: 'seed 000: enhetsmål with no Förväntat resultat',
-      report: report([{ title: MILJO, beskrivning: 'Klimathandlingsplan.', forvantatResultat: 'Plasten minskar.', enhetsmal: [{ title: VAL, assessment: 'Uppfylls helt' }] }]),
+      report: report([
+        {
+          title: MILJO,
+          beskrivning: 'Klimathandlingsplan.',
+          forvantatResultat: 'Plasten minskar.',
+          enhetsmal: [{ title: VAL, assessment: 'Uppfylls helt' }],
+        },
+      ]),
       findings: [
         {
           messageId: 'enhetsmalExpectedResult',
@@ -36,7 +57,8 @@ ruleTester(goalTexts, {
           subject: VAL,
           severity: 'error',
           location: { block: 5 },
-          message: 'Enhetsmålet saknar Förväntat resultat: skriv vad enheten vill uppnå, så att bedömningen går att följa.',
+          message:
+            'Enhetsmålet saknar Förväntat resultat: skriv vad enheten vill uppnå, så att bedömningen går att följa.',
         },
       ],
     },

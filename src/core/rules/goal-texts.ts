@@ -8,7 +8,12 @@ import type { Rule, RuleContext } from './types';
 import { isBlank, namndGoals, unitGoals } from './util';
 
 /** Reports a goal's missing part at the part's own place when it has a (blank) one, else at the goal. */
-function reportIfBlank(context: RuleContext, goal: { title: string; loc: Loc }, part: TextRef | null, messageId: string): void {
+function reportIfBlank(
+  context: RuleContext,
+  goal: { title: string; loc: Loc },
+  part: TextRef | null,
+  messageId: string,
+): void {
   if (!isBlank(part)) return;
   context.report({ messageId, subject: goal.title, location: part?.loc ?? goal.loc });
 }
@@ -18,7 +23,11 @@ export const goalTexts: Rule = {
     id: 'goal-texts',
     messages: {
       namndmalDescription: { kind: 'description-missing', severity: 'warning', text: 'Nämndmålet saknar Beskrivning.' },
-      namndmalExpectedResult: { kind: 'expected-result-missing', severity: 'warning', text: 'Nämndmålet saknar Förväntat resultat.' },
+      namndmalExpectedResult: {
+        kind: 'expected-result-missing',
+        severity: 'warning',
+        text: 'Nämndmålet saknar Förväntat resultat.',
+      },
       enhetsmalExpectedResult: {
         kind: 'expected-result-missing',
         severity: 'error',

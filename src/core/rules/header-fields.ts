@@ -22,9 +22,21 @@ export const headerFields: Rule = {
         severity: 'error',
         text: 'Diarienummer (Dnr) saknas i sidhuvudet; utan det kan tjänsteutlåtandet inte registreras för nämnden.',
       },
-      dateMissing: { kind: 'header-field-missing', severity: 'warning', text: 'Datum (ÅÅÅÅ-MM-DD) saknas överst i tjänsteutlåtandet.' },
-      handlaggareMissing: { kind: 'header-field-missing', severity: 'warning', text: 'Handläggare saknas på förstasidan.' },
-      dateFormat: { kind: 'header-date-format', severity: 'warning', text: 'Datumet "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.' },
+      dateMissing: {
+        kind: 'header-field-missing',
+        severity: 'warning',
+        text: 'Datum (ÅÅÅÅ-MM-DD) saknas överst i tjänsteutlåtandet.',
+      },
+      handlaggareMissing: {
+        kind: 'header-field-missing',
+        severity: 'warning',
+        text: 'Handläggare saknas på förstasidan.',
+      },
+      dateFormat: {
+        kind: 'header-date-format',
+        severity: 'warning',
+        text: 'Datumet "{{date}}" är inte skrivet som ÅÅÅÅ-MM-DD.',
+      },
     },
     fixable: false,
     docs: {
@@ -41,7 +53,12 @@ export const headerFields: Rule = {
     for (const f of FIELDS) {
       const ref = fm[f.key];
       if (!ref || ref.text.trim() === '') {
-        context.report({ messageId: f.messageId, subject: f.label, section: DOCUMENT_SECTION, location: ref?.loc ?? { block: 0 } });
+        context.report({
+          messageId: f.messageId,
+          subject: f.label,
+          section: DOCUMENT_SECTION,
+          location: ref?.loc ?? { block: 0 },
+        });
       } else if (f.key === 'date' && !DATE.test(ref.text.trim())) {
         context.report({
           messageId: 'dateFormat',

@@ -6,20 +6,48 @@ function report(type: ReportType, indicators: IndicatorSpec[], layout: 'VB/T' | 
   resetBlocks();
   return makeReport({
     type,
-    goals: [inriktningsmal('2', 'En hållbart växande och dynamisk storstad med hög tillväxt', [{ number: '2.5', title: 'Stockholm är en hållbar stad med en god livsmiljö', indicators, indicatorLayout: layout }])],
+    goals: [
+      inriktningsmal('2', 'En hållbart växande och dynamisk storstad med hög tillväxt', [
+        {
+          number: '2.5',
+          title: 'Stockholm är en hållbar stad med en god livsmiljö',
+          indicators,
+          indicatorLayout: layout,
+        },
+      ]),
+    ],
   });
 }
 
-const EKO = 'Andel inköpta ekologiska måltider och livsmedel i staden i kronor av totala värdet av inköpta måltider och livsmedel';
+const EKO =
+  'Andel inköpta ekologiska måltider och livsmedel i staden i kronor av totala värdet av inköpta måltider och livsmedel';
 const ENERGI = 'Totalt köpt energi i stadens verksamheter';
 const MALTID = 'Andel boende på vård- och omsorgsboende som upplever att måltiden är en trevlig stund på dagen';
 
 ruleTester(indicatorValues, {
   valid: [
-    { name: 'outcome and target given (not about people)', report: report('VB', [{ name: 'Klimatpåverkan från upphandlade livsmedel och måltider', utfall: '1,7', arsmal: '1,9', kfArsmal: '1,9 kg CO2 per kg livsmedel' }]) },
-    { name: 'seed 001: outcome split by gender', report: report('T1', [{ name: 'Sjukfrånvaro', utfall: '7,4 %', utfallMan: '4,9 %', utfallKvinnor: '7,9 %', arsmal: '7,5 %' }]) },
+    {
+      name: 'outcome and target given (not about people)',
+      report: report('VB', [
+        {
+          name: 'Klimatpåverkan från upphandlade livsmedel och måltider',
+          utfall: '1,7',
+          arsmal: '1,9',
+          kfArsmal: '1,9 kg CO2 per kg livsmedel',
+        },
+      ]),
+    },
+    {
+      name: 'seed 001: outcome split by gender',
+      report: report('T1', [
+        { name: 'Sjukfrånvaro', utfall: '7,4 %', utfallMan: '4,9 %', utfallKvinnor: '7,9 %', arsmal: '7,5 %' },
+      ]),
+    },
     { name: '"i.u." is an answer', report: report('VB', [{ name: ENERGI, utfall: 'i.u.', arsmal: '3,3 GWh' }]) },
-    { name: 'T1 does not need the period outcome', report: report('T1', [{ name: ENERGI, prognos: '3,2 GWh', arsmal: '3,3 GWh' }]) },
+    {
+      name: 'T1 does not need the period outcome',
+      report: report('T1', [{ name: ENERGI, prognos: '3,2 GWh', arsmal: '3,3 GWh' }]),
+    },
     { name: 'VP tables have no outcomes', report: report('VP', [{ name: MALTID, arsmal: '65 %' }], 'VP') },
   ],
   invalid: [
@@ -36,7 +64,8 @@ ruleTester(indicatorValues, {
           subject: EKO,
           severity: 'error',
           location: { block: 2, row: 1, cell: 1 },
-          message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+          message:
+            'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
         },
         {
           messageId: 'outcomeMissing',
@@ -44,13 +73,16 @@ ruleTester(indicatorValues, {
           subject: ENERGI,
           severity: 'error',
           location: { block: 2, row: 2, cell: 1 },
-          message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+          message:
+            'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
         },
       ],
     },
     {
       name: 'seed 004: a duplicated row with only KF:s årsmål',
-      report: report('VB', [{ name: 'Antalet tillhandahållna platser för feriejobb', utfallForegaende: '6', kfArsmal: 'Tas fram av nämnd' }]),
+      report: report('VB', [
+        { name: 'Antalet tillhandahållna platser för feriejobb', utfallForegaende: '6', kfArsmal: 'Tas fram av nämnd' },
+      ]),
       findings: [
         {
           messageId: 'outcomeMissing',
@@ -58,7 +90,8 @@ ruleTester(indicatorValues, {
           subject: 'Antalet tillhandahållna platser för feriejobb',
           severity: 'error',
           location: { block: 2, row: 1, cell: 1 },
-          message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+          message:
+            'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
         },
         {
           messageId: 'targetMissing',
@@ -72,7 +105,14 @@ ruleTester(indicatorValues, {
     },
     {
       name: 'seed 000: feriejobb without outcome but with an Analys is a warning',
-      report: report('VB', [{ name: 'Antal tillhandahållna platser för feriejobb', utfallForegaende: '368', arsmal: '360 st', analys: 'Vi har inte lyckats uppfylla målet p.g.a. covid-19 pandemin' }]),
+      report: report('VB', [
+        {
+          name: 'Antal tillhandahållna platser för feriejobb',
+          utfallForegaende: '368',
+          arsmal: '360 st',
+          analys: 'Vi har inte lyckats uppfylla målet p.g.a. covid-19 pandemin',
+        },
+      ]),
       findings: [
         {
           messageId: 'outcomeMissingExplained',
@@ -80,7 +120,8 @@ ruleTester(indicatorValues, {
           subject: 'Antal tillhandahållna platser för feriejobb',
           severity: 'warning',
           location: { block: 2, row: 1, cell: 1 },
-          message: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
+          message:
+            'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
         },
       ],
     },
@@ -94,13 +135,16 @@ ruleTester(indicatorValues, {
           subject: MALTID,
           severity: 'warning',
           location: { block: 2, row: 1, cell: 2 },
-          message: 'Indikatorn gäller personer men utfall för män/pojkar och kvinnor/flickor saknas; redovisa könsuppdelat där siffrorna finns.',
+          message:
+            'Indikatorn gäller personer men utfall för män/pojkar och kvinnor/flickor saknas; redovisa könsuppdelat där siffrorna finns.',
         },
       ],
     },
     {
       name: 'an unknown indicator about people, women only',
-      report: report('T2', [{ name: 'Andel deltagare som fått praktik', utfall: '30 %', utfallKvinnor: '35 %', arsmal: '40 %' }]),
+      report: report('T2', [
+        { name: 'Andel deltagare som fått praktik', utfall: '30 %', utfallKvinnor: '35 %', arsmal: '40 %' },
+      ]),
       findings: [
         {
           messageId: 'genderSplitMissing',
@@ -108,7 +152,8 @@ ruleTester(indicatorValues, {
           subject: 'Andel deltagare som fått praktik',
           severity: 'warning',
           location: { block: 2, row: 1, cell: 2 },
-          message: 'Indikatorn gäller personer men utfall för män/pojkar saknas; redovisa könsuppdelat där siffrorna finns.',
+          message:
+            'Indikatorn gäller personer men utfall för män/pojkar saknas; redovisa könsuppdelat där siffrorna finns.',
         },
       ],
     },

@@ -26,7 +26,11 @@ export const indicatorValues: Rule = {
         severity: 'warning',
         text: 'Periodens utfall saknas för indikatorn. Fyll i utfallet, eller skriv "i.u." och förklara i en analys varför det saknas.',
       },
-      targetMissing: { kind: 'indicator-value-missing', severity: 'warning', text: 'Årsmål saknas för indikatorn, så utfallet kan inte bedömas.' },
+      targetMissing: {
+        kind: 'indicator-value-missing',
+        severity: 'warning',
+        text: 'Årsmål saknas för indikatorn, så utfallet kan inte bedömas.',
+      },
       genderSplitMissing: {
         kind: 'gender-split-missing',
         severity: 'warning',
@@ -80,7 +84,8 @@ function checkValues(context: RuleContext, table: IndicatorTable, ind: Indicator
 
 function checkGenderSplit(context: RuleContext, table: IndicatorTable, ind: Indicator): void {
   if (!hasColumn(table, 'utfallMan') || !hasColumn(table, 'utfallKvinnor')) return;
-  const aboutPeople = aboutIndividualsWith(ind.name, context.snapshot.settings.customIndicators) ?? ABOUT_PEOPLE.test(ind.name);
+  const aboutPeople =
+    aboutIndividualsWith(ind.name, context.snapshot.settings.customIndicators) ?? ABOUT_PEOPLE.test(ind.name);
   if (!aboutPeople) return;
   // Nothing to split when there is no outcome at all; that is reported above.
   const outcome = ind.values.utfall?.parsed;

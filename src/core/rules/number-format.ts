@@ -14,7 +14,8 @@ export const numberFormat: Rule = {
       description:
         'Kontrollerar att talen i budgettabellernas sifferkolumner går att läsa: decimalkomma, mellanslag som tusentalsavgränsare, ' +
         'minustecken (-, − eller –), eventuellt %. Tomma celler, "i.u." och streck godtas som "uppgift saknas".',
-      howToFix: 'Skriv talet som 2 017,9 eller -3,5, eller skriv i.u. om uppgiften saknas. Ta bort ord och tecken som inte hör till talet.',
+      howToFix:
+        'Skriv talet som 2 017,9 eller -3,5, eller skriv i.u. om uppgiften saknas. Ta bort ord och tecken som inte hör till talet.',
     },
   },
   check(context) {

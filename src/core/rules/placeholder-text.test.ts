@@ -19,7 +19,10 @@ ruleTester(placeholderText, {
     },
     {
       name: 'template text inside the table of contents is left to the TOC rule',
-      report: { ...report, toc: { kind: 'typed', heading: null, fromBlock: 0, toBlock: 0, entries: [], instruction: null } },
+      report: {
+        ...report,
+        toc: { kind: 'typed', heading: null, fromBlock: 0, toBlock: 0, entries: [], instruction: null },
+      },
       snapshot: doc('Skriv rubrik här ....... 3'),
     },
   ],
@@ -42,7 +45,8 @@ ruleTester(placeholderText, {
           subject: 'Skriv sammanfattande analys här.',
           severity: 'error',
           location: { block: 0 },
-          message: 'Texten ser ut att vara malltext ("Skriv … här") som blivit kvar: "Skriv sammanfattande analys här.".',
+          message:
+            'Texten ser ut att vara malltext ("Skriv … här") som blivit kvar: "Skriv sammanfattande analys här.".',
         },
         {
           messageId: 'placeholder',
@@ -50,7 +54,8 @@ ruleTester(placeholderText, {
           subject: 'Klicka eller tryck här för att ange text.',
           severity: 'error',
           location: { block: 1 },
-          message: 'Texten ser ut att vara Words platshållartext som blivit kvar: "Klicka eller tryck här för att ange text.".',
+          message:
+            'Texten ser ut att vara Words platshållartext som blivit kvar: "Klicka eller tryck här för att ange text.".',
         },
         {
           messageId: 'placeholder',
@@ -58,7 +63,8 @@ ruleTester(placeholderText, {
           subject: 'Beskriv kortfattat enhetens uppdrag och organisation.',
           severity: 'error',
           location: { block: 2 },
-          message: 'Texten ser ut att vara instruktionstext från mallen eller ILS-webb som blivit kvar: "Beskriv kortfattat enhetens uppdrag och organisation.".',
+          message:
+            'Texten ser ut att vara instruktionstext från mallen eller ILS-webb som blivit kvar: "Beskriv kortfattat enhetens uppdrag och organisation.".',
         },
         {
           messageId: 'placeholder',
@@ -82,14 +88,20 @@ ruleTester(placeholderText, {
           subject: 'Kontakta [Enhetens namn] för frågor.',
           severity: 'warning',
           location: { block: 5 },
-          message: 'Texten ser ut att vara text inom hakparenteser, som i mallens platshållare som blivit kvar: "Kontakta [Enhetens namn] för frågor.".',
+          message:
+            'Texten ser ut att vara text inom hakparenteser, som i mallens platshållare som blivit kvar: "Kontakta [Enhetens namn] för frågor.".',
         },
       ],
     },
     {
       name: 'a placeholder in an indicator table cell',
       report,
-      snapshot: emptySnapshot([table([['Indikator', 'Periodens utfall'], ['Sjukfrånvaro', 'XX %']])]),
+      snapshot: emptySnapshot([
+        table([
+          ['Indikator', 'Periodens utfall'],
+          ['Sjukfrånvaro', 'XX %'],
+        ]),
+      ]),
       findings: [
         {
           messageId: 'placeholder',

@@ -17,24 +17,44 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: /\blorem ipsum\b/i, messageId: 'placeholder', what: 'blindtext (Lorem ipsum)' },
-  { re: /\bklicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) (?:text|ett datum)\b/i, messageId: 'placeholder', what: 'Words platshållartext' },
+  {
+    re: /\bklicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) (?:text|ett datum)\b/i,
+    messageId: 'placeholder',
+    what: 'Words platshållartext',
+  },
   { re: /\bskriv\b[^.!?\n]{0,120}?\bhär\b/i, messageId: 'placeholder', what: 'malltext ("Skriv … här")' },
-  { re: /\bhär (?:skriver|beskriver|anger|redovisar) (?:du|ni|enheten)\b/i, messageId: 'placeholder', what: 'instruktionstext från mallen' },
+  {
+    re: /\bhär (?:skriver|beskriver|anger|redovisar) (?:du|ni|enheten)\b/i,
+    messageId: 'placeholder',
+    what: 'instruktionstext från mallen',
+  },
   {
     re: /^(?:beskriv|redogör för|ange|analysera|kommentera|sammanfatta|fyll i|lägg in|infoga)\b[^\n]{0,300}$/i,
     messageId: 'placeholder',
     what: 'instruktionstext från mallen eller ILS-webb',
   },
   { re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}])/u, messageId: 'placeholder', what: 'platshållaren "XX"' },
-  { re: /\[[^\]\n]*\p{L}[^\]\n]*\]/u, messageId: 'bracketed', what: 'text inom hakparenteser, som i mallens platshållare' },
+  {
+    re: /\[[^\]\n]*\p{L}[^\]\n]*\]/u,
+    messageId: 'bracketed',
+    what: 'text inom hakparenteser, som i mallens platshållare',
+  },
 ];
 
 export const placeholderText: Rule = {
   meta: {
     id: 'placeholder-text',
     messages: {
-      placeholder: { kind: 'placeholder-text', severity: 'error', text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".' },
-      bracketed: { kind: 'placeholder-text', severity: 'warning', text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".' },
+      placeholder: {
+        kind: 'placeholder-text',
+        severity: 'error',
+        text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".',
+      },
+      bracketed: {
+        kind: 'placeholder-text',
+        severity: 'warning',
+        text: 'Texten ser ut att vara {{what}} som blivit kvar: "{{text}}".',
+      },
     },
     fixable: false,
     docs: {
@@ -52,15 +72,21 @@ export const placeholderText: Rule = {
         return;
       }
       block.rows.forEach((row, r) =>
-        row.cells.forEach((cell, c) => cell.paragraphs.forEach((p, i) => checkParagraph(context, p, { block: b, row: r, cell: c, paragraph: i }))),
+        row.cells.forEach((cell, c) =>
+          cell.paragraphs.forEach((p, i) => checkParagraph(context, p, { block: b, row: r, cell: c, paragraph: i })),
+        ),
       );
     });
     // Page headers and footers ("Dnr: HÄ 2020/XXX") and text boxes (fact boxes) are report text too.
     (context.snapshot.headersFooters ?? []).forEach((story, index) =>
-      story.paragraphs.forEach((p, k) => checkParagraph(context, p, { block: 0, story: { kind: story.kind, index, paragraph: k } })),
+      story.paragraphs.forEach((p, k) =>
+        checkParagraph(context, p, { block: 0, story: { kind: story.kind, index, paragraph: k } }),
+      ),
     );
     (context.snapshot.textBoxes ?? []).forEach((box, index) =>
-      box.paragraphs.forEach((p, k) => checkParagraph(context, p, { block: box.anchorBlock, story: { kind: 'textBox', index, paragraph: k } })),
+      box.paragraphs.forEach((p, k) =>
+        checkParagraph(context, p, { block: box.anchorBlock, story: { kind: 'textBox', index, paragraph: k } }),
+      ),
     );
   },
 };

@@ -15,7 +15,11 @@ function vb(specs: SectionSpec[] = VB_SECTIONS, type: Report['type'] = 'VB', wit
   resetBlocks();
   const secs = sections(specs);
   const goals = withGoals
-    ? [inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [{ number: '1.5', title: 'I Stockholm har äldre …' }])]
+    ? [
+        inriktningsmal('1', 'En modern storstad med möjligheter och valfrihet för alla', [
+          { number: '1.5', title: 'I Stockholm har äldre …' },
+        ]),
+      ]
     : [];
   return makeReport({ type, sections: secs, goals });
 }
@@ -46,7 +50,11 @@ const VP_SECTIONS: SectionSpec[] = [
   { title: 'Redovisning av ekonomi', content: false, children: [{ title: 'Resursanvändning' }] },
 ];
 
-function vp(parts: Partial<Record<'arbetssatt' | 'resursanvandning' | 'uppfoljning' | 'utveckling' | 'forvantatResultat', string | undefined>>): Report {
+function vp(
+  parts: Partial<
+    Record<'arbetssatt' | 'resursanvandning' | 'uppfoljning' | 'utveckling' | 'forvantatResultat', string | undefined>
+  >,
+): Report {
   resetBlocks();
   const secs = sections(VP_SECTIONS);
   const goals = [
@@ -54,22 +62,56 @@ function vp(parts: Partial<Record<'arbetssatt' | 'resursanvandning' | 'uppfoljni
       {
         number: '1.5',
         title: 'I Stockholm har äldre en tillvaro …',
-        namndmal: [{ title: 'Äldre får insatser av hög kvalitet', enhetsmal: [{ title: 'Rättssäkra och likvärdiga biståndsbedömningar', ...parts }] }],
+        namndmal: [
+          {
+            title: 'Äldre får insatser av hög kvalitet',
+            enhetsmal: [{ title: 'Rättssäkra och likvärdiga biståndsbedömningar', ...parts }],
+          },
+        ],
       },
     ]),
   ];
   return makeReport({ type: 'VP', year: 2021, sections: secs, goals });
 }
 
-const ALL_PARTS = { forvantatResultat: 'Beslut är aktuella.', arbetssatt: 'Mottagningsgrupp.', resursanvandning: 'Inom budget.', uppfoljning: 'Kundlistor.', utveckling: 'Skrivkurs.' };
+const ALL_PARTS = {
+  forvantatResultat: 'Beslut är aktuella.',
+  arbetssatt: 'Mottagningsgrupp.',
+  resursanvandning: 'Inom budget.',
+  uppfoljning: 'Kundlistor.',
+  utveckling: 'Skrivkurs.',
+};
 
 ruleTester(requiredSections, {
   valid: [
     { name: 'a complete VB', report: vb() },
     { name: 'a complete T1', report: vb(VB_SECTIONS, 'T1') },
-    { name: 'headings in another case and dash style', report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { ...s, children: [{ title: 'Analys av resultaträkning – uppföljning av driftbudget' }, { title: 'INVESTERINGAR' }, { title: 'Medel för lokaländamål:' }, { title: 'Övrigt' }] } : s))) },
-    { name: 'goal section heading lost in export but goals present', report: vb(without('Uppföljning av Kommunfullmäktiges inriktningsmål')) },
-    { name: 'economy written as one text without sub-headings', report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title } : s))) },
+    {
+      name: 'headings in another case and dash style',
+      report: vb(
+        VB_SECTIONS.map((s) =>
+          s.title === 'Uppföljning av ekonomi'
+            ? {
+                ...s,
+                children: [
+                  { title: 'Analys av resultaträkning – uppföljning av driftbudget' },
+                  { title: 'INVESTERINGAR' },
+                  { title: 'Medel för lokaländamål:' },
+                  { title: 'Övrigt' },
+                ],
+              }
+            : s,
+        ),
+      ),
+    },
+    {
+      name: 'goal section heading lost in export but goals present',
+      report: vb(without('Uppföljning av Kommunfullmäktiges inriktningsmål')),
+    },
+    {
+      name: 'economy written as one text without sub-headings',
+      report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title } : s))),
+    },
     { name: 'an unknown report type is not judged', report: makeReport({ type: null }) },
     { name: 'a complete VP', report: vp(ALL_PARTS) },
   ],
@@ -84,7 +126,8 @@ ruleTester(requiredSections, {
           subject: 'Analys av resultaträkning - uppföljning av driftbudget',
           severity: 'error',
           location: { block: 5 },
-          message: 'Avsnittet "Analys av resultaträkning - uppföljning av driftbudget" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Analys av resultaträkning - uppföljning av driftbudget" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
         {
           messageId: 'sectionEmpty.warning',
@@ -92,7 +135,8 @@ ruleTester(requiredSections, {
           subject: 'Investeringar',
           severity: 'warning',
           location: { block: 6 },
-          message: 'Avsnittet "Investeringar" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Investeringar" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
         {
           messageId: 'sectionEmpty.warning',
@@ -100,7 +144,8 @@ ruleTester(requiredSections, {
           subject: 'Medel för lokaländamål',
           severity: 'warning',
           location: { block: 7 },
-          message: 'Avsnittet "Medel för lokaländamål" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Medel för lokaländamål" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
         {
           messageId: 'sectionEmpty.warning',
@@ -108,7 +153,8 @@ ruleTester(requiredSections, {
           subject: 'Övrigt',
           severity: 'warning',
           location: { block: 8 },
-          message: 'Avsnittet "Övrigt" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Övrigt" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
         {
           messageId: 'sectionEmpty.warning',
@@ -116,7 +162,8 @@ ruleTester(requiredSections, {
           subject: 'Systematiskt kvalitetsarbete',
           severity: 'warning',
           location: { block: 9 },
-          message: 'Avsnittet "Systematiskt kvalitetsarbete" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Systematiskt kvalitetsarbete" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
         {
           messageId: 'sectionEmpty.tip',
@@ -124,7 +171,8 @@ ruleTester(requiredSections, {
           subject: 'Övrigt',
           severity: 'tip',
           location: { block: 10 },
-          message: 'Avsnittet "Övrigt" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Övrigt" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
       ],
     },
@@ -166,7 +214,8 @@ ruleTester(requiredSections, {
           subject: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
           severity: 'error',
           location: { block: 0 },
-          message: 'Avsnittet "Uppföljning av Kommunfullmäktiges inriktningsmål" saknas; det ska finnas i en tertialrapport.',
+          message:
+            'Avsnittet "Uppföljning av Kommunfullmäktiges inriktningsmål" saknas; det ska finnas i en tertialrapport.',
         },
       ],
     },
@@ -200,7 +249,9 @@ ruleTester(requiredSections, {
     },
     {
       name: 'economy heading with nothing at all under it',
-      report: vb(VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title, content: false } : s))),
+      report: vb(
+        VB_SECTIONS.map((s) => (s.title === 'Uppföljning av ekonomi' ? { title: s.title, content: false } : s)),
+      ),
       findings: [
         {
           messageId: 'sectionEmpty.error',
@@ -208,7 +259,8 @@ ruleTester(requiredSections, {
           subject: 'Uppföljning av ekonomi',
           severity: 'error',
           location: { block: 4 },
-          message: 'Avsnittet "Uppföljning av ekonomi" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
+          message:
+            'Avsnittet "Uppföljning av ekonomi" har ingen text. Skriv vad som hänt, eller att det inte finns något att rapportera.',
         },
       ],
     },
@@ -279,7 +331,14 @@ ruleTester(requiredSections, {
 describe('required-sections on a VP whose Inledning parts are not headings', () => {
   it('accepts Inledning with its own text and the goal headings under it (seed 002)', () => {
     resetBlocks();
-    const secs = sections([{ title: 'Inledning', content: true, children: [{ title: '1. En modern storstad med möjligheter och valfrihet för alla' }] }, { title: 'Redovisning av ekonomi' }]);
+    const secs = sections([
+      {
+        title: 'Inledning',
+        content: true,
+        children: [{ title: '1. En modern storstad med möjligheter och valfrihet för alla' }],
+      },
+      { title: 'Redovisning av ekonomi' },
+    ]);
     const goals = vp(ALL_PARTS).goals;
     expect(runRule(requiredSections, makeReport({ type: 'VP', year: 2021, sections: secs, goals }))).toEqual([]);
   });

@@ -31,8 +31,18 @@ export const requiredSections: Rule = {
     // The template gives each section its severity when missing or empty; a message per severity keeps
     // one severity per message id.
     messages: {
-      ...bySeverity('sectionMissing', 'section-missing', ['error', 'warning'], 'Avsnittet "{{title}}" saknas; det ska finnas i {{typeName}}.'),
-      ...bySeverity('subsectionMissing', 'section-missing', ['error', 'warning'], 'Underavsnittet "{{title}}" saknas under "{{parent}}".'),
+      ...bySeverity(
+        'sectionMissing',
+        'section-missing',
+        ['error', 'warning'],
+        'Avsnittet "{{title}}" saknas; det ska finnas i {{typeName}}.',
+      ),
+      ...bySeverity(
+        'subsectionMissing',
+        'section-missing',
+        ['error', 'warning'],
+        'Underavsnittet "{{title}}" saknas under "{{parent}}".',
+      ),
       ...bySeverity(
         'sectionEmpty',
         'section-empty',
@@ -112,13 +122,19 @@ function checkLevel(
 }
 
 function reportEmpty(context: RuleContext, section: Section, severity: Severity): void {
-  context.report({ messageId: `sectionEmpty.${severity}`, data: { title: section.title }, subject: section.title, location: section.loc });
+  context.report({
+    messageId: `sectionEmpty.${severity}`,
+    data: { title: section.title },
+    subject: section.title,
+    location: section.loc,
+  });
 }
 
 function checkGoalParts(context: RuleContext, template: ReportTemplate, report: Report): void {
   for (const { enhetsmal } of unitGoals(report)) {
     for (const part of template.enhetsmalParts) {
-      const ref: TextRef | null = part.part === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.part];
+      const ref: TextRef | null =
+        part.part === 'forvantatResultat' ? enhetsmal.forvantatResultat : enhetsmal.vp[part.part];
       if (!ref) {
         context.report({
           messageId: `goalPartMissing.${part.severity}`,

@@ -33,7 +33,12 @@ export function runRules(
  * The fixes the rules' findings carry, in the order the rules reported them (rule by rule), for
  * `fix` and Räkna om: the same edits Åtgärda applies one finding at a time.
  */
-export function reportedFixes(rules: readonly Rule[], report: Report, snapshot: DocSnapshot, analysis: Analysis): Edit[][] {
+export function reportedFixes(
+  rules: readonly Rule[],
+  report: Report,
+  snapshot: DocSnapshot,
+  analysis: Analysis,
+): Edit[][] {
   return draftFindings(rules, report, snapshot, analysis).flatMap((d) => (d.fix ? [d.fix] : []));
 }
 
@@ -48,8 +53,10 @@ function draftFindings(rules: readonly Rule[], report: Report, snapshot: DocSnap
         const spec = rule.meta.messages[messageId];
         if (!spec) throw new Error(`Regeln ${rule.meta.id} rapporterade okänt meddelande "${messageId}"`);
         // As ESLint: a rule that offers fixes says so in its meta, so fix/Räkna om know whom to ask.
-        if (fix && !rule.meta.fixable) throw new Error(`Regeln ${rule.meta.id} har en åtgärd men är inte markerad som fixable`);
-        if (suggest && !rule.meta.hasSuggestions) throw new Error(`Regeln ${rule.meta.id} har ett förslag men är inte markerad med hasSuggestions`);
+        if (fix && !rule.meta.fixable)
+          throw new Error(`Regeln ${rule.meta.id} har en åtgärd men är inte markerad som fixable`);
+        if (suggest && !rule.meta.hasSuggestions)
+          throw new Error(`Regeln ${rule.meta.id} har ett förslag men är inte markerad med hasSuggestions`);
         drafts.push({
           ...rest,
           rule: rule.meta.id,
@@ -117,7 +124,12 @@ export function findingId(key: string): string {
 }
 
 export function compareLoc(a: Loc, b: Loc): number {
-  return a.block - b.block || (a.row ?? -1) - (b.row ?? -1) || (a.cell ?? -1) - (b.cell ?? -1) || (a.paragraph ?? -1) - (b.paragraph ?? -1);
+  return (
+    a.block - b.block ||
+    (a.row ?? -1) - (b.row ?? -1) ||
+    (a.cell ?? -1) - (b.cell ?? -1) ||
+    (a.paragraph ?? -1) - (b.paragraph ?? -1)
+  );
 }
 
 /** Title of the level-1 section holding a block (the outermost section when none is level 1). */
@@ -129,4 +141,3 @@ export function sectionOf(sections: readonly Section[], block: number): string |
   }
   return null;
 }
-

@@ -28,7 +28,9 @@ const correctEntries = (): Line[] => SEED_HEADINGS.map((h) => ({ entry: h.headin
 describe('table-of-contents rule', () => {
   it('is quiet for a TOC that lists the headings (Swedish heading styles Rubrik1–3)', () => {
     const { report, snapshot } = buildReport([...FRONT, ...correctEntries(), ...body()], 'styled');
-    expect(snapshot.blocks.some((b) => b.kind === 'paragraph' && b.styleId === 'Rubrik1' && b.styleName === 'heading 1')).toBe(true);
+    expect(
+      snapshot.blocks.some((b) => b.kind === 'paragraph' && b.styleId === 'Rubrik1' && b.styleName === 'heading 1'),
+    ).toBe(true);
     expect(run(report, snapshot)).toEqual([]);
   });
 
@@ -38,10 +40,15 @@ describe('table-of-contents rule', () => {
     const { report, snapshot } = buildReport([...FRONT, ...entries, ...body()], 'typed');
     const found = run(report, snapshot);
     expect(found.map((f) => [f.kind, f.subject])).toEqual([
-      ['toc-stale', '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande'],
+      [
+        'toc-stale',
+        '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+      ],
       ['toc-stale', 'Medel för lokaländamål'],
     ]);
-    expect(found[0].message).toMatch(/^Rubriken ”1\.5\. I Stockholm .*” saknas i innehållsförteckningen\. .*inskriven för hand/);
+    expect(found[0].message).toMatch(
+      /^Rubriken ”1\.5\. I Stockholm .*” saknas i innehållsförteckningen\. .*inskriven för hand/,
+    );
     expect(found[1].message).toMatch(/har raden ”Medel för lokaländamål”, men det finns ingen sådan rubrik/);
     // The missing heading is located at the heading; the extra entry at its TOC line.
     const missingHeading = report.headings.find((h) => h.text.startsWith('1.5'));
@@ -75,7 +82,9 @@ describe('table-of-contents rule', () => {
     expect(found).toHaveLength(1);
     expect(found[0].subject).toBe('Innehållsförteckning');
     expect(found[0].location).toEqual(report.toc?.heading?.loc);
-    expect(found[0].message).toMatch(/^Innehållsförteckningen stämmer inte med rubrikerna: 5 rubriker saknas \(”Uppföljning av Kommunfullmäktiges inriktningsmål”, .* med flera\); 2 rader har ingen rubrik i dokumentet \(”Verksamhetens resultat 2019”, ”Personal”\)\./);
+    expect(found[0].message).toMatch(
+      /^Innehållsförteckningen stämmer inte med rubrikerna: 5 rubriker saknas \(”Uppföljning av Kommunfullmäktiges inriktningsmål”, .* med flera\); 2 rader har ingen rubrik i dokumentet \(”Verksamhetens resultat 2019”, ”Personal”\)\./,
+    );
     expect(MAX_SINGLE_FINDINGS).toBeLessThan(11);
   });
 
@@ -88,7 +97,9 @@ describe('table-of-contents rule', () => {
     const { report, snapshot } = buildReport([...FRONT, ...entries, ...body()], 'typed');
     const found = run(report, snapshot);
     expect(found.map((f) => f.kind)).toEqual(['toc-ambiguous']);
-    expect(found[0].message).toMatch(/^Innehållsförteckningen kunde inte jämföras säkert med rubrikerna: 2 av 3 rader motsvarar ingen rubrik/);
+    expect(found[0].message).toMatch(
+      /^Innehållsförteckningen kunde inte jämföras säkert med rubrikerna: 2 av 3 rader motsvarar ingen rubrik/,
+    );
     expect(found[0].fix).toBeUndefined();
   });
 

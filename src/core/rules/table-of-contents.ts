@@ -6,7 +6,15 @@
  * instead of burying the other findings under a list nobody reads.
  */
 import type { Toc } from '../model';
-import { ambiguity, tocNotComparable, compareToc, insertTocEdits, tocHeadings, cleanTocText, type TocDifference } from '../toc';
+import {
+  ambiguity,
+  tocNotComparable,
+  compareToc,
+  insertTocEdits,
+  tocHeadings,
+  cleanTocText,
+  type TocDifference,
+} from '../toc';
 import type { Rule, RuleContext } from './types';
 
 /** Above this many differences one grouped finding replaces the single ones. */
@@ -31,7 +39,11 @@ function describe(d: TocDifference): { subject: string; messageId: string; data:
     case 'moved':
       return { subject: cleanTocText(d.heading.text), messageId: 'moved', data: { heading: q(d.heading.text) } };
     case 'changedText':
-      return { subject: cleanTocText(d.heading.text), messageId: 'changedText', data: { heading: q(d.heading.text), entry: q(d.entry.text) } };
+      return {
+        subject: cleanTocText(d.heading.text),
+        messageId: 'changedText',
+        data: { heading: q(d.heading.text), entry: q(d.entry.text) },
+      };
     case 'wrongLevel':
       return {
         subject: cleanTocText(d.heading.text),
@@ -116,20 +128,36 @@ export const tableOfContents: Rule = {
           'Rapporten ({{type}}) saknar innehållsförteckning. ' +
           'Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
       },
-      missing: { kind: 'toc-stale', severity: 'warning', text: 'Rubriken {{heading}} saknas i innehållsförteckningen. {{remedy}}' },
+      missing: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: 'Rubriken {{heading}} saknas i innehållsförteckningen. {{remedy}}',
+      },
       extra: {
         kind: 'toc-stale',
         severity: 'warning',
         text: 'Innehållsförteckningen har raden {{entry}}, men det finns ingen sådan rubrik i dokumentet. {{remedy}}',
       },
-      moved: { kind: 'toc-stale', severity: 'warning', text: '{{heading}} står i en annan ordning i innehållsförteckningen än i dokumentet. {{remedy}}' },
-      changedText: { kind: 'toc-stale', severity: 'warning', text: 'Rubriken heter {{heading}}, men i innehållsförteckningen står {{entry}}. {{remedy}}' },
+      moved: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: '{{heading}} står i en annan ordning i innehållsförteckningen än i dokumentet. {{remedy}}',
+      },
+      changedText: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: 'Rubriken heter {{heading}}, men i innehållsförteckningen står {{entry}}. {{remedy}}',
+      },
       wrongLevel: {
         kind: 'toc-stale',
         severity: 'warning',
         text: '{{heading}} står på nivå {{entryLevel}} i innehållsförteckningen men är en rubrik på nivå {{headingLevel}}. {{remedy}}',
       },
-      grouped: { kind: 'toc-stale', severity: 'warning', text: 'Innehållsförteckningen stämmer inte med rubrikerna: {{differences}}. {{remedy}}' },
+      grouped: {
+        kind: 'toc-stale',
+        severity: 'warning',
+        text: 'Innehållsförteckningen stämmer inte med rubrikerna: {{differences}}. {{remedy}}',
+      },
       ambiguous: {
         kind: 'toc-ambiguous',
         severity: 'warning',

@@ -1,5 +1,15 @@
 /** Shared helpers of the completeness rules: walking the goal tree (titles compare with src/core/template's textKey). */
-import type { ActivityTable, Enhetsmal, IndicatorTable, Inriktningsmal, KfMal, Namndmal, Report, Section, TextRef } from '../model';
+import type {
+  ActivityTable,
+  Enhetsmal,
+  IndicatorTable,
+  Inriktningsmal,
+  KfMal,
+  Namndmal,
+  Report,
+  Section,
+  TextRef,
+} from '../model';
 
 /** True when the text reference is missing or holds only whitespace. */
 export function isBlank(ref: TextRef | null | undefined): boolean {

@@ -8,13 +8,26 @@
  * Built in two steps so that tests (and a future "fill from last year" feature) can fill the value
  * before rendering: `skeletonValue()` → `SkeletonValue` → `renderSkeleton()`.
  */
-import { catalogFor, DEFAULT_CATALOG, indicatorsForGoal, type CatalogGoal, type CatalogIndicator, type CatalogYear } from '../catalog/index';
+import {
+  catalogFor,
+  DEFAULT_CATALOG,
+  indicatorsForGoal,
+  type CatalogGoal,
+  type CatalogIndicator,
+  type CatalogYear,
+} from '../catalog/index';
 import { heading, para } from '../ooxml/builders';
 import { templateFor } from '../template/index';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
 import { goalTitle, kfGoalBody, periodText } from '../blocks/render';
-import { emptyIndicatorRow, kfGoalSchema, type BlockReportType, type IndicatorRowValue, type KfGoalValue } from '../blocks/schemas';
+import {
+  emptyIndicatorRow,
+  kfGoalSchema,
+  type BlockReportType,
+  type IndicatorRowValue,
+  type KfGoalValue,
+} from '../blocks/schemas';
 
 export interface SkeletonOptions {
   type: BlockReportType;
@@ -83,8 +96,16 @@ export function catalogIndicatorRow(ind: CatalogIndicator, type: BlockReportType
 }
 
 export class UnknownGoalError extends Error {
-  constructor(readonly numbers: string[], catalog: CatalogYear = DEFAULT_CATALOG) {
-    super(`Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalog.goals.filter((g) => g.level === 'kf-mal').map((g) => g.number).join(', ')}.`);
+  constructor(
+    readonly numbers: string[],
+    catalog: CatalogYear = DEFAULT_CATALOG,
+  ) {
+    super(
+      `Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalog.goals
+        .filter((g) => g.level === 'kf-mal')
+        .map((g) => g.number)
+        .join(', ')}.`,
+    );
   }
 }
 
@@ -98,7 +119,12 @@ export function selectGoals(numbers?: string[], catalog: CatalogYear = DEFAULT_C
   return kf.filter((g) => wanted.includes(g.number));
 }
 
-export function kfGoalValues(type: BlockReportType, year: number, selected: CatalogGoal[], catalog: CatalogYear = DEFAULT_CATALOG): KfGoalValue[] {
+export function kfGoalValues(
+  type: BlockReportType,
+  year: number,
+  selected: CatalogGoal[],
+  catalog: CatalogYear = DEFAULT_CATALOG,
+): KfGoalValue[] {
   let previousParent: string | null = null;
   return selected.map((g) => {
     const parent = catalog.goals.find((p) => p.number === g.parent);
@@ -121,7 +147,15 @@ export function skeletonValue(o: SkeletonOptions): SkeletonValue {
   return {
     type: o.type,
     year: o.year,
-    front: { unit, dnr: DNR_PLACEHOLDER, date: o.date, title: reportTitle(o.type, o.year, unit), handlaggare: '', till: unit, telefon: '' },
+    front: {
+      unit,
+      dnr: DNR_PLACEHOLDER,
+      date: o.date,
+      title: reportTitle(o.type, o.year, unit),
+      handlaggare: '',
+      till: unit,
+      telefon: '',
+    },
     sections: requiredSections(o.type, o.year),
     goals: kfGoalValues(o.type, o.year, selectGoals(o.goals, catalog), catalog),
     ...(catalog.note ? { catalogNote: catalog.note } : {}),
@@ -129,7 +163,10 @@ export function skeletonValue(o: SkeletonOptions): SkeletonValue {
 }
 
 function textParagraphs(text: string): string {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.length ? lines.map((l) => para(l)).join('') : para('');
 }
 

@@ -15,7 +15,9 @@ export { sameTitle, textKey, withoutSectionNumber } from './text-key';
 export { templateFileSchema, type GoalPart, type TemplateFile, type TemplateSection } from './schema';
 
 /** Every template data file, validated when the module loads (and by `npm run build`). */
-export const TEMPLATE_FILES: readonly TemplateFile[] = [data2020].map((d) => templateFileSchema.parse(d)).sort((a, b) => a.budgetYear - b.budgetYear);
+export const TEMPLATE_FILES: readonly TemplateFile[] = [data2020]
+  .map((d) => templateFileSchema.parse(d))
+  .sort((a, b) => a.budgetYear - b.budgetYear);
 
 export interface ReportTemplate {
   budgetYear: number;
@@ -33,7 +35,11 @@ export function templateFileFor(year: number | null, files: readonly TemplateFil
   return chosen;
 }
 
-export function templateFor(type: ReportType, year: number | null, files: readonly TemplateFile[] = TEMPLATE_FILES): ReportTemplate {
+export function templateFor(
+  type: ReportType,
+  year: number | null,
+  files: readonly TemplateFile[] = TEMPLATE_FILES,
+): ReportTemplate {
   const file = templateFileFor(year, files);
   const t = file.reportTypes[type];
   const layout = file.layouts[t.layout];
@@ -42,7 +48,13 @@ export function templateFor(type: ReportType, year: number | null, files: readon
     ...(t.severities[s.title] ?? {}),
     children: s.children.map(withSeverities),
   });
-  return { budgetYear: file.budgetYear, type, name: t.name, sections: layout.sections.map(withSeverities), enhetsmalParts: layout.enhetsmalParts };
+  return {
+    budgetYear: file.budgetYear,
+    type,
+    name: t.name,
+    sections: layout.sections.map(withSeverities),
+    enhetsmalParts: layout.enhetsmalParts,
+  };
 }
 
 /** True when a heading is the section (its title or an alias). */
@@ -55,7 +67,12 @@ export function isSection(heading: string, section: TemplateSection): boolean {
  * The titles the parser knows as fixed headings, over every layout of every year: level 1, the
  * economy sections' sub-headings (level 2), and the economy sections themselves.
  */
-export function knownTitles(): { level1: Set<string>; economy: Set<string>; economyParents: Set<string>; goalsSections: Set<string> } {
+export function knownTitles(): {
+  level1: Set<string>;
+  economy: Set<string>;
+  economyParents: Set<string>;
+  goalsSections: Set<string>;
+} {
   const level1 = new Set<string>();
   // The goals section's own title where it is a fixed heading (not its aliases: a VP's
   // "Kommunfullmäktiges inriktningsmål" also stands as a goal-level heading).

@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 
-const severity = z.enum(['error', 'warning', 'tip'], { message: 'Allvarsgrad ska vara "error", "warning" eller "tip".' });
+const severity = z.enum(['error', 'warning', 'tip'], {
+  message: 'Allvarsgrad ska vara "error", "warning" eller "tip".',
+});
 /** Something missing is at least a warning: a tip would hide a deleted section. */
-const missingSeverity = z.enum(['error', 'warning'], { message: 'Allvarsgrad för något som saknas ska vara "error" eller "warning".' });
+const missingSeverity = z.enum(['error', 'warning'], {
+  message: 'Allvarsgrad för något som saknas ska vara "error" eller "warning".',
+});
 
 export interface TemplateSection {
   title: string;
@@ -69,7 +73,11 @@ export const templateFileSchema = z
   .superRefine((file, ctx) => {
     for (const [type, t] of Object.entries(file.reportTypes)) {
       if (!(t.layout in file.layouts)) {
-        ctx.addIssue({ code: 'custom', path: ['reportTypes', type, 'layout'], message: `Layouten "${t.layout}" finns inte under layouts.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reportTypes', type, 'layout'],
+          message: `Layouten "${t.layout}" finns inte under layouts.`,
+        });
       }
     }
   });

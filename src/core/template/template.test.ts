@@ -12,7 +12,11 @@ describe('template data files', () => {
   });
 
   it('every file in data/ is loaded', () => {
-    expect(TEMPLATE_FILES.map((f) => `${f.budgetYear}.json`).sort()).toEqual(readdirSync(DATA).filter((f) => f.endsWith('.json')).sort());
+    expect(TEMPLATE_FILES.map((f) => `${f.budgetYear}.json`).sort()).toEqual(
+      readdirSync(DATA)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    );
   });
 
   it('rejects a section without a title, a tip for something missing and an unknown layout, in Swedish', () => {
@@ -24,7 +28,10 @@ describe('template data files', () => {
     const bad = read();
     bad.layouts['VB/T'].sections[0].title = ' ';
     (bad.layouts['VB/T'].sections[1] as { missing: string }).missing = 'tip';
-    expect(messages(bad)).toEqual(['Avsnittet saknar rubrik.', 'Allvarsgrad för något som saknas ska vara "error" eller "warning".']);
+    expect(messages(bad)).toEqual([
+      'Avsnittet saknar rubrik.',
+      'Allvarsgrad för något som saknas ska vara "error" eller "warning".',
+    ]);
     const unknownLayout = read();
     unknownLayout.reportTypes.VP.layout = 'VP 2030';
     expect(messages(unknownLayout)).toEqual(['Layouten "VP 2030" finns inte under layouts.']);
@@ -40,10 +47,17 @@ describe('templateFor', () => {
       'Systematiskt kvalitetsarbete',
       'Övrigt',
     ]);
-    const kvalitet = (type: 'VB' | 'T1') => templateFor(type, 2020).sections.find((s) => s.title === 'Systematiskt kvalitetsarbete');
+    const kvalitet = (type: 'VB' | 'T1') =>
+      templateFor(type, 2020).sections.find((s) => s.title === 'Systematiskt kvalitetsarbete');
     expect([kvalitet('VB')?.missing, kvalitet('VB')?.empty]).toEqual(['error', 'warning']);
     expect([kvalitet('T1')?.missing, kvalitet('T1')?.empty]).toEqual(['warning', 'tip']);
-    expect(templateFor('VP', 2021).enhetsmalParts.map((p) => p.label)).toEqual(['Förväntat resultat', 'Arbetssätt', 'Resursanvändning', 'Uppföljning', 'Utveckling']);
+    expect(templateFor('VP', 2021).enhetsmalParts.map((p) => p.label)).toEqual([
+      'Förväntat resultat',
+      'Arbetssätt',
+      'Resursanvändning',
+      'Uppföljning',
+      'Utveckling',
+    ]);
   });
 
   it('takes a new budget year from its own file, and earlier years from the file before', () => {
@@ -53,7 +67,13 @@ describe('templateFor', () => {
       budgetYear: 2026,
       layouts: {
         ...base.layouts,
-        'VB/T': { ...base.layouts['VB/T'], sections: [...base.layouts['VB/T'].sections, { title: 'Hållbarhetsredovisning', missing: 'error', empty: 'warning' }] },
+        'VB/T': {
+          ...base.layouts['VB/T'],
+          sections: [
+            ...base.layouts['VB/T'].sections,
+            { title: 'Hållbarhetsredovisning', missing: 'error', empty: 'warning' },
+          ],
+        },
       },
     });
     const files = [base, next];
@@ -67,7 +87,10 @@ describe('templateFor', () => {
 
 describe('textKey', () => {
   it.each([
-    ['Analys av resultaträkning – uppföljning av driftbudget', 'Analys av resultaträkning - uppföljning av driftbudget'],
+    [
+      'Analys av resultaträkning – uppföljning av driftbudget',
+      'Analys av resultaträkning - uppföljning av driftbudget',
+    ],
     ['3.1 Investeringar', 'Investeringar'],
     ['1.5. Medel för lokaländamål:', 'medel för lokaländamål'],
     ['Sys\u00adtematiskt kvalitets\u001farbete', 'Systematiskt kvalitetsarbete'],

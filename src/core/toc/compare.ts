@@ -60,7 +60,9 @@ function paragraphAt(snapshot: DocSnapshot, block: number): Paragraph | undefine
 /** The TOC field the entries belong to, if the TOC is (or sits in) one. */
 export function tocField(toc: Toc, snapshot: DocSnapshot): DocSnapshot['fields'][number] | null {
   return (
-    snapshot.fields.find((f) => f.type === 'TOC' && f.fromBlock <= Math.max(toc.toBlock, toc.fromBlock) && f.toBlock >= toc.fromBlock) ?? null
+    snapshot.fields.find(
+      (f) => f.type === 'TOC' && f.fromBlock <= Math.max(toc.toBlock, toc.fromBlock) && f.toBlock >= toc.fromBlock,
+    ) ?? null
   );
 }
 
@@ -87,7 +89,11 @@ export function tocNotComparable(toc: Toc | null, snapshot: DocSnapshot): string
  * paragraphs left out. A heading whose paragraph holds the field's end mark at its start (Word's
  * "Executive Summary" right after the TOC) stands outside the field, so it is listed.
  */
-export function wordTocHeadings(snapshot: DocSnapshot, sw: TocSwitches, exclude: { fromBlock: number; toBlock: number } | null): TocHeading[] {
+export function wordTocHeadings(
+  snapshot: DocSnapshot,
+  sw: TocSwitches,
+  exclude: { fromBlock: number; toBlock: number } | null,
+): TocHeading[] {
   const out: TocHeading[] = [];
   const consider = (p: Paragraph, loc: Heading['loc']): void => {
     const level = tocLevelOf(p, sw);
@@ -103,7 +109,9 @@ export function wordTocHeadings(snapshot: DocSnapshot, sw: TocSwitches, exclude:
       return;
     }
     b.rows.forEach((r, row) =>
-      r.cells.forEach((c, cell) => c.paragraphs.forEach((p, paragraph) => consider(p, { block, row, cell, paragraph }))),
+      r.cells.forEach((c, cell) =>
+        c.paragraphs.forEach((p, paragraph) => consider(p, { block, row, cell, paragraph })),
+      ),
     );
   });
   return out;
@@ -123,7 +131,8 @@ export function tocHeadings(report: Report, toc: Toc | null = report.toc, snapsh
     const listedKeys = new Set(toc.entries.map((e) => tocKey(e.text)));
     const chosen = new Set(word.map((h) => h.loc.block));
     const kept = report.headings.filter(
-      (h) => h.source === 'layout' && !chosen.has(h.loc.block) && h.loc.row === undefined && listedKeys.has(tocKey(h.text)),
+      (h) =>
+        h.source === 'layout' && !chosen.has(h.loc.block) && h.loc.row === undefined && listedKeys.has(tocKey(h.text)),
     );
     if (kept.length === 0) return word;
     return [...word, ...kept.map((h) => withNumber(h, paragraphAt(snapshot, h.loc.block)))].sort(
@@ -193,7 +202,10 @@ function changeScore(entry: TocEntry, heading: TocHeading): number {
   const b = leadingNumber(headingEntryText(heading));
   if (a !== null && b !== null) return a === b ? 1 : 0;
   // Without the heading's number, the entry's own number says nothing: compare the titles.
-  const s = Math.max(similarity(entry.text, headingEntryText(heading)), similarity(stripLeadingNumber(cleanTocText(entry.text)), heading.text));
+  const s = Math.max(
+    similarity(entry.text, headingEntryText(heading)),
+    similarity(stripLeadingNumber(cleanTocText(entry.text)), heading.text),
+  );
   return s >= CHANGED_TEXT_SIMILARITY ? s : 0;
 }
 
@@ -253,7 +265,11 @@ export function matchToc(entries: TocEntry[], headings: TocHeading[]): TocMatch 
  * Differences between TOC entries and headings, in heading order, extra entries last.
  * An empty list means the TOC lists exactly the headings, in order, at their levels.
  */
-export function compareToc(entries: TocEntry[], headings: TocHeading[], match: TocMatch = matchToc(entries, headings)): TocDifference[] {
+export function compareToc(
+  entries: TocEntry[],
+  headings: TocHeading[],
+  match: TocMatch = matchToc(entries, headings),
+): TocDifference[] {
   const out: TocDifference[] = [];
   headings.forEach((heading, j) => {
     const i = match.entryOf.get(j);

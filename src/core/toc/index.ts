@@ -97,7 +97,9 @@ export function computeTocFix(report: Report, snapshot: DocSnapshot): TocFix {
     );
   }
   if (lines.some((l) => l.page === null)) {
-    warnings.push('Sidnummer saknas för nya rader tills Word uppdaterar innehållsförteckningen (F9 eller när dokumentet öppnas).');
+    warnings.push(
+      'Sidnummer saknas för nya rader tills Word uppdaterar innehållsförteckningen (F9 eller när dokumentet öppnas).',
+    );
   }
   return { edits: rebuildTocEdits(toc, snapshot, lines), changes: changesFor(differences), warnings };
 }

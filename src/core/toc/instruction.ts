@@ -39,7 +39,8 @@ export interface TocSwitches {
 export const DEFAULT_TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u';
 
 /** Word's placeholder result of a TOC that finds no headings (English and Swedish Word). */
-const NO_ENTRIES = /^(no table of contents entries found|inga poster för innehållsförteckning hittades|det finns inga poster för innehållsförteckningen)\.?$/i;
+const NO_ENTRIES =
+  /^(no table of contents entries found|inga poster för innehållsförteckning hittades|det finns inga poster för innehållsförteckningen)\.?$/i;
 
 export function isNoEntriesPlaceholder(text: string): boolean {
   return NO_ENTRIES.test(text.replace(/\s+/g, ' ').trim());
@@ -87,7 +88,8 @@ export function parseTocInstruction(instruction: string): TocSwitches {
     const parts = t.arg.split(/[,;]/).map((p) => p.trim());
     for (let i = 0; i + 1 < parts.length; i += 2) {
       const level = Number(parts[i + 1]);
-      if (parts[i] && Number.isInteger(level) && level >= 1 && level <= 9) styles.set(normaliseStyleName(parts[i]), level);
+      if (parts[i] && Number.isInteger(level) && level >= 1 && level <= 9)
+        styles.set(normaliseStyleName(parts[i]), level);
     }
     // "Style" alone (no level) means level 1.
     if (parts.length % 2 === 1 && parts[parts.length - 1]) styles.set(normaliseStyleName(parts[parts.length - 1]), 1);
@@ -119,7 +121,9 @@ export function parseTocInstruction(instruction: string): TocSwitches {
 export function tocLevelOf(p: Paragraph, sw: TocSwitches): number | null {
   if (sw.notHeadings) return null;
   const name = p.styleName ? normaliseStyleName(p.styleName) : null;
-  const byStyle = (name !== null ? sw.styles.get(name) : undefined) ?? (p.styleId ? sw.styles.get(p.styleId.toLowerCase()) : undefined);
+  const byStyle =
+    (name !== null ? sw.styles.get(name) : undefined) ??
+    (p.styleId ? sw.styles.get(p.styleId.toLowerCase()) : undefined);
   if (byStyle !== undefined) return byStyle;
   const level = p.outlineLevel;
   if (level === null || level < 1 || level > 9) return null;

@@ -55,7 +55,11 @@ export function tocLineXml(line: TocLine, layout: TocLayout = DEFAULT_TOC_LAYOUT
 }
 
 /** The whole TOC field: begin and instruction in the first line, one paragraph per line, end in the last. */
-export function tocFieldXml(lines: TocLine[], layout: TocLayout = DEFAULT_TOC_LAYOUT, instruction: string = TOC_INSTRUCTION): string {
+export function tocFieldXml(
+  lines: TocLine[],
+  layout: TocLayout = DEFAULT_TOC_LAYOUT,
+  instruction: string = TOC_INSTRUCTION,
+): string {
   return complexFieldParagraphs(
     instruction,
     lines.map((l) => tocLineXml(l, layout)),

@@ -36,19 +36,25 @@ export function buildReport(lines: Line[], tocKind: Toc['kind'] | null = 'typed'
     if ('heading' in line) {
       const source = line.source ?? 'style';
       snapshot.blocks.push(headingParagraph(line.heading, line.level, source));
-      headings.push({ text: line.heading, level: line.level, loc: { block }, source, ...(line.guessed ? { guessed: true as const } : {}) });
+      headings.push({
+        text: line.heading,
+        level: line.level,
+        loc: { block },
+        source,
+        ...(line.guessed ? { guessed: true as const } : {}),
+      });
     } else if ('entry' in line) {
       const page = line.page === undefined ? String(block) : line.page;
       const typed = tocKind === 'typed';
       const text = typed ? `${line.entry} ${'.'.repeat(40)} ${page ?? ''}` : `${line.entry}\t${page ?? ''}`;
       snapshot.blocks.push(
-        typed
-          ? paragraph(text)
-          : paragraph(text, { styleId: `Innehll${line.level}`, styleName: `toc ${line.level}` }),
+        typed ? paragraph(text) : paragraph(text, { styleId: `Innehll${line.level}`, styleName: `toc ${line.level}` }),
       );
       entries.push({ text: line.entry, level: line.level, page, loc: { block } });
     } else if ('tocTitle' in line) {
-      snapshot.blocks.push(paragraph(line.tocTitle, { styleId: 'Innehllsfrteckningsrubrik', styleName: 'toc heading' }));
+      snapshot.blocks.push(
+        paragraph(line.tocTitle, { styleId: 'Innehllsfrteckningsrubrik', styleName: 'toc heading' }),
+      );
       tocTitle = { text: line.tocTitle, loc: { block } };
     } else {
       snapshot.blocks.push(paragraph(line.text));

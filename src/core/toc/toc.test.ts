@@ -9,7 +9,12 @@ const entry = (text: string, level: number, block: number, page: string | null =
   page,
   loc: { block },
 });
-const head = (text: string, level: number, block: number): Heading => ({ text, level, loc: { block }, source: 'style' });
+const head = (text: string, level: number, block: number): Heading => ({
+  text,
+  level,
+  loc: { block },
+  source: 'style',
+});
 
 /** Entries as in seed 000's typed TOC, with its real defects made explicit. */
 function staleTypedEntries(): Line[] {
@@ -17,7 +22,11 @@ function staleTypedEntries(): Line[] {
     { entry: 'Sammanfattande analys', level: 1, page: '3' },
     { entry: 'Uppföljning av Kommunfullmäktiges inriktningsmål', level: 1, page: '5' },
     { entry: '1. En modern storstad med möjligheter och valfrihet för alla', level: 2, page: '5' },
-    { entry: '1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort', level: 3, page: '5' },
+    {
+      entry: '1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort',
+      level: 3,
+      page: '5',
+    },
     // 1.5 is missing.
     { entry: 'Uppföljning av ekonomi', level: 1, page: '14' },
     { entry: 'Investeringar', level: 2, page: '15' },
@@ -177,7 +186,10 @@ describe('computeTocFix', () => {
     ]);
     expect(fix.changes).toEqual(
       expect.arrayContaining([
-        { entry: '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande', action: 'added' },
+        {
+          entry: '1.5. I Stockholm har äldre en tillvaro som präglas av hög kvalitet, trygghet och självbestämmande',
+          action: 'added',
+        },
         { entry: 'Medel för lokaländamål', action: 'removed' },
       ]),
     );
@@ -259,7 +271,11 @@ describe('headings guessed from bold text', () => {
 
   it('still match the TOC entry that lists them, so that entry is not "extra"', () => {
     const { report } = buildReport(lines(true));
-    expect(tocHeadings(report).map((h) => h.text)).toEqual(['Sammanfattande analys', 'Verksamhetsbeskrivning', 'Övrigt']);
+    expect(tocHeadings(report).map((h) => h.text)).toEqual([
+      'Sammanfattande analys',
+      'Verksamhetsbeskrivning',
+      'Övrigt',
+    ]);
     expect(compareToc(report.toc!.entries, tocHeadings(report))).toEqual([]);
   });
 

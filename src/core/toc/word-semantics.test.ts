@@ -6,11 +6,20 @@
  */
 import { parseReport } from '../parse/index';
 import { emptySnapshot, paragraph, table, type DocSnapshot, type Paragraph } from '../snapshot';
-import { compareToc, computeTocFix, parseTocInstruction, tocHeadings, tocLinesFor, tocLevelOf, isNoEntriesPlaceholder } from './index';
+import {
+  compareToc,
+  computeTocFix,
+  parseTocInstruction,
+  tocHeadings,
+  tocLinesFor,
+  tocLevelOf,
+  isNoEntriesPlaceholder,
+} from './index';
 
 const h = (text: string, level: number, extra: Partial<Paragraph> = {}): Paragraph =>
   paragraph(text, { styleId: `Heading${level}`, styleName: `heading ${level}`, outlineLevel: level, ...extra });
-const tocP = (text: string, level = 1): Paragraph => paragraph(text, { styleId: `TOC${level}`, styleName: `toc ${level}` });
+const tocP = (text: string, level = 1): Paragraph =>
+  paragraph(text, { styleId: `TOC${level}`, styleName: `toc ${level}` });
 const body = (text: string): Paragraph => paragraph(text);
 
 /** A snapshot with a TOC field over the given TOC lines, placed after `before` and followed by `after`. */
@@ -24,7 +33,9 @@ function differences(s: DocSnapshot): string[] {
   const report = parseReport(s);
   const toc = report.toc;
   if (!toc) throw new Error('no TOC');
-  return compareToc(toc.entries, tocHeadings(report, toc, s)).map((d) => `${d.kind}:${'heading' in d ? d.heading.text : d.entry.text}`);
+  return compareToc(toc.entries, tocHeadings(report, toc, s)).map(
+    (d) => `${d.kind}:${'heading' in d ? d.heading.text : d.entry.text}`,
+  );
 }
 
 describe('parseTocInstruction', () => {
@@ -56,7 +67,12 @@ describe('parseTocInstruction', () => {
 
 describe('which headings a TOC field lists', () => {
   it('\\o "1-1" lists only level 1; a level-2 heading is not missing', () => {
-    const s = withField('TOC \\o "1-1" \\h \\z', [], [tocP('Inledning\t1'), tocP('Resultat\t2')], [h('Inledning', 1), h('Syfte', 2), h('Resultat', 1)]);
+    const s = withField(
+      'TOC \\o "1-1" \\h \\z',
+      [],
+      [tocP('Inledning\t1'), tocP('Resultat\t2')],
+      [h('Inledning', 1), h('Syfte', 2), h('Resultat', 1)],
+    );
     expect(differences(s)).toEqual([]);
   });
 
@@ -81,7 +97,12 @@ describe('which headings a TOC field lists', () => {
   });
 
   it('lists a heading before the TOC (the document title) when the switches select it, as Word does', () => {
-    const s = withField('TOC \\o "1-3" \\h \\z \\u', [h('Verksamhetsplan 2021', 1)], [tocP('Verksamhetsplan 2021\t1'), tocP('Inledning\t2')], [h('Inledning', 1)]);
+    const s = withField(
+      'TOC \\o "1-3" \\h \\z \\u',
+      [h('Verksamhetsplan 2021', 1)],
+      [tocP('Verksamhetsplan 2021\t1'), tocP('Inledning\t2')],
+      [h('Inledning', 1)],
+    );
     expect(differences(s)).toEqual([]);
   });
 
@@ -96,16 +117,31 @@ describe('which headings a TOC field lists', () => {
   it('does not take Word\u2019s placeholder for an entry: an empty TOC over no headings is up to date', () => {
     expect(isNoEntriesPlaceholder('Inga poster för innehållsförteckning hittades.')).toBe(true);
     expect(isNoEntriesPlaceholder('No table of contents entries found.')).toBe(true);
-    const s = withField('TOC \\o "1-3" \\h \\z \\u', [], [body('No table of contents entries found.')], [body('Bara brödtext.')]);
+    const s = withField(
+      'TOC \\o "1-3" \\h \\z \\u',
+      [],
+      [body('No table of contents entries found.')],
+      [body('Bara brödtext.')],
+    );
     const report = parseReport(s);
     expect(report.toc?.entries).toEqual([]);
     expect(differences(s)).toEqual([]);
-    const sv = withField('TOC \\o "1-3"', [], [body('Inga poster för innehållsförteckning hittades.')], [h('Inledning', 1)]);
+    const sv = withField(
+      'TOC \\o "1-3"',
+      [],
+      [body('Inga poster för innehållsförteckning hittades.')],
+      [h('Inledning', 1)],
+    );
     expect(differences(sv)).toEqual(['missing:Inledning']);
   });
 
   it('takes a heading whose paragraph holds the field end mark as a heading after the TOC, not an entry', () => {
-    const s = withField('TOC \\h \\z \\t "Heading 3,1"', [h('Innehåll', 3)], [tocP('Innehåll\t1'), tocP('Sammanfattning\t2')], [body('Text.')]);
+    const s = withField(
+      'TOC \\h \\z \\t "Heading 3,1"',
+      [h('Innehåll', 3)],
+      [tocP('Innehåll\t1'), tocP('Sammanfattning\t2')],
+      [body('Text.')],
+    );
     // The field's last paragraph is the next heading ("Executive Summary" in Word's own template).
     s.blocks.splice(3, 0, h('Sammanfattning', 3));
     s.fields[0].toBlock = 3;
@@ -118,7 +154,12 @@ describe('which headings a TOC field lists', () => {
   it('\\f with \\o (LibreOffice’s TOC) lists the headings; with TC fields in the document it is left to Word', () => {
     const s = withField('TOC \\f \\o "1-2"', [], [tocP('Inledning\t1')], [h('Inledning', 1)]);
     expect(differences(s)).toEqual([]);
-    const tc = withField('TOC \\f \\o "1-2"', [], [tocP('Inledning\t1'), tocP('Egen post\t2')], [h('Inledning', 1), body('Text')]);
+    const tc = withField(
+      'TOC \\f \\o "1-2"',
+      [],
+      [tocP('Inledning\t1'), tocP('Egen post\t2')],
+      [h('Inledning', 1), body('Text')],
+    );
     tc.fields.push({ type: 'TC', instruction: 'TC "Egen post" \\l 1', fromBlock: 3, toBlock: 3 });
     const report = parseReport(tc);
     expect(computeTocFix(report, tc)).toEqual({ edits: [], changes: [], warnings: [] });
@@ -150,7 +191,12 @@ describe('list numbers', () => {
     );
     expect(differences(s)).toEqual([]);
     // A stale number is a changed entry.
-    const stale = withField('TOC \\o "1-3"', [], [tocP('1\tSammanfattande analys\t3'), tocP('3\tEkonomi\t5')], [numbered('Sammanfattande analys', 1, '1'), numbered('Ekonomi', 1, '2')]);
+    const stale = withField(
+      'TOC \\o "1-3"',
+      [],
+      [tocP('1\tSammanfattande analys\t3'), tocP('3\tEkonomi\t5')],
+      [numbered('Sammanfattande analys', 1, '1'), numbered('Ekonomi', 1, '2')],
+    );
     expect(differences(stale)).toEqual(['changedText:Ekonomi']);
   });
 
@@ -171,8 +217,12 @@ describe('list numbers', () => {
     const fix = computeTocFix(report, s);
     const replace = fix.edits[0];
     if (replace?.kind !== 'replaceBlocks') throw new Error('expected replaceBlocks');
-    expect(replace.ooxml).toContain('<w:t xml:space="preserve">1</w:t><w:tab/></w:r><w:r><w:t xml:space="preserve">Sammanfattande analys</w:t>');
-    expect(replace.ooxml).toContain('<w:t xml:space="preserve">2</w:t><w:tab/></w:r><w:r><w:t xml:space="preserve">Ekonomi</w:t>');
+    expect(replace.ooxml).toContain(
+      '<w:t xml:space="preserve">1</w:t><w:tab/></w:r><w:r><w:t xml:space="preserve">Sammanfattande analys</w:t>',
+    );
+    expect(replace.ooxml).toContain(
+      '<w:t xml:space="preserve">2</w:t><w:tab/></w:r><w:r><w:t xml:space="preserve">Ekonomi</w:t>',
+    );
     // The document's instruction is kept.
     expect(replace.ooxml).toContain('TOC \\o &quot;1-3&quot; \\h \\z \\u');
     expect(replace.field).toBe('TOC');
@@ -201,7 +251,12 @@ describe('list numbers', () => {
     );
     expect(differences(s)).toEqual(['missing:Method', 'extra:2 Old chapter']);
     const report = parseReport(s);
-    expect(tocLinesFor(tocHeadings(report, report.toc, s), report.toc)[0]).toEqual({ text: 'Introduction', number: '1', level: 1, page: '9' });
+    expect(tocLinesFor(tocHeadings(report, report.toc, s), report.toc)[0]).toEqual({
+      text: 'Introduction',
+      number: '1',
+      level: 1,
+      page: '9',
+    });
   });
 
   it('an entry numbered for a heading that is not numbered is a changed entry: Word\u2019s update drops the number', () => {
@@ -210,7 +265,12 @@ describe('list numbers', () => {
   });
 
   it('leaves page numbers out at the levels \\n names', () => {
-    const s = withField('TOC \\o "1-2" \\n "2-2"', [], [tocP('Inledning\t1'), tocP('Syfte\t1', 2)], [h('Inledning', 1), h('Syfte', 2)]);
+    const s = withField(
+      'TOC \\o "1-2" \\n "2-2"',
+      [],
+      [tocP('Inledning\t1'), tocP('Syfte\t1', 2)],
+      [h('Inledning', 1), h('Syfte', 2)],
+    );
     const report = parseReport(s);
     expect(tocLinesFor(tocHeadings(report, report.toc, s), report.toc).map((l) => l.page)).toEqual(['1', null]);
   });

@@ -38,7 +38,15 @@ export const SKIP = new Set([
 ]);
 
 /** Run or paragraph content the cell text leaves out and a rewrite of the cell would delete. */
-export const NON_TEXT = new Set(['drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'commentReference', 'commentRangeStart']);
+export const NON_TEXT = new Set([
+  'drawing',
+  'pict',
+  'object',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'commentRangeStart',
+]);
 
 /**
  * Deeper than this, content is left out with a warning: the readers recurse, and a hostile file must not
@@ -139,7 +147,10 @@ export class ReadContext {
   /** Runs `read` one nesting level deeper, or skips it with one warning when the file nests too deep. */
   nested(read: () => void, cost = 1): void {
     if (this.nesting + cost > MAX_NESTING) {
-      if (!this.tooDeep) this.warnings.push('Dokumentet är för djupt nästlat (tabeller i tabeller eller liknande); det som står djupast lästes inte.');
+      if (!this.tooDeep)
+        this.warnings.push(
+          'Dokumentet är för djupt nästlat (tabeller i tabeller eller liknande); det som står djupast lästes inte.',
+        );
       this.tooDeep = true;
       return;
     }

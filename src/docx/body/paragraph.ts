@@ -52,7 +52,8 @@ export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
   Object.entries({
     r: (el, sink, ctx) => {
       const run = readRun(el, ctx, sink.styleId ?? ctx.styles.defaultParagraphStyle);
-      if (el.children.some((c) => c.local === 'drawing' || c.local === 'pict' || c.local === 'AlternateContent')) sink.pictures.push(...picturesIn(el));
+      if (el.children.some((c) => c.local === 'drawing' || c.local === 'pict' || c.local === 'AlternateContent'))
+        sink.pictures.push(...picturesIn(el));
       if (!run.text) return;
       sink.parts.push(run.text);
       const prev = sink.runs[sink.runs.length - 1];
@@ -68,7 +69,8 @@ export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
       sink.hyperlinks.push({ text: sink.parts.slice(before).join(''), target: anchor ? `#${anchor}` : null });
     },
     fldSimple: (el, sink, ctx) => {
-      if (ctx.atTopLevel() && ctx.fieldSpans) ctx.fieldSpans.push(fieldSpan(attr(el, 'instr') ?? '', ctx.blockIndex(), ctx.blockIndex()));
+      if (ctx.atTopLevel() && ctx.fieldSpans)
+        ctx.fieldSpans.push(fieldSpan(attr(el, 'instr') ?? '', ctx.blockIndex(), ctx.blockIndex()));
       readContent(el, sink, ctx);
     },
     // A content control's properties are not text (its placeholder run properties, its list items).
@@ -111,7 +113,10 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
   // Word's built-in heading styles carry their outline level even where styles.xml omits it
   // (LibreOffice writes Heading 1 without w:outlineLvl).
   const builtInLevel = styleName ? /^heading ([1-9])$/.exec(styleName) : null;
-  const lvl = props.outlineLvl ?? resolveStyle(styles, styleKey, (s) => s.outlineLvl) ?? (builtInLevel ? Number(builtInLevel[1]) - 1 : null);
+  const lvl =
+    props.outlineLvl ??
+    resolveStyle(styles, styleKey, (s) => s.outlineLvl) ??
+    (builtInLevel ? Number(builtInLevel[1]) - 1 : null);
   let numId = props.numId;
   let ilvl = props.ilvl;
   let fromStyle = false;
@@ -141,7 +146,8 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
   // Only when there are any, so a paragraph without reads as the Word adapter's does.
   if (sink.pictures.length) paragraph.pictures = sink.pictures;
   if (sink.hyperlinks.length) paragraph.hyperlinks = sink.hyperlinks;
-  if (paragraph.numbering && ctx.lists) paragraph.listNumber = ctx.lists.next(paragraph.numbering.numId, paragraph.numbering.level);
+  if (paragraph.numbering && ctx.lists)
+    paragraph.listNumber = ctx.lists.next(paragraph.numbering.numId, paragraph.numbering.level);
   if (ctx.trackedCell && ctx.trackedCell.firstPPr === undefined) ctx.trackedCell.firstPPr = pPr;
   return { paragraph, pPr };
 }

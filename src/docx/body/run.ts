@@ -26,36 +26,37 @@ const shown = (ctx: ReadContext, parts: string[], text: string): void => {
 
 export const RUN_CONTENT = new Map<string, RunContentReader>(
   Object.entries({
-  t: (el, parts, ctx) => shown(ctx, parts, el.text),
-  instrText: (el, _parts, ctx) => ctx.fields.instruction(el.text),
-  tab: (_el, parts, ctx) => shown(ctx, parts, '\t'),
-  ptab: (_el, parts, ctx) => shown(ctx, parts, '\t'),
-  br: (el, parts, ctx) => {
-    const type = attr(el, 'type');
-    if (type === undefined || type === 'textWrapping') shown(ctx, parts, '\n');
-  },
-  cr: (_el, parts, ctx) => shown(ctx, parts, '\n'),
-  sym: (el, parts, ctx) => {
-    // Symbol-font characters (Wingdings status dots) live in the private use area, as Word reports them.
-    const code = parseInt(attr(el, 'char') ?? '', 16);
-    if (Number.isFinite(code) && code > 0 && code <= 0xffff) shown(ctx, parts, String.fromCharCode(code));
-  },
-  noBreakHyphen: (_el, parts, ctx) => shown(ctx, parts, '-'),
-  // Drawings, VML pictures and their alternate content: no run text, but a text box's content is read
-  // into its own list (fact boxes in the summary are report text).
-  drawing: (el, _parts, ctx) => readTextBoxes(el, ctx),
-  pict: (el, _parts, ctx) => readTextBoxes(el, ctx),
-  object: (el, _parts, ctx) => readTextBoxes(el, ctx),
-  AlternateContent: (el, _parts, ctx) => readTextBoxes(el, ctx),
-  fldChar: (el, _parts, ctx) => {
-    const type = attr(el, 'fldCharType');
-    if (type === 'begin') ctx.fields.begin(ctx.atTopLevel() ? ctx.blockIndex() : null);
-    else if (type === 'separate') ctx.fields.separate();
-    else if (type === 'end') {
-      const ended = ctx.fields.end();
-      if (ended && ctx.fieldSpans) ctx.fieldSpans.push(fieldSpan(ended.instruction, ended.beginBlock, ctx.blockIndex()));
-    }
-  },
+    t: (el, parts, ctx) => shown(ctx, parts, el.text),
+    instrText: (el, _parts, ctx) => ctx.fields.instruction(el.text),
+    tab: (_el, parts, ctx) => shown(ctx, parts, '\t'),
+    ptab: (_el, parts, ctx) => shown(ctx, parts, '\t'),
+    br: (el, parts, ctx) => {
+      const type = attr(el, 'type');
+      if (type === undefined || type === 'textWrapping') shown(ctx, parts, '\n');
+    },
+    cr: (_el, parts, ctx) => shown(ctx, parts, '\n'),
+    sym: (el, parts, ctx) => {
+      // Symbol-font characters (Wingdings status dots) live in the private use area, as Word reports them.
+      const code = parseInt(attr(el, 'char') ?? '', 16);
+      if (Number.isFinite(code) && code > 0 && code <= 0xffff) shown(ctx, parts, String.fromCharCode(code));
+    },
+    noBreakHyphen: (_el, parts, ctx) => shown(ctx, parts, '-'),
+    // Drawings, VML pictures and their alternate content: no run text, but a text box's content is read
+    // into its own list (fact boxes in the summary are report text).
+    drawing: (el, _parts, ctx) => readTextBoxes(el, ctx),
+    pict: (el, _parts, ctx) => readTextBoxes(el, ctx),
+    object: (el, _parts, ctx) => readTextBoxes(el, ctx),
+    AlternateContent: (el, _parts, ctx) => readTextBoxes(el, ctx),
+    fldChar: (el, _parts, ctx) => {
+      const type = attr(el, 'fldCharType');
+      if (type === 'begin') ctx.fields.begin(ctx.atTopLevel() ? ctx.blockIndex() : null);
+      else if (type === 'separate') ctx.fields.separate();
+      else if (type === 'end') {
+        const ended = ctx.fields.end();
+        if (ended && ctx.fieldSpans)
+          ctx.fieldSpans.push(fieldSpan(ended.instruction, ended.beginBlock, ctx.blockIndex()));
+      }
+    },
   } satisfies Record<string, RunContentReader>),
 );
 
@@ -82,9 +83,15 @@ export function readRun(run: XmlNode, ctx: ReadContext, paragraphStyle: string |
   const { styles } = ctx;
   const text = parts.join('');
   const resolvedBold =
-    bold ?? resolveStyle(styles, rStyle, (s) => s.bold) ?? resolveStyle(styles, paragraphStyle, (s) => s.bold) ?? styles.defaultBold;
+    bold ??
+    resolveStyle(styles, rStyle, (s) => s.bold) ??
+    resolveStyle(styles, paragraphStyle, (s) => s.bold) ??
+    styles.defaultBold;
   const resolvedItalic =
-    italic ?? resolveStyle(styles, rStyle, (s) => s.italic) ?? resolveStyle(styles, paragraphStyle, (s) => s.italic) ?? styles.defaultItalic;
+    italic ??
+    resolveStyle(styles, rStyle, (s) => s.italic) ??
+    resolveStyle(styles, paragraphStyle, (s) => s.italic) ??
+    styles.defaultItalic;
   const cell = ctx.trackedCell;
   if (cell && cell.firstRPr === undefined) {
     if (text.trim()) cell.firstRPr = rPr;

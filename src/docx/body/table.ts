@@ -90,7 +90,13 @@ function readCell(tc: XmlNode, row: RowState, ctx: ReadContext): void {
 }
 
 /** Children of a table or row outside any cell: wrappers are looked into, stray paragraphs counted as lost. */
-function readTableLevel(parent: XmlNode, ctx: ReadContext, onRow: (tr: XmlNode) => void, onCell: ((tc: XmlNode) => void) | null, onProps: (el: XmlNode) => void): void {
+function readTableLevel(
+  parent: XmlNode,
+  ctx: ReadContext,
+  onRow: (tr: XmlNode) => void,
+  onCell: ((tc: XmlNode) => void) | null,
+  onProps: (el: XmlNode) => void,
+): void {
   for (const el of parent.children) {
     if (SKIP.has(el.local) || el.local === 'sdtPr') continue;
     switch (el.local) {
@@ -164,6 +170,16 @@ export function readTable(tbl: XmlNode, ctx: ReadContext): TableRead {
     ctx.tableDepth--;
     ctx.trackedCell = outer;
   }
-  const widest = rows.reduce((m, r) => Math.max(m, r.cells.reduce((s, c) => Math.max(s, c.gridColumn + c.gridSpan), 0)), 0);
-  return { table: { kind: 'table', rows, styleId, columnCount: gridCols || widest }, sources: ctx.tableDepth === 0 ? sources : [] };
+  const widest = rows.reduce(
+    (m, r) =>
+      Math.max(
+        m,
+        r.cells.reduce((s, c) => Math.max(s, c.gridColumn + c.gridSpan), 0),
+      ),
+    0,
+  );
+  return {
+    table: { kind: 'table', rows, styleId, columnCount: gridCols || widest },
+    sources: ctx.tableDepth === 0 ? sources : [],
+  };
 }

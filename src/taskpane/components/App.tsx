@@ -1,4 +1,12 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { strings } from '../i18n';
 import { ServicesContext, StringsContext } from '../services/hooks';
@@ -8,7 +16,12 @@ import { InsertTab } from './InsertTab';
 import { RecomputeTab } from './RecomputeTab';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
   panel: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
 });
@@ -32,18 +45,42 @@ export function App({ services, initialTab = 'check' }: { services: PaneServices
               aria-label={t.tabListLabel}
               size="medium"
             >
-              <Tab value="check" id="tab-check" aria-controls="panel-check">{t.tabs.check}</Tab>
-              <Tab value="recompute" id="tab-recompute" aria-controls="panel-recompute">{t.tabs.recompute}</Tab>
-              <Tab value="insert" id="tab-insert" aria-controls="panel-insert">{t.tabs.insert}</Tab>
+              <Tab value="check" id="tab-check" aria-controls="panel-check">
+                {t.tabs.check}
+              </Tab>
+              <Tab value="recompute" id="tab-recompute" aria-controls="panel-recompute">
+                {t.tabs.recompute}
+              </Tab>
+              <Tab value="insert" id="tab-insert" aria-controls="panel-insert">
+                {t.tabs.insert}
+              </Tab>
             </TabList>
             {/* Tabs stay mounted so a result survives switching away and back. */}
-            <div className={s.panel} role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={tab !== 'check'}>
+            <div
+              className={s.panel}
+              role="tabpanel"
+              id="panel-check"
+              aria-labelledby="tab-check"
+              hidden={tab !== 'check'}
+            >
               <CheckTab />
             </div>
-            <div className={s.panel} role="tabpanel" id="panel-recompute" aria-labelledby="tab-recompute" hidden={tab !== 'recompute'}>
+            <div
+              className={s.panel}
+              role="tabpanel"
+              id="panel-recompute"
+              aria-labelledby="tab-recompute"
+              hidden={tab !== 'recompute'}
+            >
               <RecomputeTab />
             </div>
-            <div className={s.panel} role="tabpanel" id="panel-insert" aria-labelledby="tab-insert" hidden={tab !== 'insert'}>
+            <div
+              className={s.panel}
+              role="tabpanel"
+              id="panel-insert"
+              aria-labelledby="tab-insert"
+              hidden={tab !== 'insert'}
+            >
               <InsertTab />
             </div>
           </main>

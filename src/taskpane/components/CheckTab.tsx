@@ -24,12 +24,34 @@ import { ReviewComments } from './ReviewComments';
  * One colour per severity everywhere in the pane: the badge on a finding, the counts in a group's
  * header and the finding's left border (Fluent's danger / warning / brand palettes).
  */
-export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'brand'> = { error: 'danger', warning: 'warning', tip: 'brand' };
+export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'brand'> = {
+  error: 'danger',
+  warning: 'warning',
+  tip: 'brand',
+};
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', outlineStyle: 'none' },
-  summaryFocus: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px', borderRadius: tokens.borderRadiusMedium } },
-  header: { display: 'flex', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, alignItems: 'center', flexWrap: 'wrap' },
+  summary: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    outlineStyle: 'none',
+  },
+  summaryFocus: {
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  header: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
   item: {
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
@@ -45,7 +67,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     textAlign: 'left',
     // A visible focus ring on every finding link (Fluent's Link only underlines).
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px', borderRadius: tokens.borderRadiusSmall },
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
   ignoredBox: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -100,17 +126,35 @@ function FindingItem({
       <Text size={200}>{finding.message}</Text>
       <div className={s.actions}>
         {onFix && editsOf(finding).length ? (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={onFix} aria-label={`${t.check.fix}: ${finding.subject}`}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={disabled}
+            onClick={onFix}
+            aria-label={`${t.check.fix}: ${finding.subject}`}
+          >
             {t.check.fix}
           </Button>
         ) : null}
         {onIgnore ? (
-          <Button size="small" appearance="subtle" disabled={disabled} onClick={onIgnore} aria-label={`${t.check.ignore}: ${finding.subject}`}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={disabled}
+            onClick={onIgnore}
+            aria-label={`${t.check.ignore}: ${finding.subject}`}
+          >
             {t.check.ignore}
           </Button>
         ) : null}
         {onRestore ? (
-          <Button size="small" appearance="secondary" disabled={disabled} onClick={onRestore} aria-label={`${t.check.restore}: ${finding.subject}`}>
+          <Button
+            size="small"
+            appearance="secondary"
+            disabled={disabled}
+            onClick={onRestore}
+            aria-label={`${t.check.restore}: ${finding.subject}`}
+          >
             {t.check.restore}
           </Button>
         ) : null}
@@ -132,7 +176,14 @@ export function CheckTab() {
   const links = useRef(new Map<string, HTMLElement>());
   const groups = check.findings ? groupFindings(check.findings) : [];
   const total = check.findings ? countSeverities(check.findings) : null;
-  const busyLabel = check.busy === 'reading' ? t.check.reading : check.busy === 'checking' ? t.check.checking : check.busy === 'applying' ? t.check.applying : null;
+  const busyLabel =
+    check.busy === 'reading'
+      ? t.check.reading
+      : check.busy === 'checking'
+        ? t.check.checking
+        : check.busy === 'applying'
+          ? t.check.applying
+          : null;
 
   // After Kontrollera, Åtgärda and Ignorera focus goes to the summary or the next finding, never <body>.
   const focus = check.focus;
@@ -158,7 +209,14 @@ export function CheckTab() {
       error={check.error}
     >
       <Notice text={check.notice} />
-      <div className={`${s.summary} ${s.summaryFocus}`} role="status" aria-live="polite" tabIndex={-1} ref={summaryRef} data-testid="check-summary">
+      <div
+        className={`${s.summary} ${s.summaryFocus}`}
+        role="status"
+        aria-live="polite"
+        tabIndex={-1}
+        ref={summaryRef}
+        data-testid="check-summary"
+      >
         {total ? (
           <>
             <Text weight="semibold">{t.check.summary(total.error, total.warning, total.tip)}</Text>
@@ -213,7 +271,13 @@ export function CheckTab() {
       {check.findings && check.ignoredFindings.length ? (
         <div className={s.ignoredBox}>
           <div>
-            <Button appearance="secondary" size="small" aria-expanded={showIgnored} aria-controls="ignored-findings" onClick={() => setShowIgnored((v) => !v)}>
+            <Button
+              appearance="secondary"
+              size="small"
+              aria-expanded={showIgnored}
+              aria-controls="ignored-findings"
+              onClick={() => setShowIgnored((v) => !v)}
+            >
               {showIgnored ? t.check.hideIgnored : t.check.showIgnored(check.ignoredFindings.length)}
             </Button>
           </div>

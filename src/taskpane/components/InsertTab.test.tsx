@@ -43,24 +43,40 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
     render(<App services={createPaneServices(engine, defaultBlocks)} initialTab="insert" />);
     await chooseGoal(/^1\.5\. I Stockholm har äldre/);
     fireEvent.change(screen.getByRole('textbox', { name: /År/ }), { target: { value: '2020' } });
-    fireEvent.change(own(), { target: { value: 'Antal fallolyckor i boendet; st; lägre; nej\nAndel boende som deltar i utevistelse; %; högre; ja' } });
+    fireEvent.change(own(), {
+      target: {
+        value: 'Antal fallolyckor i boendet; st; lägre; nej\nAndel boende som deltar i utevistelse; %; högre; ja',
+      },
+    });
 
     const preview = screen.getByTestId('insert-preview');
-    await waitFor(() => expect(within(preview).getByRole('cell', { name: 'Antal fallolyckor i boendet' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(preview).getByRole('cell', { name: 'Antal fallolyckor i boendet' })).toBeInTheDocument(),
+    );
     const names = within(preview)
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0].textContent);
-    expect(names).toEqual([...indicatorsForGoal('1.5').map((i) => i.name), 'Antal fallolyckor i boendet', 'Andel boende som deltar i utevistelse']);
+    expect(names).toEqual([
+      ...indicatorsForGoal('1.5').map((i) => i.name),
+      'Antal fallolyckor i boendet',
+      'Andel boende som deltar i utevistelse',
+    ]);
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
     });
-    expect(await screen.findByText('Indikatortabell för ett KF-mål infogades vid markören. De egna indikatorernas enhet och riktning sparas i dokumentet först när du sparar det.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Indikatortabell för ett KF-mål infogades vid markören. De egna indikatorernas enhet och riktning sparas i dokumentet först när du sparar det.',
+      ),
+    ).toBeInTheDocument();
     expect(apply).toHaveLength(1);
     const [insert, settings] = apply[0];
     expect(insert).toMatchObject({ kind: 'insertBlocks', after: 'selection' });
-    expect(insert.kind === 'insertBlocks' && insert.ooxml).toMatch(/Antal fallolyckor i boendet.*Andel boende som deltar i utevistelse/);
+    expect(insert.kind === 'insertBlocks' && insert.ooxml).toMatch(
+      /Antal fallolyckor i boendet.*Andel boende som deltar i utevistelse/,
+    );
     expect(settings).toEqual({
       kind: 'setCustomIndicators',
       indicators: [
@@ -79,7 +95,11 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Infoga vid markören' }));
     });
-    expect(await screen.findByText('Rad 1: ange om högre eller lägre värde är bättre för Antal fallolyckor i boendet (eller ingen).')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Rad 1: ange om högre eller lägre värde är bättre för Antal fallolyckor i boendet (eller ingen).',
+      ),
+    ).toBeInTheDocument();
     expect(apply).toEqual([]);
     // The user's text stays in the box to be corrected.
     expect(own()).toHaveValue('Antal fallolyckor i boendet; st');

@@ -28,8 +28,18 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   // Wider than the pane on purpose: the preview scrolls sideways instead of squeezing every column.
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, minWidth: '560px' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', verticalAlign: 'top', ':first-child': { minWidth: '160px' } },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    minWidth: '560px',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: '2px 4px',
+    verticalAlign: 'top',
+    ':first-child': { minWidth: '160px' },
+  },
   head: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -37,7 +47,17 @@ function optionsOf(field: FieldDef, value: BlockValue): FieldOption[] {
   return typeof field.options === 'function' ? field.options(value) : (field.options ?? []);
 }
 
-function FieldInput({ field, value, error, onChange }: { field: FieldDef; value: BlockValue; error?: string; onChange(v: string): void }) {
+function FieldInput({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: FieldDef;
+  value: BlockValue;
+  error?: string;
+  onChange(v: string): void;
+}) {
   const t = useStrings();
   const current = value[field.name] ?? '';
   const validation = error ? { validationState: 'error' as const, validationMessage: error } : {};
@@ -144,13 +164,25 @@ export function InsertTab() {
       {ins.block?.fields
         .filter((f) => !f.visible || f.visible(ins.value))
         .map((f) => (
-          <FieldInput key={f.name} field={f} value={ins.value} error={ins.errors[f.name]} onChange={(v) => ins.setField(f.name, v)} />
+          <FieldInput
+            key={f.name}
+            field={f}
+            value={ins.value}
+            error={ins.errors[f.name]}
+            onChange={(v) => ins.setField(f.name, v)}
+          />
         ))}
       <div>
         <Text weight="semibold" as="h3" size={300}>
           {t.insert.preview}
         </Text>
-        <div className={s.preview} aria-label={t.insert.previewRegion} role="region" tabIndex={0} data-testid="insert-preview">
+        <div
+          className={s.preview}
+          aria-label={t.insert.previewRegion}
+          role="region"
+          tabIndex={0}
+          data-testid="insert-preview"
+        >
           {preview ? <Preview items={preview} /> : <Text size={200}>{t.insert.previewEmpty}</Text>}
         </div>
       </div>

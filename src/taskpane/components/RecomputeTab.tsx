@@ -53,7 +53,11 @@ export function RecomputeTab() {
                     <>
                       {' · '}
                       {c.loc ? (
-                        <Link as="button" onClick={() => c.loc && void r.select(c.loc)} aria-label={`${t.recompute.row}: ${c.row}`}>
+                        <Link
+                          as="button"
+                          onClick={() => c.loc && void r.select(c.loc)}
+                          aria-label={`${t.recompute.row}: ${c.row}`}
+                        >
                           {c.row}
                         </Link>
                       ) : (
@@ -68,7 +72,11 @@ export function RecomputeTab() {
                     <span className={s.old}>{c.oldText || '–'}</span> → <strong>{c.newText}</strong>
                   </Text>
                 ) : null}
-                {c.reason && c.reason !== c.column ? <Text size={200} className={s.reason}>{c.reason}</Text> : null}
+                {c.reason && c.reason !== c.column ? (
+                  <Text size={200} className={s.reason}>
+                    {c.reason}
+                  </Text>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -32,7 +32,10 @@ afterEach(() => {
 function renderOnFake(requirementSets?: Record<string, string>): FakeOffice {
   const fake = createFakeOffice(sample, requirementSets ? { requirementSets } : {});
   uninstall = installFakeOffice(globalThis, fake);
-  const services = { ...createPaneServices(createOfficeEngine(), defaultBlocks), reviewComments: createWordReviewComments() };
+  const services = {
+    ...createPaneServices(createOfficeEngine(), defaultBlocks),
+    reviewComments: createWordReviewComments(),
+  };
   render(<App services={services} initialTab="check" />);
   return fake;
 }
@@ -42,21 +45,37 @@ describe('Lägg fynden som kommentarer / Ta bort Rapportstöds kommentarer', () 
     const fake = renderOnFake();
     const title = fake.doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('Verksamhetsberättelse'));
     if (!title || title.kind !== 'paragraph') throw new Error('rubriken saknas');
-    fake.doc.comments.push({ id: 'person', content: 'Ange källan.', authorName: 'Chef Chefsson', anchor: title, replies: [] });
+    fake.doc.comments.push({
+      id: 'person',
+      content: 'Ange källan.',
+      authorName: 'Chef Chefsson',
+      anchor: title,
+      replies: [],
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
     const add = await screen.findByRole('button', { name: 'Lägg fynden som kommentarer' }, { timeout: WAIT });
     fireEvent.click(add);
-    const n = (await screen.findByText(/kommentarer lades in\./, {}, { timeout: WAIT })).textContent.match(/^(\d+)/)![1];
+    const n = (await screen.findByText(/kommentarer lades in\./, {}, { timeout: WAIT })).textContent.match(
+      /^(\d+)/,
+    )![1];
     expect(Number(n)).toBeGreaterThan(5);
     expect(fake.doc.comments).toHaveLength(Number(n) + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Lägg fynden som kommentarer' }));
-    expect(await screen.findByText(new RegExp(`^Inga nya kommentarer \\(${n} fynd hade redan en kommentar\\)`), {}, { timeout: WAIT })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        new RegExp(`^Inga nya kommentarer \\(${n} fynd hade redan en kommentar\\)`),
+        {},
+        { timeout: WAIT },
+      ),
+    ).toBeInTheDocument();
     expect(fake.doc.comments).toHaveLength(Number(n) + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ta bort Rapportstöds kommentarer' }));
-    expect(await screen.findByText(`${n} kommentarer togs bort. Andras kommentarer rörs inte.`, {}, { timeout: WAIT })).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${n} kommentarer togs bort. Andras kommentarer rörs inte.`, {}, { timeout: WAIT }),
+    ).toBeInTheDocument();
     expect(fake.doc.comments.map((c) => c.id)).toEqual(['person']);
   });
 

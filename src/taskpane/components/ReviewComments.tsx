@@ -10,7 +10,12 @@ import { languageFrom } from '../i18n';
 import { useServices } from '../services/hooks';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
@@ -85,7 +90,11 @@ export function ReviewComments({ disabled = false }: { disabled?: boolean }) {
         <Button disabled={disabled || busy !== null || unsupported !== null} onClick={() => void run('add')}>
           {busy === 'add' ? t.adding : t.add}
         </Button>
-        <Button appearance="subtle" disabled={disabled || busy !== null || unsupported !== null} onClick={() => void run('remove')}>
+        <Button
+          appearance="subtle"
+          disabled={disabled || busy !== null || unsupported !== null}
+          onClick={() => void run('remove')}
+        >
           {busy === 'remove' ? t.removing : t.remove}
         </Button>
       </div>

@@ -4,7 +4,9 @@ import { previewOoxml } from './preview';
 
 describe('the pane’s insertable blocks', () => {
   it('offers the indicator table and every form block of the core registry', () => {
-    expect(defaultBlocks.map((b) => b.type)).toEqual(expect.arrayContaining(['indicatorTable', 'kfGoal', 'namndmal', 'enhetsmal']));
+    expect(defaultBlocks.map((b) => b.type)).toEqual(
+      expect.arrayContaining(['indicatorTable', 'kfGoal', 'namndmal', 'enhetsmal']),
+    );
     expect(new Set(defaultBlocks.map((b) => b.type)).size).toBe(defaultBlocks.length);
   });
 
@@ -18,6 +20,9 @@ describe('the pane’s insertable blocks', () => {
     if (tableItem?.kind !== 'table') return;
     const names = tableItem.rows.slice(1).map((r) => r.cells[0].text);
     expect(names).toEqual(indicatorsForGoal('3.2').map((i) => i.name));
-    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({ ok: false, errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' } });
+    expect(block.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({
+      ok: false,
+      errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' },
+    });
   });
 });

@@ -20,7 +20,10 @@ const kfGoalOptions: FieldOption[] = goals
 const OWN = 'own';
 
 function parsedOwn(value: BlockValue) {
-  return parseOwnIndicators(value[OWN] ?? '', indicatorsForGoal(value.goal).map((i) => i.name));
+  return parseOwnIndicators(
+    value[OWN] ?? '',
+    indicatorsForGoal(value.goal).map((i) => i.name),
+  );
 }
 
 function indicatorTableValue(value: BlockValue): unknown {
@@ -63,7 +66,13 @@ export function renderIndicatorTable(value: BlockValue): string {
 function indicatorTableEdits(value: BlockValue): Edit[] {
   const { indicators } = parsedOwn(value);
   if (!indicators.length) return [];
-  return [{ kind: 'setCustomIndicators', indicators, reason: `Egna indikatorer: ${indicators.map((i) => i.name).join(', ')}` }];
+  return [
+    {
+      kind: 'setCustomIndicators',
+      indicators,
+      reason: `Egna indikatorer: ${indicators.map((i) => i.name).join(', ')}`,
+    },
+  ];
 }
 
 export const indicatorTableBlock: BlockDefinition = {
@@ -81,4 +90,7 @@ export const indicatorTableBlock: BlockDefinition = {
   edits: indicatorTableEdits,
 };
 
-export const defaultBlocks: BlockDefinition[] = [indicatorTableBlock, ...formBlocks(undefined, new Date().getFullYear())];
+export const defaultBlocks: BlockDefinition[] = [
+  indicatorTableBlock,
+  ...formBlocks(undefined, new Date().getFullYear()),
+];

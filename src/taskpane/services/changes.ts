@@ -47,7 +47,16 @@ export function describeEdits(snapshot: DocSnapshot, edits: readonly Edit[], toc
       case 'setDefaultLanguage':
         return [{ table: '', row: '', oldText: '', newText: e.language, reason: e.reason, loc: null }];
       case 'markHeaderRow':
-        return [{ table: tableName(snapshot, e.block), row: rowName(snapshot, e.block, 0), oldText: '', newText: '', reason: e.reason, loc: { block: e.block, row: 0 } }];
+        return [
+          {
+            table: tableName(snapshot, e.block),
+            row: rowName(snapshot, e.block, 0),
+            oldText: '',
+            newText: '',
+            reason: e.reason,
+            loc: { block: e.block, row: 0 },
+          },
+        ];
     }
   });
 }

@@ -9,7 +9,14 @@ import type { Finding } from '../../core/rules/types';
 import type { DocSnapshot, Loc } from '../../core/snapshot';
 import { describeEdits } from './changes';
 import { NotReportError, UnsupportedError } from './errors';
-import type { BlockDefinition, ChangeDescription, CheckPhase, CheckResult, PaneServices, RecomputeResult } from './types';
+import type {
+  BlockDefinition,
+  ChangeDescription,
+  CheckPhase,
+  CheckResult,
+  PaneServices,
+  RecomputeResult,
+} from './types';
 
 export interface Engine {
   readOpenDocument(): Promise<DocSnapshot>;
@@ -19,7 +26,9 @@ export interface Engine {
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
   selectLocation(loc: Loc): Promise<void>;
   /** Applies what it safely can; refuses (with a Swedish reason) an edit whose text changed since the check. */
-  applyEdits(edits: Edit[]): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[]; placement?: string }>;
+  applyEdits(
+    edits: Edit[],
+  ): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[]; placement?: string }>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
   isSetSupported(name: string, version: string): boolean;
   /** The report's type and year (parseReport), for the Infoga forms' defaults; optional. */
@@ -31,7 +40,11 @@ export interface Engine {
 // Yields to the browser so the progress indicator paints before a long synchronous check.
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPaneServices(engine: Engine, blocks: BlockDefinition[], tocLabel = 'Innehållsförteckningen'): PaneServices {
+export function createPaneServices(
+  engine: Engine,
+  blocks: BlockDefinition[],
+  tocLabel = 'Innehållsförteckningen',
+): PaneServices {
   const requireWord = () => {
     if (!engine.isSetSupported('WordApi', '1.3')) throw new UnsupportedError('WordApi 1.3 saknas');
   };
@@ -65,7 +78,8 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       // The check runs without the document's ignore list, so the pane can show what it hides.
       const result = engine.checkSnapshot({ ...snapshot, settings: { ...snapshot.settings, ignoredFindings: [] } });
       // A letter or a memo passes every rule; "no findings" would be a lie, so say what it is.
-      if (result.report && result.report.type === null) throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
+      if (result.report && result.report.type === null)
+        throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
       const findings = result.findings.filter((f) => !skip.has(f.id));
       return { findings, ignored, ignoredFindings: result.findings.filter((f) => skip.has(f.id)) };
     },
@@ -106,7 +120,9 @@ export function createPaneServices(engine: Engine, blocks: BlockDefinition[], to
       }));
       const described = new Set(changes.map((c) => JSON.stringify(c.loc)));
       // Edits the change list does not cover (the TOC rebuild) are described from the snapshot.
-      const rest = applied.filter((e) => done.has(e) && (e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc))));
+      const rest = applied.filter(
+        (e) => done.has(e) && (e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc))),
+      );
       return { changes: [...cells, ...describeEdits(snapshot, rest, tocLabel)], refused: refused.map((r) => r.reason) };
     },
 

@@ -22,7 +22,7 @@ export class NotReportError extends Error {
 }
 
 function codeOf(e: unknown): string | null {
-  if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'string') {
+  if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') {
     return (e as { code: string }).code;
   }
   return null;

@@ -35,7 +35,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.entries()]
     .sort(([a], [b]) => (firstBlock.get(a) ?? 0) - (firstBlock.get(b) ?? 0))
     .map(([section, list]) => {
-      const sorted = [...list].sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.location.block - y.location.block);
+      const sorted = [...list].sort(
+        (x, y) => ORDER[x.severity] - ORDER[y.severity] || x.location.block - y.location.block,
+      );
       return { section, findings: sorted, counts: countSeverities(sorted) };
     });
 }

@@ -161,7 +161,21 @@ export function useCheck(): CheckState {
     [guarded, services, ignored, runCheck, t, focusOn],
   );
 
-  return { findings, ignored, ignoredFindings, focus, busy, error, notice, selected, run, select, fix, ignore, restore };
+  return {
+    findings,
+    ignored,
+    ignoredFindings,
+    focus,
+    busy,
+    error,
+    notice,
+    selected,
+    run,
+    select,
+    fix,
+    ignore,
+    restore,
+  };
 }
 
 export interface RecomputeState {
@@ -229,7 +243,8 @@ type DocumentDefaults = Partial<Record<'reportType' | 'year', string>>;
 function initialValue(block: BlockDefinition | null, defaults: DocumentDefaults = {}): BlockValue {
   if (!block) return {};
   const value: BlockValue = {};
-  for (const f of block.fields) value[f.name] = defaults[f.name as keyof DocumentDefaults] ?? block.initial?.[f.name] ?? '';
+  for (const f of block.fields)
+    value[f.name] = defaults[f.name as keyof DocumentDefaults] ?? block.initial?.[f.name] ?? '';
   return value;
 }
 
@@ -314,7 +329,9 @@ export function useInsert(): InsertState {
       // The own indicators live in the document's add-in settings, which reach the file only on save;
       // where the block went is said when the cursor was in a table or mid-paragraph (the Word adapter's words).
       const own = extra?.some((e) => e.kind === 'setCustomIndicators');
-      setNotice([t.insert.inserted(block.label), placement, own ? t.insert.ownIndicatorsSaved : null].filter(Boolean).join(' '));
+      setNotice(
+        [t.insert.inserted(block.label), placement, own ? t.insert.ownIndicatorsSaved : null].filter(Boolean).join(' '),
+      );
     } catch (e) {
       setError(describeError(e, t));
     } finally {

@@ -5,7 +5,14 @@
 import { checkSnapshot } from '../../core/check';
 import { computeFixes } from '../../core/fix';
 import { parseReport } from '../../core/parse';
-import { applyToDocument, displayLanguage, isSetSupported, prefersDark, readDocumentSnapshot, selectInDocument } from '../../word/host';
+import {
+  applyToDocument,
+  displayLanguage,
+  isSetSupported,
+  prefersDark,
+  readDocumentSnapshot,
+  selectInDocument,
+} from '../../word/host';
 import type { Engine } from './engine';
 
 export function createOfficeEngine(): Engine {

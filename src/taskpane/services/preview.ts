@@ -27,7 +27,8 @@ function paragraphs(el: Element): string {
 
 export function previewOoxml(ooxml: string): PreviewItem[] {
   const doc = new DOMParser().parseFromString(`<w:body xmlns:w="${W}">${ooxml}</w:body>`, 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length) throw new Error('Förhandsvisningen kunde inte läsa innehållet (ogiltig XML).');
+  if (doc.getElementsByTagName('parsererror').length)
+    throw new Error('Förhandsvisningen kunde inte läsa innehållet (ogiltig XML).');
   const items: PreviewItem[] = [];
   collect(Array.from(doc.documentElement.children), items);
   return items;

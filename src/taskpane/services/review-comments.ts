@@ -7,7 +7,11 @@ import { checkSnapshot } from '../../core/check';
 import { reviewComments } from '../../core/review/comments';
 import type { DocSnapshot } from '../../core/snapshot';
 import type { AddedComments, RemovedComments } from '../../word/comments';
-import { addReviewCommentsToDocument, removeReviewCommentsFromDocument, reviewCommentsUnsupportedHere } from '../../word/host';
+import {
+  addReviewCommentsToDocument,
+  removeReviewCommentsFromDocument,
+  reviewCommentsUnsupportedHere,
+} from '../../word/host';
 
 export interface ReviewCommentsService {
   /** Null when the host can write comments; else the reason, in the UI's language. */
@@ -17,9 +21,15 @@ export interface ReviewCommentsService {
 }
 
 /** The check's findings as the comments to write, leaving out those already in the document. */
-export function commentsToWrite(snapshot: DocSnapshot, existingKeys: ReadonlySet<string>): ReturnType<Parameters<typeof addReviewCommentsToDocument>[0]> {
+export function commentsToWrite(
+  snapshot: DocSnapshot,
+  existingKeys: ReadonlySet<string>,
+): ReturnType<Parameters<typeof addReviewCommentsToDocument>[0]> {
   const { findings, report } = checkSnapshot(snapshot);
-  return { comments: reviewComments(findings, report, snapshot, { existingKeys }), findingIds: findings.map((f) => f.id) };
+  return {
+    comments: reviewComments(findings, report, snapshot, { existingKeys }),
+    findingIds: findings.map((f) => f.id),
+  };
 }
 
 /** On whatever `Office`/`Word` globals are installed (src/word/host.ts): Office.js in Word, the fake in the demo. */

@@ -36,7 +36,12 @@ type LoadOption = string | string[] | { select?: string | string[]; top?: number
 
 function normalizePaths(option: LoadOption): string[] {
   if (option === undefined) return [];
-  const raw = typeof option === 'string' ? option : Array.isArray(option) ? option.join(',') : ([] as string[]).concat(option.select ?? []).join(',');
+  const raw =
+    typeof option === 'string'
+      ? option
+      : Array.isArray(option)
+        ? option.join(',')
+        : ([] as string[]).concat(option.select ?? []).join(',');
   return raw
     .split(',')
     .map((s) => s.trim())
@@ -98,7 +103,10 @@ export class FakeClientResult<T> {
   }
   get value(): T {
     if (!this.set) {
-      throw new FakeOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     }
     return this.held as T;
   }
@@ -108,14 +116,22 @@ export class FakeClientResult<T> {
  * `getReviewedText` (WordApi 1.4): the text as it is now ('Current', tracked deletions left out) or
  * before the tracked changes ('Original'; the fake keeps no tracked insertions, so its deletions put back).
  */
-function reviewedText(context: FakeRequestContext, paragraphs: () => Paragraph[], version: string): FakeClientResult<string> {
+function reviewedText(
+  context: FakeRequestContext,
+  paragraphs: () => Paragraph[],
+  version: string,
+): FakeClientResult<string> {
   context.record(`getReviewedText ${version}`);
   const result = new FakeClientResult<string>();
   context.enqueue(() => {
     const fault = context.doc.faults.reviewedText;
     if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
     const doc = context.doc;
-    result.resolveWith(paragraphs().map((p) => (version === 'Current' ? p.text : doc.wordText(p)).replace(/\n/g, '\v')).join('\r'));
+    result.resolveWith(
+      paragraphs()
+        .map((p) => (version === 'Current' ? p.text : doc.wordText(p)).replace(/\n/g, '\v'))
+        .join('\r'),
+    );
   });
   return result;
 }
@@ -217,19 +233,27 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
 
   /** `load({ select, top, skip })` pages the collection (office-js collection paging). */
   override load(option?: LoadOption): this {
-    this.page = option && typeof option === 'object' && !Array.isArray(option) ? { top: option.top, skip: option.skip } : {};
+    this.page =
+      option && typeof option === 'object' && !Array.isArray(option) ? { top: option.top, skip: option.skip } : {};
     return super.load(option);
   }
 
   override applyLoad(paths: string[]): void {
     const skip = this.page.skip ?? 0;
     const all = this.resolveNodes();
-    const nodes = this.page.top !== undefined || skip ? all.slice(skip, this.page.top !== undefined ? skip + this.page.top : undefined) : all;
+    const nodes =
+      this.page.top !== undefined || skip
+        ? all.slice(skip, this.page.top !== undefined ? skip + this.page.top : undefined)
+        : all;
     // A host that cannot return this much in one response fails the batch (see FakeDocument.faults).
     const limit = this.context.doc.faults.maxItemsPerSync;
     if (limit !== undefined) {
       this.context.itemsThisSync += nodes.length;
-      if (this.context.itemsThisSync > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      if (this.context.itemsThisSync > limit)
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit.',
+        );
     }
     // `collection.load('text')` means `items/text`, as in office-js.
     const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
@@ -241,24 +265,36 @@ export class FakeCollection<T extends FakeClientObject, N> extends FakeClientObj
   /** `FieldCollection.getByTypes` (WordApi 1.5): the fields whose type is listed (`'TOC'`). */
   getByTypes(types: string[]): FakeCollection<T, N> {
     const wanted = new Set(types.map((t) => t.toUpperCase()));
-    return new FakeCollection(this.context, this.typeName, () => this.resolveNodes().filter((n) => wanted.has(((n as unknown as FakeField).code ?? '').trim().split(/\s+/)[0].toUpperCase())), this.make);
+    return new FakeCollection(
+      this.context,
+      this.typeName,
+      () =>
+        this.resolveNodes().filter((n) =>
+          wanted.has(((n as unknown as FakeField).code ?? '').trim().split(/\s+/)[0].toUpperCase()),
+        ),
+      this.make,
+    );
   }
 
   getFirst(): T {
-    return this.make(pinned(this.context, () => {
-      const first = this.resolveNodes()[0];
-      if (first === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
-      return first;
-    }));
+    return this.make(
+      pinned(this.context, () => {
+        const first = this.resolveNodes()[0];
+        if (first === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+        return first;
+      }),
+    );
   }
 
   getLast(): T {
-    return this.make(pinned(this.context, () => {
-      const nodes = this.resolveNodes();
-      const last = nodes[nodes.length - 1];
-      if (last === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
-      return last;
-    }));
+    return this.make(
+      pinned(this.context, () => {
+        const nodes = this.resolveNodes();
+        const last = nodes[nodes.length - 1];
+        if (last === undefined) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+        return last;
+      }),
+    );
   }
 }
 
@@ -305,7 +341,8 @@ for (let i = 1; i <= 9; i++) {
 export function wordStyleOf(styleName: string | null, language: string): { style: string; styleBuiltIn: string } {
   const key = styleName ?? 'normal';
   const known = BUILT_IN[key];
-  if (known) return { style: language.toLowerCase().startsWith('sv') ? known.sv : known.en, styleBuiltIn: known.builtIn };
+  if (known)
+    return { style: language.toLowerCase().startsWith('sv') ? known.sv : known.en, styleBuiltIn: known.builtIn };
   return { style: key, styleBuiltIn: 'Other' };
 }
 
@@ -386,12 +423,16 @@ export class FakeParagraph extends FakeClientObject {
   }
 
   getNext(): FakeParagraph {
-    return new FakeParagraph(this.context, pinned(this.context, () => {
-      const where = mustLocate(this.context.doc, this.resolve());
-      const next = where.container[where.index + 1];
-      if (!next || next.kind !== 'paragraph') throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
-      return next;
-    }));
+    return new FakeParagraph(
+      this.context,
+      pinned(this.context, () => {
+        const where = mustLocate(this.context.doc, this.resolve());
+        const next = where.container[where.index + 1];
+        if (!next || next.kind !== 'paragraph')
+          throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+        return next;
+      }),
+    );
   }
 
   getRange(location: string = 'Whole'): FakeRange {
@@ -426,7 +467,11 @@ export class FakeParagraph extends FakeClientObject {
       p.bold = p.runs.length > 0 && p.runs.every((r) => r.bold);
       p.italic = p.runs.length > 0 && p.runs.every((r) => r.italic);
       // A "\n" in inserted text starts a new paragraph in Word.
-      const extra = more.map<Paragraph>((t) => ({ ...p, text: t, runs: t ? [{ text: t, bold: first.bold, italic: first.italic }] : [] }));
+      const extra = more.map<Paragraph>((t) => ({
+        ...p,
+        text: t,
+        runs: t ? [{ text: t, bold: first.bold, italic: first.italic }] : [],
+      }));
       where.container.splice(where.index + 1, 0, ...extra);
       this.context.doc.invalidate();
     });
@@ -456,7 +501,11 @@ export class FakeParagraph extends FakeClientObject {
     this.context.record(`select Paragraph ${mode}`);
     this.context.enqueue(() => {
       const p = this.resolve();
-      this.context.doc.selections.push({ kind: 'paragraph', loc: locOf(mustLocate(this.context.doc, p)), text: p.text });
+      this.context.doc.selections.push({
+        kind: 'paragraph',
+        loc: locOf(mustLocate(this.context.doc, p)),
+        text: p.text,
+      });
     });
   }
 }
@@ -473,7 +522,8 @@ export class FakeTable extends FakeClientObject {
     const doc = this.context.doc;
     return {
       // Word separates a cell's paragraphs with "\r" in `values`.
-      values: () => this.resolve().rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => doc.wordText(p)).join('\r'))),
+      values: () =>
+        this.resolve().rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => doc.wordText(p)).join('\r'))),
       rowCount: () => this.resolve().rows.length,
       nestingLevel: () => mustLocate(doc, this.resolve()).depth || 1,
       headerRowCount: () => {
@@ -531,7 +581,8 @@ export class FakeTable extends FakeClientObject {
         found = null;
         if (!this.isNullObject) {
           const me = this.resolve();
-          for (const { table: t } of this.context.doc.allTables()) if (t.rows.some((r) => r.cells.some((c) => c.tables.includes(me)))) found = t;
+          for (const { table: t } of this.context.doc.allTables())
+            if (t.rows.some((r) => r.cells.some((c) => c.tables.includes(me)))) found = t;
         }
         parent.isNullObject = found === null;
       });
@@ -540,12 +591,16 @@ export class FakeTable extends FakeClientObject {
   }
 
   getCell(rowIndex: number, cellIndex: number): FakeTableCell {
-    return new FakeTableCell(this.context, pinned(this.context, () => {
-      const table = this.resolve();
-      const cell = table.rows[rowIndex]?.cells[cellIndex];
-      if (!cell) throw new FakeOfficeError('ItemNotFound', `The requested cell (${rowIndex}, ${cellIndex}) does not exist.`);
-      return { table, row: rowIndex, cell: cellIndex };
-    }));
+    return new FakeTableCell(
+      this.context,
+      pinned(this.context, () => {
+        const table = this.resolve();
+        const cell = table.rows[rowIndex]?.cells[cellIndex];
+        if (!cell)
+          throw new FakeOfficeError('ItemNotFound', `The requested cell (${rowIndex}, ${cellIndex}) does not exist.`);
+        return { table, row: rowIndex, cell: cellIndex };
+      }),
+    );
   }
 
   getRange(location: string = 'Whole'): FakeRange {
@@ -625,16 +680,24 @@ export class FakeTableCell extends FakeClientObject {
     return this.read('value');
   }
   get body(): FakeBody {
-    return this.nav('body', () => new FakeBody(this.context, () => {
-      const ref = this.resolve();
-      return { kind: 'cell', cell: ref.table.rows[ref.row].cells[ref.cell], ref };
-    }));
+    return this.nav(
+      'body',
+      () =>
+        new FakeBody(this.context, () => {
+          const ref = this.resolve();
+          return { kind: 'cell', cell: ref.table.rows[ref.row].cells[ref.cell], ref };
+        }),
+    );
   }
   get parentRow(): FakeTableRow {
-    return this.nav('parentRow', () => new FakeTableRow(this.context, () => {
-      const ref = this.resolve();
-      return { table: ref.table, row: ref.row };
-    }));
+    return this.nav(
+      'parentRow',
+      () =>
+        new FakeTableRow(this.context, () => {
+          const ref = this.resolve();
+          return { table: ref.table, row: ref.row };
+        }),
+    );
   }
 }
 
@@ -701,47 +764,78 @@ export class FakeBody extends FakeClientObject {
     return out;
   }
   protected scalars(): Record<string, () => unknown> {
-    return { text: () => this.paragraphList().map((p) => this.context.doc.wordText(p)).join('\r') };
+    return {
+      text: () =>
+        this.paragraphList()
+          .map((p) => this.context.doc.wordText(p))
+          .join('\r'),
+    };
   }
   getReviewedText(version: string = 'Current'): FakeClientResult<string> {
     return reviewedText(this.context, () => this.paragraphList(), version);
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { paragraphs: () => this.paragraphs, tables: () => this.tables, fields: () => this.fields, contentControls: () => this.contentControls, shapes: () => this.shapes };
+    return {
+      paragraphs: () => this.paragraphs,
+      tables: () => this.tables,
+      fields: () => this.fields,
+      contentControls: () => this.contentControls,
+      shapes: () => this.shapes,
+    };
   }
   get text(): string {
     return this.read('text');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav('paragraphs', () => new FakeCollection(this.context, 'ParagraphCollection', () => this.paragraphList(), (r) => new FakeParagraph(this.context, r)));
+    return this.nav(
+      'paragraphs',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ParagraphCollection',
+          () => this.paragraphList(),
+          (r) => new FakeParagraph(this.context, r),
+        ),
+    );
   }
   get tables(): FakeCollection<FakeTable, Table> {
-    return this.nav('tables', () =>
-      new FakeCollection(this.context, 'TableCollection', () => this.context.doc.allTables(this.nodes()).map((t) => t.table), (r) => new FakeTable(this.context, r)),
+    return this.nav(
+      'tables',
+      () =>
+        new FakeCollection(
+          this.context,
+          'TableCollection',
+          () => this.context.doc.allTables(this.nodes()).map((t) => t.table),
+          (r) => new FakeTable(this.context, r),
+        ),
     );
   }
   get fields(): FakeCollection<FakeFieldObject, FakeField> {
-    return this.nav('fields', () =>
-      new FakeCollection(
-        this.context,
-        'FieldCollection',
-        () => {
-          const fault = this.context.doc.faults.fields;
-          if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
-          return this.resolve().kind === 'body' ? this.context.doc.fields : [];
-        },
-        (r) => new FakeFieldObject(this.context, r),
-      ),
+    return this.nav(
+      'fields',
+      () =>
+        new FakeCollection(
+          this.context,
+          'FieldCollection',
+          () => {
+            const fault = this.context.doc.faults.fields;
+            if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
+            return this.resolve().kind === 'body' ? this.context.doc.fields : [];
+          },
+          (r) => new FakeFieldObject(this.context, r),
+        ),
     );
   }
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
-    return this.nav('contentControls', () =>
-      new FakeCollection(
-        this.context,
-        'ContentControlCollection',
-        () => (this.resolve().kind === 'body' ? this.context.doc.contentControls : []),
-        (r) => new FakeContentControlObject(this.context, r),
-      ),
+    return this.nav(
+      'contentControls',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ContentControlCollection',
+          () => (this.resolve().kind === 'body' ? this.context.doc.contentControls : []),
+          (r) => new FakeContentControlObject(this.context, r),
+        ),
     );
   }
   /**
@@ -750,8 +844,15 @@ export class FakeBody extends FakeClientObject {
    * The fake holds the body's text boxes; their `body` is the box's text.
    */
   get shapes(): FakeCollection<FakeShape, TextBox> {
-    return this.nav('shapes', () =>
-      new FakeCollection(this.context, 'ShapeCollection', () => (this.resolve().kind === 'body' ? this.context.doc.textBoxes : []), (r) => new FakeShape(this.context, r)),
+    return this.nav(
+      'shapes',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ShapeCollection',
+          () => (this.resolve().kind === 'body' ? this.context.doc.textBoxes : []),
+          (r) => new FakeShape(this.context, r),
+        ),
     );
   }
   getRange(location: string = 'Whole'): FakeRange {
@@ -767,10 +868,18 @@ export class FakeBody extends FakeClientObject {
   /** Body.getComments() (WordApi 1.4): every comment in the body, cells included. */
   getComments(): FakeCollection<FakeCommentObject, FakeComment> {
     this.context.record('getComments Body');
-    return new FakeCollection(this.context, 'CommentCollection', () => commentsIn(this.context.doc, this.paragraphList()), (r) => new FakeCommentObject(this.context, r));
+    return new FakeCollection(
+      this.context,
+      'CommentCollection',
+      () => commentsIn(this.context.doc, this.paragraphList()),
+      (r) => new FakeCommentObject(this.context, r),
+    );
   }
   insertOoxml(ooxml: string, location: string): FakeRange {
-    return this.getRange(location === 'Replace' ? 'Whole' : location).insertOoxml(ooxml, location === 'Replace' ? 'Replace' : location === 'Start' ? 'Before' : 'After');
+    return this.getRange(location === 'Replace' ? 'Whole' : location).insertOoxml(
+      ooxml,
+      location === 'Replace' ? 'Replace' : location === 'Start' ? 'Before' : 'After',
+    );
   }
   select(): void {
     this.context.record('select Body');
@@ -778,7 +887,11 @@ export class FakeBody extends FakeClientObject {
       const ref = this.resolve();
       if (ref.kind === 'cell') {
         const where = mustLocate(this.context.doc, ref.ref.table);
-        this.context.doc.selections.push({ kind: 'cell', loc: { block: where.block, row: ref.ref.row, cell: ref.ref.cell }, text: ref.cell.text });
+        this.context.doc.selections.push({
+          kind: 'cell',
+          loc: { block: where.block, row: ref.ref.row, cell: ref.ref.cell },
+          text: ref.cell.text,
+        });
       } else {
         this.context.doc.selections.push({ kind: 'body', loc: { block: 0 }, text: '' });
       }
@@ -847,10 +960,16 @@ export class FakeRange extends FakeClientObject {
   }
   protected scalars(): Record<string, () => unknown> {
     return {
-      text: () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p.text).join('\r'),
+      text: () =>
+        this.context.doc
+          .allParagraphs(this.spanNodes())
+          .map((x) => x.p.text)
+          .join('\r'),
       isEmpty: () => {
         const p = this.points();
-        return p ? p.start.paragraph === p.end.paragraph && p.start.offset === p.end.offset : this.resolve().to < this.resolve().from;
+        return p
+          ? p.start.paragraph === p.end.paragraph && p.start.offset === p.end.offset
+          : this.resolve().to < this.resolve().from;
       },
     };
   }
@@ -864,15 +983,23 @@ export class FakeRange extends FakeClientObject {
     return this.read('isEmpty');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav('paragraphs', () =>
-      new FakeCollection(this.context, 'ParagraphCollection', () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p), (r) => new FakeParagraph(this.context, r)),
+    return this.nav(
+      'paragraphs',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ParagraphCollection',
+          () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p),
+          (r) => new FakeParagraph(this.context, r),
+        ),
     );
   }
   expandTo(other: FakeRange): FakeRange {
     return new FakeRange(this.context, () => {
       const a = this.resolve();
       const b = other.resolve();
-      if (a.container !== b.container) throw new FakeOfficeError('InvalidArgument', 'The ranges are not in the same story or cell.');
+      if (a.container !== b.container)
+        throw new FakeOfficeError('InvalidArgument', 'The ranges are not in the same story or cell.');
       return { container: a.container, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
     });
   }
@@ -913,7 +1040,13 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueue(() => {
       const a = this.startPoint();
       const b = other.startPoint();
-      result.resolveWith(a.order === b.order && a.offset === b.offset ? 'Equal' : a.order < b.order || (a.order === b.order && a.offset < b.offset) ? 'Before' : 'After');
+      result.resolveWith(
+        a.order === b.order && a.offset === b.offset
+          ? 'Equal'
+          : a.order < b.order || (a.order === b.order && a.offset < b.offset)
+            ? 'Before'
+            : 'After',
+      );
     });
     return result;
   }
@@ -949,13 +1082,20 @@ export class FakeRange extends FakeClientObject {
       const first = this.context.doc.allParagraphs(this.spanNodes())[0]?.p;
       if (!first) throw new FakeOfficeError('InvalidArgument', 'The range is empty; a comment needs content to be on.');
       const doc = this.context.doc;
-      made = { id: `{fake-comment-${doc.nextCommentId++}}`, content: text, authorName: doc.userName, anchor: first, replies: [] };
+      made = {
+        id: `{fake-comment-${doc.nextCommentId++}}`,
+        content: text,
+        authorName: doc.userName,
+        anchor: first,
+        replies: [],
+      };
       doc.comments.push(made);
       const where = doc.locate(first);
       doc.writes.push({ op: 'Range.insertComment', loc: where ? locOf(where) : { block: 0 } });
     });
     return new FakeCommentObject(this.context, () => {
-      if (!made) throw new FakeOfficeError('InvalidOperation', 'The comment is not available before the insertion has run.');
+      if (!made)
+        throw new FakeOfficeError('InvalidOperation', 'The comment is not available before the insertion has run.');
       return made;
     });
   }
@@ -986,7 +1126,12 @@ export class FakeRange extends FakeClientObject {
       const firstLoc = s.container[at] ? doc.locate(s.container[at]) : null;
       s.container.splice(at, removeCount, ...blocks);
       doc.invalidate();
-      doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length }, blocks: blocks.length, removed: removeCount });
+      doc.writes.push({
+        op: `Range.insertOoxml(${location})`,
+        loc: firstLoc ? locOf(firstLoc) : { block: doc.blocks.length },
+        blocks: blocks.length,
+        removed: removeCount,
+      });
       result.setTracked({ container: s.container, from: at, to: at + blocks.length - 1 });
     });
     return result;
@@ -1000,7 +1145,10 @@ export class FakeRange extends FakeClientObject {
       this.context.doc.selections.push({
         kind: 'range',
         loc: where ? locOf(where) : { block: 0 },
-        text: this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p.text).join('\r'),
+        text: this.context.doc
+          .allParagraphs(s.container.slice(s.from, s.to + 1))
+          .map((x) => x.p.text)
+          .join('\r'),
       });
     });
   }
@@ -1011,11 +1159,21 @@ export class FakeRange extends FakeClientObject {
  * paragraph is split around the new content (an empty selection's 'After' is the caret itself); in a
  * table cell a table becomes a nested table of that cell. This is what the adapter must avoid doing.
  */
-function insertAtCaret(doc: FakeDocument, points: { start: Point; end: Point }, blocks: Block[], location: string, result: FakeRange): void {
+function insertAtCaret(
+  doc: FakeDocument,
+  points: { start: Point; end: Point },
+  blocks: Block[],
+  location: string,
+  result: FakeRange,
+): void {
   const point = location === 'Before' ? points.start : points.end;
   const where = mustLocate(doc, point.paragraph);
   const p = point.paragraph;
-  const tail: Paragraph = { ...p, text: p.text.slice(point.offset), runs: p.text.slice(point.offset) ? [{ text: p.text.slice(point.offset), bold: p.bold, italic: p.italic }] : [] };
+  const tail: Paragraph = {
+    ...p,
+    text: p.text.slice(point.offset),
+    runs: p.text.slice(point.offset) ? [{ text: p.text.slice(point.offset), bold: p.bold, italic: p.italic }] : [],
+  };
   p.text = p.text.slice(0, point.offset);
   p.runs = p.text ? [{ text: p.text, bold: p.bold, italic: p.italic }] : [];
   const inCell = where.depth > 0;
@@ -1029,17 +1187,39 @@ function insertAtCaret(doc: FakeDocument, points: { start: Point; end: Point }, 
     where.container.splice(where.index + 1, 0, ...blocks, tail);
   }
   doc.invalidate();
-  doc.writes.push({ op: `Range.insertOoxml(${location})`, loc: locOf(where), blocks: blocks.length, removed: 0, ...(cell ? { nested: true } : {}), split: point.offset > 0 && tail.text !== '' });
-  result.setTracked({ container: where.container, from: where.index + 1, to: where.index + (cell ? paragraphsIn.length : blocks.length) });
+  doc.writes.push({
+    op: `Range.insertOoxml(${location})`,
+    loc: locOf(where),
+    blocks: blocks.length,
+    removed: 0,
+    ...(cell ? { nested: true } : {}),
+    split: point.offset > 0 && tail.text !== '',
+  });
+  result.setTracked({
+    container: where.container,
+    from: where.index + 1,
+    to: where.index + (cell ? paragraphsIn.length : blocks.length),
+  });
 }
 
 function findCell(doc: FakeDocument, container: Node[]): Table['rows'][number]['cells'][number] | null {
-  for (const { table } of doc.allTables()) for (const r of table.rows) for (const c of r.cells) if (c.paragraphs === container) return c;
+  for (const { table } of doc.allTables())
+    for (const r of table.rows) for (const c of r.cells) if (c.paragraphs === container) return c;
   return null;
 }
 
 function paragraphLike(text: string): Paragraph {
-  return { kind: 'paragraph', text, styleId: null, styleName: null, outlineLevel: null, bold: false, italic: false, runs: text ? [{ text, bold: false, italic: false }] : [], numbering: null };
+  return {
+    kind: 'paragraph',
+    text,
+    styleId: null,
+    styleName: null,
+    outlineLevel: null,
+    bold: false,
+    italic: false,
+    runs: text ? [{ text, bold: false, italic: false }] : [],
+    numbering: null,
+  };
 }
 
 export class FakeFieldObject extends FakeClientObject {
@@ -1083,18 +1263,37 @@ export class FakeFieldObject extends FakeClientObject {
       const to = doc.blocks.indexOf(f.to);
       if (from < 0 || to < from) throw new FakeOfficeError('ItemNotFound', 'The field has been deleted.');
       const entries: Paragraph[] = doc.blocks
-        .filter((b, i): b is Paragraph => (i < from || i > to) && b.kind === 'paragraph' && b.outlineLevel !== null && b.outlineLevel <= 3 && b.text.trim() !== '')
-        .map((h) => ({ ...paragraphLike(`${h.text}\t1`), styleId: `TOC${h.outlineLevel}`, styleName: `toc ${h.outlineLevel}` }));
+        .filter(
+          (b, i): b is Paragraph =>
+            (i < from || i > to) &&
+            b.kind === 'paragraph' &&
+            b.outlineLevel !== null &&
+            b.outlineLevel <= 3 &&
+            b.text.trim() !== '',
+        )
+        .map((h) => ({
+          ...paragraphLike(`${h.text}\t1`),
+          styleId: `TOC${h.outlineLevel}`,
+          styleName: `toc ${h.outlineLevel}`,
+        }));
       if (entries.length === 0) entries.push(paragraphLike('Inga poster hittades i innehållsförteckningen.'));
       doc.blocks.splice(from, to - from + 1, ...entries);
       f.from = entries[0]!;
       f.to = entries[entries.length - 1]!;
       doc.invalidate();
-      doc.writes.push({ op: 'Field.updateResult', loc: { block: from }, blocks: entries.length, removed: to - from + 1 });
+      doc.writes.push({
+        op: 'Field.updateResult',
+        loc: { block: from },
+        blocks: entries.length,
+        removed: to - from + 1,
+      });
     });
   }
   get result(): FakeRange {
-    return this.nav('result', () => new FakeRange(this.context, () => blockSpan(this.context.doc, this.resolve().from, this.resolve().to)));
+    return this.nav(
+      'result',
+      () => new FakeRange(this.context, () => blockSpan(this.context.doc, this.resolve().from, this.resolve().to)),
+    );
   }
 }
 
@@ -1113,7 +1312,10 @@ export class FakeContentControlObject extends FakeClientObject {
       type: () => 'RichText',
       text: () => {
         const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
-        return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p.text).join('\r');
+        return this.context.doc
+          .allParagraphs(s.container.slice(s.from, s.to + 1))
+          .map((x) => x.p.text)
+          .join('\r');
       },
     };
   }
@@ -1133,16 +1335,18 @@ export class FakeContentControlObject extends FakeClientObject {
     return this.read('text');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav('paragraphs', () =>
-      new FakeCollection(
-        this.context,
-        'ParagraphCollection',
-        () => {
-          const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
-          return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p);
-        },
-        (r) => new FakeParagraph(this.context, r),
-      ),
+    return this.nav(
+      'paragraphs',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ParagraphCollection',
+          () => {
+            const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
+            return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p);
+          },
+          (r) => new FakeParagraph(this.context, r),
+        ),
     );
   }
 }
@@ -1211,16 +1415,18 @@ export class FakeWordDocument extends FakeClientObject {
   }
   /** Document.sections (WordApi 1.1): one section per w:sectPr; a document has at least one. */
   get sections(): FakeCollection<FakeSection, number> {
-    return this.nav('sections', () =>
-      new FakeCollection(
-        this.context,
-        'SectionCollection',
-        () => {
-          const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
-          return Array.from({ length: count }, (_, i) => i);
-        },
-        (r) => new FakeSection(this.context, r),
-      ),
+    return this.nav(
+      'sections',
+      () =>
+        new FakeCollection(
+          this.context,
+          'SectionCollection',
+          () => {
+            const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
+            return Array.from({ length: count }, (_, i) => i);
+          },
+          (r) => new FakeSection(this.context, r),
+        ),
     );
   }
   /**
@@ -1239,7 +1445,8 @@ export class FakeWordDocument extends FakeClientObject {
       }
       const a = mustLocate(doc, caret.paragraph);
       const b = mustLocate(doc, caret.end.paragraph);
-      if (a.container !== b.container) throw new FakeOfficeError('NotImplemented', 'The fake selects within one story or cell only.');
+      if (a.container !== b.container)
+        throw new FakeOfficeError('NotImplemented', 'The fake selects within one story or cell only.');
       return { container: a.container, from: a.index, to: b.index };
     });
     range.points = () => {
@@ -1259,7 +1466,10 @@ export class FakeWordDocument extends FakeClientObject {
  * package defines is added to the document. A built-in style is recognised by its built-in name as well
  * as by its id (Word identifies styles by name; the id of a Swedish Word's `heading 2` is `Rubrik2`).
  */
-function packageStyleResolver(doc: FakeDocument, ooxml: string): (id: string, type: 'paragraph' | 'table') => StyleResolution | null {
+function packageStyleResolver(
+  doc: FakeDocument,
+  ooxml: string,
+): (id: string, type: 'paragraph' | 'table') => StyleResolution | null {
   const defined = packageStyles(ooxml);
   return (id) => {
     if (!defined) return null;
@@ -1325,7 +1535,16 @@ export class FakeCommentObject extends FakeClientObject {
     return this.read('authorName');
   }
   get replies(): FakeCollection<FakeCommentReplyObject, { content: string; authorName: string }> {
-    return this.nav('replies', () => new FakeCollection(this.context, 'CommentReplyCollection', () => this.resolve().replies, (r) => new FakeCommentReplyObject(this.context, r)));
+    return this.nav(
+      'replies',
+      () =>
+        new FakeCollection(
+          this.context,
+          'CommentReplyCollection',
+          () => this.resolve().replies,
+          (r) => new FakeCommentReplyObject(this.context, r),
+        ),
+    );
   }
   delete(): void {
     this.context.record('delete Comment');
@@ -1360,7 +1579,11 @@ export class FakeCommentReplyObject extends FakeClientObject {
   }
 }
 
-const HEADER_FOOTER_TYPES: Record<string, HeaderFooter['type']> = { Primary: 'default', FirstPage: 'first', EvenPages: 'even' };
+const HEADER_FOOTER_TYPES: Record<string, HeaderFooter['type']> = {
+  Primary: 'default',
+  FirstPage: 'first',
+  EvenPages: 'even',
+};
 
 /**
  * Word.Section (WordApi 1.1): `getHeader(type)` / `getFooter(type)` give the header or footer as a Body,
@@ -1383,7 +1606,9 @@ export class FakeSection extends FakeClientObject {
   private story(kind: HeaderFooter['kind'], type: string): FakeBody {
     return new FakeBody(this.context, () => {
       const section = this.resolve();
-      const found = this.context.doc.headersFooters.find((h) => h.kind === kind && h.section === section && h.type === HEADER_FOOTER_TYPES[type]);
+      const found = this.context.doc.headersFooters.find(
+        (h) => h.kind === kind && h.section === section && h.type === HEADER_FOOTER_TYPES[type],
+      );
       return { kind: 'story', paragraphs: found?.paragraphs ?? [] };
     });
   }

@@ -147,8 +147,15 @@ export class FakeDocument {
     this.textBoxes = clone(snapshot.textBoxes ?? []);
     const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))];
     this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
-    this.contentControls = snapshot.contentControls.map((c) => ({ tag: c.tag, title: c.title, from: at(c.fromBlock), to: at(c.toBlock) }));
-    this.savedSettings = snapshot.settings.ignoredFindings.length ? { [IGNORED_FINDINGS_SETTING]: [...snapshot.settings.ignoredFindings] } : {};
+    this.contentControls = snapshot.contentControls.map((c) => ({
+      tag: c.tag,
+      title: c.title,
+      from: at(c.fromBlock),
+      to: at(c.toBlock),
+    }));
+    this.savedSettings = snapshot.settings.ignoredFindings.length
+      ? { [IGNORED_FINDINGS_SETTING]: [...snapshot.settings.ignoredFindings] }
+      : {};
     this.updateFieldsOnOpen = snapshot.settings.updateFieldsOnOpen;
     const addStyles = (nodes: readonly Node[]): void => {
       for (const n of nodes) {
@@ -159,7 +166,8 @@ export class FakeDocument {
             this.styles.set(n.styleId, { type: 'paragraph', name, outlineLevel: heading ? Number(heading[1]) : null });
           }
         } else {
-          if (n.styleId && !this.styles.has(n.styleId)) this.styles.set(n.styleId, { type: 'table', name: n.styleId.toLowerCase(), outlineLevel: null });
+          if (n.styleId && !this.styles.has(n.styleId))
+            this.styles.set(n.styleId, { type: 'table', name: n.styleId.toLowerCase(), outlineLevel: null });
           for (const r of n.rows) for (const c of r.cells) addStyles([...c.paragraphs, ...c.tables]);
         }
       }
@@ -206,7 +214,11 @@ export class FakeDocument {
    * of that paragraph, or the start of the paragraph after that table (Word keeps one after every table).
    */
   caret(): { paragraph: Paragraph; offset: number; end: { paragraph: Paragraph; offset: number } } | null {
-    if (this.selection) return { ...this.selection, end: this.selection.end ?? { paragraph: this.selection.paragraph, offset: this.selection.offset } };
+    if (this.selection)
+      return {
+        ...this.selection,
+        end: this.selection.end ?? { paragraph: this.selection.paragraph, offset: this.selection.offset },
+      };
     const at = (paragraph: Paragraph, offset: number) => ({ paragraph, offset, end: { paragraph, offset } });
     const i = this.cursorAfter ? this.blocks.indexOf(this.cursorAfter) : -1;
     const here = this.blocks[i];
@@ -234,7 +246,13 @@ export class FakeDocument {
         })),
       contentControls: this.contentControls
         .filter((c) => index(c.from) >= 0 && index(c.to) >= 0)
-        .map((c) => ({ tag: c.tag, title: c.title, docPartGallery: null, fromBlock: index(c.from), toBlock: index(c.to) })),
+        .map((c) => ({
+          tag: c.tag,
+          title: c.title,
+          docPartGallery: null,
+          fromBlock: index(c.from),
+          toBlock: index(c.to),
+        })),
       settings: {
         updateFieldsOnOpen: this.updateFieldsOnOpen,
         ignoredFindings: Array.isArray(ignored) ? ignored.filter((x): x is string => typeof x === 'string') : [],
@@ -313,7 +331,13 @@ export function tableParagraphs(t: Table, depth: number): { p: Paragraph; depth:
   return out;
 }
 
-function indexTable(t: Table, depth: number, block: number, index: Map<Node, Where>, outer: { row: number; cell: number } | null): void {
+function indexTable(
+  t: Table,
+  depth: number,
+  block: number,
+  index: Map<Node, Where>,
+  outer: { row: number; cell: number } | null,
+): void {
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
     for (let c = 0; c < row.cells.length; c++) {
@@ -321,10 +345,25 @@ function indexTable(t: Table, depth: number, block: number, index: Map<Node, Whe
       // Inside nested tables the Loc stays on the outer cell: a Loc does not address deeper.
       const place = outer ?? { row: r, cell: c };
       cell.paragraphs.forEach((p, pi) => {
-        index.set(p, { container: cell.paragraphs, index: pi, depth, block, row: place.row, cell: place.cell, paragraph: outer ? undefined : pi });
+        index.set(p, {
+          container: cell.paragraphs,
+          index: pi,
+          depth,
+          block,
+          row: place.row,
+          cell: place.cell,
+          paragraph: outer ? undefined : pi,
+        });
       });
       cell.tables.forEach((inner, ti) => {
-        index.set(inner, { container: cell.tables, index: ti, depth: depth + 1, block, row: place.row, cell: place.cell });
+        index.set(inner, {
+          container: cell.tables,
+          index: ti,
+          depth: depth + 1,
+          block,
+          row: place.row,
+          cell: place.cell,
+        });
         indexTable(inner, depth + 1, block, index, place);
       });
     }

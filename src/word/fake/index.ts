@@ -40,7 +40,12 @@ export interface FakeOfficeNamespace {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     document: { settings: FakeSettings };
-    officeTheme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+    officeTheme: {
+      bodyBackgroundColor: string;
+      bodyForegroundColor: string;
+      controlBackgroundColor: string;
+      controlForegroundColor: string;
+    };
   };
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
   HostType: { Word: 'Word' };
@@ -95,7 +100,8 @@ export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptio
 
   // The fake implements the members the adapter uses; Word's full class types are far larger, so the
   // one cast to them lives here and nowhere else.
-  const newContext = (): Word.RequestContext => new FakeRequestContext(doc, stats, calls) as unknown as Word.RequestContext;
+  const newContext = (): Word.RequestContext =>
+    new FakeRequestContext(doc, stats, calls) as unknown as Word.RequestContext;
 
   const office: FakeOfficeNamespace = {
     context: {
@@ -123,8 +129,18 @@ export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptio
         },
       },
       officeTheme: dark
-        ? { bodyBackgroundColor: '#1F1F1F', bodyForegroundColor: '#F3F3F3', controlBackgroundColor: '#2B2B2B', controlForegroundColor: '#FFFFFF' }
-        : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' },
+        ? {
+            bodyBackgroundColor: '#1F1F1F',
+            bodyForegroundColor: '#F3F3F3',
+            controlBackgroundColor: '#2B2B2B',
+            controlForegroundColor: '#FFFFFF',
+          }
+        : {
+            bodyBackgroundColor: '#FFFFFF',
+            bodyForegroundColor: '#000000',
+            controlBackgroundColor: '#FFFFFF',
+            controlForegroundColor: '#000000',
+          },
     },
     onReady(callback) {
       const info = { host: 'Word', platform: 'PC' };

@@ -47,7 +47,14 @@ export function markdownToSnapshot(text: string): DocSnapshot {
     const h = /^(#+)\s*(.*)$/.exec(line);
     if (h) {
       const level = Math.max(1, h[1].length - 1);
-      blocks.push(paragraph(plain(h[2]).trim(), { styleName: `heading ${level}`, styleId: `Rubrik${level}`, outlineLevel: level, bold: true }));
+      blocks.push(
+        paragraph(plain(h[2]).trim(), {
+          styleName: `heading ${level}`,
+          styleId: `Rubrik${level}`,
+          outlineLevel: level,
+          bold: true,
+        }),
+      );
       continue;
     }
     const bold = isBoldLine(line);

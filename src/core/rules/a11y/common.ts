@@ -68,7 +68,9 @@ export function tableName(snapshot: DocSnapshot, block: number): string {
   }
   const t = tableAt(snapshot, block);
   const first = t?.rows[0]?.cells.map((c) => squash(c.text)).filter((x) => x !== '') ?? [];
-  return first.length ? `Tabellen med ${first.slice(0, 3).join(', ')}` : `Tabell ${snapshot.blocks.slice(0, block + 1).filter(isTable).length}`;
+  return first.length
+    ? `Tabellen med ${first.slice(0, 3).join(', ')}`
+    : `Tabell ${snapshot.blocks.slice(0, block + 1).filter(isTable).length}`;
 }
 
 /** The first row's cell texts as a `markHeaderRow` edit checks them. */

@@ -37,7 +37,7 @@ export const emptyParagraphs: Rule = {
     const { snapshot, model } = context;
     const blocks = snapshot.blocks;
     const inToc = (i: number): boolean => model.toc !== null && i >= model.toc.fromBlock && i <= model.toc.toBlock;
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = 0; i < blocks.length;) {
       if (!empty(blocks[i]) || inToc(i)) {
         i++;
         continue;

@@ -52,7 +52,8 @@ export const fakeHeading: Rule = {
         'Hittar rubriker som bara är fetstil: en kort fet rad som står ensam före ett avsnitts text men saknar ' +
         'rubrikformat. Skärmläsare, navigeringsfönstret och innehållsförteckningen ser den inte som rubrik. ' +
         'Bara entydiga fall rapporteras (inte etiketter, tabellrubriker, listor eller flera feta rader i följd).',
-      howToFix: 'Markera raden och välj formatmallen Rubrik 1, 2 eller 3 under Start > Format, efter var i rapporten den står.',
+      howToFix:
+        'Markera raden och välj formatmallen Rubrik 1, 2 eller 3 under Start > Format, efter var i rapporten den står.',
     },
   },
   check(context) {
@@ -65,7 +66,9 @@ export const fakeHeading: Rule = {
     const headingAt = new Set(model.headings.map((h) => h.loc.block));
     // The parser knows these as headings by the report's layout (a known section title, a goal's title
     // after its label): bold and unstyled, they are headings made by hand whatever follows them.
-    const layoutHeading = new Set(model.headings.filter((h) => h.source === 'layout' && !h.guessed).map((h) => h.loc.block));
+    const layoutHeading = new Set(
+      model.headings.filter((h) => h.source === 'layout' && !h.guessed).map((h) => h.loc.block),
+    );
     for (let i = start; i < blocks.length; i++) {
       const b = blocks[i];
       if (!isParagraph(b) || !headingShaped(b) || inToc(i) || i === titleBlock) continue;

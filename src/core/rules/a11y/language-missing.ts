@@ -35,9 +35,7 @@ export const languageMissing: Rule = {
       description:
         'Kontrollerar att texten har ett språk: w:lang i dokumentets standardformat (styles.xml w:docDefaults) ' +
         'eller på texten själv. Utan språk läser skärmläsare svensk text med fel uttal.',
-      howToFix:
-        'Använd "Åtgärda" för att sätta svenska (sv-SE) som dokumentets standardspråk. ' +
-        HOW_IN_WORD,
+      howToFix: 'Använd "Åtgärda" för att sätta svenska (sv-SE) som dokumentets standardspråk. ' + HOW_IN_WORD,
     },
   },
   check(context) {
@@ -59,7 +57,9 @@ export const languageMissing: Rule = {
       subject: DOCUMENT_SUBJECT,
       section: DOCUMENT_SECTION,
       location: { block: 0 },
-      suggest: [{ kind: 'setDefaultLanguage', language: SWEDISH, reason: 'Dokumentets standardspråk: svenska (sv-SE)' }],
+      suggest: [
+        { kind: 'setDefaultLanguage', language: SWEDISH, reason: 'Dokumentets standardspråk: svenska (sv-SE)' },
+      ],
     });
   },
 };

@@ -8,7 +8,20 @@ import { A11Y_GROUP, allParagraphs } from './common';
 import { shorten } from '../util';
 
 /** Texts that say nothing about the target, compared without case and trailing punctuation. */
-const VAGUE = new Set(['klicka här', 'klicka', 'här', 'länk', 'länken', 'denna länk', 'den här länken', 'läs mer', 'mer', 'click here', 'here', 'link']);
+const VAGUE = new Set([
+  'klicka här',
+  'klicka',
+  'här',
+  'länk',
+  'länken',
+  'denna länk',
+  'den här länken',
+  'läs mer',
+  'mer',
+  'click here',
+  'here',
+  'link',
+]);
 
 /** A bare web address: what the link shows is the address itself. */
 export function isBareAddress(text: string): boolean {
@@ -16,7 +29,12 @@ export function isBareAddress(text: string): boolean {
 }
 
 export function isVagueLinkText(text: string): boolean {
-  return VAGUE.has(text.toLowerCase().replace(/[.!:»›>]+$/, '').trim());
+  return VAGUE.has(
+    text
+      .toLowerCase()
+      .replace(/[.!:»›>]+$/, '')
+      .trim(),
+  );
 }
 
 export const linkText: Rule = {
@@ -40,7 +58,8 @@ export const linkText: Rule = {
       description:
         'Kontrollerar att länktexter säger vart länken leder: inte en naken webbadress och inte "klicka här", "här" eller "länk". ' +
         'Skärmläsare kan lista alla länkar, och då hörs bara länktexten.',
-      howToFix: 'Högerklicka på länken, välj Redigera länk och skriv i Text att visa vad länken leder till, till exempel "Stadens riktlinjer för tillgänglighet".',
+      howToFix:
+        'Högerklicka på länken, välj Redigera länk och skriv i Text att visa vad länken leder till, till exempel "Stadens riktlinjer för tillgänglighet".',
     },
   },
   check(context) {

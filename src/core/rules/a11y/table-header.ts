@@ -90,7 +90,9 @@ export const tableHeaderMissing: Rule = {
         data: { name },
         subject: name,
         location: { block, row: 0 },
-        suggest: [{ kind: 'markHeaderRow', block, oldText: firstRowText(t), reason: `Första raden blir rubrikrad: ${name}` }],
+        suggest: [
+          { kind: 'markHeaderRow', block, oldText: firstRowText(t), reason: `Första raden blir rubrikrad: ${name}` },
+        ],
       });
     }
   },
@@ -116,7 +118,8 @@ export const tableHeaderBlank: Rule = {
     docs: {
       description:
         'Kontrollerar att rubrikraden i en tabell inte har tomma celler: skärmläsare läser annars upp kolumnen utan namn.',
-      howToFix: 'Skriv en rubrik i den tomma cellen (till exempel "Status" över en kolumn med symboler), eller slå ihop den med cellen bredvid.',
+      howToFix:
+        'Skriv en rubrik i den tomma cellen (till exempel "Status" över en kolumn med symboler), eller slå ihop den med cellen bredvid.',
     },
   },
   check(context) {

@@ -47,7 +47,9 @@ export const titleMissing: Rule = {
       subject: DOCUMENT_SUBJECT,
       section: DOCUMENT_SECTION,
       location: model.title?.loc ?? { block: 0 },
-      ...(title ? { suggest: [{ kind: 'setDocumentTitle' as const, title, reason: `Dokumentets rubrik: ${title}` }] } : {}),
+      ...(title
+        ? { suggest: [{ kind: 'setDocumentTitle' as const, title, reason: `Dokumentets rubrik: ${title}` }] }
+        : {}),
     });
   },
 };
