@@ -273,6 +273,15 @@ describe('Räkna om', () => {
     expect(calls.apply).toEqual([]);
   });
 
+  it('shows what Word did with the table of contents', async () => {
+    const message =
+      'Innehållsförteckningen byggdes om efter rubrikerna. Sidnumren uppdateras när du väljer Referenser > Uppdatera tabell.';
+    const { engine } = makeEngine({ applyEdits: async (edits) => ({ applied: edits, refused: [], toc: { message } }) });
+    renderPane(engine, 'recompute');
+    fireEvent.click(screen.getByRole('button', { name: 'Räkna om' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+  });
+
   it('says so when nothing needs changing', async () => {
     const { engine, calls } = makeEngine({ computeFixes: () => ({ edits: [], changes: [] }) });
     renderPane(engine, 'recompute');

@@ -34,6 +34,11 @@ export function RecomputeTab() {
           <MessageBarBody>{r.refused.join(' ')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {r.notes.length ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{r.notes.join(' ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {r.changes && r.changes.length === 0 && r.refused.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t.recompute.nothing}</MessageBarBody>

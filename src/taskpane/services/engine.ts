@@ -26,9 +26,13 @@ export interface Engine {
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
   selectLocation(loc: Loc): Promise<void>;
   /** Applies what it safely can; refuses (with a Swedish reason) an edit whose text changed since the check. */
-  applyEdits(
-    edits: Edit[],
-  ): Promise<{ applied: Edit[]; refused: { edit: Edit; reason: string }[]; placement?: string }>;
+  applyEdits(edits: Edit[]): Promise<{
+    applied: Edit[];
+    refused: { edit: Edit; reason: string }[];
+    placement?: string;
+    /** What became of the table of contents (Word updated its field, or it was rebuilt), in Swedish. */
+    toc?: { message: string };
+  }>;
   /** Whether Word supports the API set (Office.context.requirements.isSetSupported). */
   isSetSupported(name: string, version: string): boolean;
   /** The report's type and year (parseReport), for the Infoga forms' defaults; optional. */
@@ -105,7 +109,7 @@ export function createPaneServices(
       if (notReport) throw new NotReportError(notReport);
       if (edits.length === 0) return { changes: [], refused: [] };
       // The adapter checks every edit's old text before writing and refuses those the user changed meanwhile.
-      const { applied, refused } = await engine.applyEdits(edits);
+      const { applied, refused, toc } = await engine.applyEdits(edits);
       const done = new Set(applied);
       const appliedLocs = new Set(applied.flatMap((e) => (e.kind === 'setCellText' ? [JSON.stringify(e.loc)] : [])));
       const changes = all.filter((c) => appliedLocs.has(JSON.stringify(c.loc)));
@@ -123,7 +127,10 @@ export function createPaneServices(
       const rest = applied.filter(
         (e) => done.has(e) && (e.kind !== 'setCellText' || !described.has(JSON.stringify(e.loc))),
       );
-      return { changes: [...cells, ...describeEdits(snapshot, rest, tocLabel)], refused: refused.map((r) => r.reason) };
+      const reasons = refused.map((r) => r.reason);
+      // Word's own TOC update or the rebuild says what the user still has to do (page numbers, by hand).
+      const notes = toc && !reasons.includes(toc.message) ? [toc.message] : [];
+      return { changes: [...cells, ...describeEdits(snapshot, rest, tocLabel)], refused: reasons, notes };
     },
 
     async insert(ooxml: string, reason: string, extra: Edit[] = []) {

@@ -181,6 +181,8 @@ export function useCheck(): CheckState {
 export interface RecomputeState {
   changes: ChangeDescription[] | null;
   refused: string[];
+  /** What Word did with the table of contents (Swedish), shown as information. */
+  notes: string[];
   busy: boolean;
   error: PaneError | null;
   run(): Promise<void>;
@@ -192,6 +194,7 @@ export function useRecompute(): RecomputeState {
   const t = useStrings();
   const [changes, setChanges] = useState<ChangeDescription[] | null>(null);
   const [refused, setRefused] = useState<string[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
 
@@ -203,6 +206,7 @@ export function useRecompute(): RecomputeState {
       const result = await services.recompute();
       setChanges(result.changes);
       setRefused(result.refused);
+      setNotes(result.notes ?? []);
     } catch (e) {
       setError(describeError(e, t));
     } finally {
@@ -221,7 +225,7 @@ export function useRecompute(): RecomputeState {
     [services, t],
   );
 
-  return { changes, refused, busy, error, run, select };
+  return { changes, refused, notes, busy, error, run, select };
 }
 
 export interface InsertState {

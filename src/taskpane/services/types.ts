@@ -47,6 +47,8 @@ export interface RecomputeResult {
   changes: ChangeDescription[];
   /** Swedish reasons for fixes that were not written (the text changed since it was read). */
   refused: string[];
+  /** What Word did with the table of contents, when it matters to the user (Swedish). */
+  notes?: string[];
 }
 
 export interface PaneServices {
