@@ -12,6 +12,7 @@
  * format). Those are checked for well-formedness and their root element only, and the test says so.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { BLOCK_SAMPLES } from './support/block-samples';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { spawnSync } from 'child_process';
@@ -64,90 +65,6 @@ function wellFormed(xml: string): string | null {
   const r = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
   return r.status === 0 ? null : r.stderr;
 }
-
-/** Valid sample values per block type: the registry's defaults leave required texts empty. */
-const SAMPLES: Record<string, unknown> = {
-  kfGoal: {
-    reportType: 'VB',
-    year: 2020,
-    inriktningsmal: { number: '1', title: 'En modern storstad med möjligheter och valfrihet för alla' },
-    kfMal: { number: '1.5', title: 'I Stockholm har äldre en tillvaro som präglas av hög kvalitet' },
-    assessment: 'delvis',
-    analys: 'Målet uppfylls delvis.',
-    indicators: [
-      {
-        name: 'Andel trygga omsorgstagare',
-        utfall: '89 %',
-        utfallMan: '88 %',
-        utfallKvinnor: '90 %',
-        arsmal: '87 %',
-        kfArsmal: '87 %',
-        period: '2020',
-      },
-    ],
-    namndmal: [
-      {
-        reportType: 'VB',
-        title: 'Äldre får insatser av hög kvalitet',
-        beskrivning: 'Beskrivning.',
-        forvantatResultat: 'Trygga äldre.',
-        activities: [
-          { text: 'Riskbedömningar', start: '2020-01-01', end: '2020-12-31', deviation: true, analys: 'Flyttades.' },
-        ],
-        enhetsmal: [
-          {
-            reportType: 'VB',
-            title: 'Vi erbjuder insatser med hög kvalitet',
-            assessment: 'helt',
-            forvantatResultat: 'Nöjda äldre.',
-            analys: 'Uppfylls.',
-          },
-        ],
-      },
-    ],
-  },
-  namndmal: {
-    reportType: 'VP',
-    title: 'Äldre får insatser av hög kvalitet',
-    beskrivning: 'Beskrivning.',
-    forvantatResultat: 'Trygga äldre.',
-    activities: [{ text: 'Riskbedömningar', start: '2021-01-01', end: '2021-12-31' }],
-  },
-  enhetsmal: {
-    reportType: 'T2',
-    title: 'Vi erbjuder insatser med hög kvalitet',
-    assessment: 'inte',
-    forvantatResultat: 'Nöjda äldre.',
-    analys: 'Bemanningen räckte inte.',
-  },
-  indicatorTable: {
-    reportType: 'T1',
-    year: 2020,
-    rows: [{ name: 'Andel trygga omsorgstagare', utfall: '89 %', arsmal: '87 %', period: 'T1 2020' }],
-  },
-  activityTable: {
-    reportType: 'VB',
-    rows: [
-      { text: 'Temaveckor', start: '2020-05-01', end: '2020-05-31', deviation: true, analys: 'Flyttades till hösten.' },
-    ],
-  },
-  'budget-drift': {
-    kind: 'drift',
-    year: 2020,
-    rows: [{ label: 'Äldreomsorg', budget: '609,6', justeringar: '0,0', prognosFore: '613,1', prognosEfter: '613,1' }],
-  },
-  'budget-resultatenheter': {
-    kind: 'resultatenheter',
-    year: 2020,
-    rows: [{ label: 'Hemtjänst', bruttobudget: '100,0', franForegaende: '1,0', resultat: '2,0' }],
-  },
-  'budget-investeringar': {
-    kind: 'investeringar',
-    year: 2020,
-    rows: [{ label: 'Inventarier', budget: '1,0', prognos: '0,8' }],
-  },
-  'budget-omslutning': { kind: 'omslutning', rows: [{ label: 'Statsbidrag', kostnader: '2,0', intakter: '2,0' }] },
-};
 
 /** A VB skeleton (as `new` writes it, without w:updateFields) with a heading its TOC field does not list. */
 function staleTocReport(): Uint8Array {
@@ -290,12 +207,12 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
   );
 
   maybe('insertOoxml packages: every block type, the pane’s indicator table and the TOC rebuild', () => {
-    const missing = blockTypes.filter((b) => !(b.type in SAMPLES)).map((b) => b.type);
+    const missing = blockTypes.filter((b) => !(b.type in BLOCK_SAMPLES)).map((b) => b.type);
     // A new block type needs a sample here, or it would go unvalidated.
     expect(missing).toEqual([]);
     const packages: { name: string; pkg: string }[] = blockTypes.map((b) => ({
       name: b.type,
-      pkg: wrapInPackage(b.render(SAMPLES[b.type])),
+      pkg: wrapInPackage(b.render(BLOCK_SAMPLES[b.type])),
     }));
     packages.push({
       name: 'pane indicatorTable',
