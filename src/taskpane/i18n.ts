@@ -84,6 +84,22 @@ const sv = {
     nothingApplied: 'Ingenting ändrades i dokumentet.',
   },
   language: 'Språk',
+  /** "Lägg fynden som kommentarer" in the Kontrollera tab (ReviewComments.tsx). */
+  review: {
+    add: 'Lägg fynden som kommentarer',
+    remove: 'Ta bort Rapportstöds kommentarer',
+    adding: 'Lägger in kommentarer…',
+    removing: 'Tar bort kommentarer…',
+    added: (n: number, already: number) =>
+      `${n === 0 ? 'Inga nya kommentarer' : n === 1 ? '1 kommentar lades in' : `${n} kommentarer lades in`}` +
+      (already ? ` (${already} fynd hade redan en kommentar)` : '') +
+      '. Kommentarerna avslutas med [rapportstod:…] så att de kan tas bort senare.',
+    removed: (n: number, kept: number) =>
+      `${n === 0 ? 'Inga av Rapportstöds kommentarer fanns kvar' : n === 1 ? '1 kommentar togs bort' : `${n} kommentarer togs bort`}` +
+      (kept ? `; ${kept} med svar från någon behölls` : '') +
+      '. Andras kommentarer rörs inte.',
+    failed: (m: string) => `Det gick inte: ${m}`,
+  },
 };
 
 export type Strings = typeof sv;

@@ -6,8 +6,7 @@
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { languageFrom } from '../i18n';
-import { useServices } from '../services/hooks';
+import { useServices, useStrings } from '../services/hooks';
 
 const useStyles = makeStyles({
   root: {
@@ -19,43 +18,10 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-const TEXT = {
-  sv: {
-    add: 'Lägg fynden som kommentarer',
-    remove: 'Ta bort Rapportstöds kommentarer',
-    adding: 'Lägger in kommentarer…',
-    removing: 'Tar bort kommentarer…',
-    added: (n: number, already: number) =>
-      `${n === 0 ? 'Inga nya kommentarer' : n === 1 ? '1 kommentar lades in' : `${n} kommentarer lades in`}` +
-      (already ? ` (${already} fynd hade redan en kommentar)` : '') +
-      '. Kommentarerna avslutas med [rapportstod:…] så att de kan tas bort senare.',
-    removed: (n: number, kept: number) =>
-      `${n === 0 ? 'Inga av Rapportstöds kommentarer fanns kvar' : n === 1 ? '1 kommentar togs bort' : `${n} kommentarer togs bort`}` +
-      (kept ? `; ${kept} med svar från någon behölls` : '') +
-      '. Andras kommentarer rörs inte.',
-    failed: (m: string) => `Det gick inte: ${m}`,
-  },
-  en: {
-    add: 'Add the findings as comments',
-    remove: "Remove Rapportstöd's comments",
-    adding: 'Adding comments…',
-    removing: 'Removing comments…',
-    added: (n: number, already: number) =>
-      `${n === 0 ? 'No new comments' : n === 1 ? '1 comment added' : `${n} comments added`}` +
-      (already ? ` (${already} findings already had one)` : '') +
-      '. They end in [rapportstod:…] so that they can be removed later.',
-    removed: (n: number, kept: number) =>
-      `${n === 0 ? "None of Rapportstöd's comments were left" : n === 1 ? '1 comment removed' : `${n} comments removed`}` +
-      (kept ? `; ${kept} with someone's reply kept` : '') +
-      ". Other people's comments are left alone.",
-    failed: (m: string) => `That did not work: ${m}`,
-  },
-};
-
 export function ReviewComments({ disabled = false }: { disabled?: boolean }) {
   const services = useServices();
   const s = useStyles();
-  const t = TEXT[languageFrom(services.displayLanguage())];
+  const t = useStrings().review;
   const [busy, setBusy] = useState<'add' | 'remove' | null>(null);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const running = useRef(false);
