@@ -221,6 +221,31 @@ describe('Kontrollera', () => {
     expect(screen.queryByText(/Inga fel, varningar eller tips/)).not.toBeInTheDocument();
   });
 
+  it("shows the reader's and the parser's notes beside the findings, each once, and none when there are none", async () => {
+    const unplaced = 'Några tabeller kunde inte placeras i dokumentets ordning.';
+    const orphan = 'Indikatorn saknar överordnat mål i dokumentet; målstrukturen kan vara ofullständig.';
+    const { engine } = makeEngine({
+      readOpenDocument: async () => ({ ...snapshot, warnings: [unplaced] }),
+      checkSnapshot: () => ({ findings: [sjukfranvaro], report: { type: 'VB', warnings: [orphan, unplaced] } }),
+    });
+    const first = renderPane(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    const notes = await screen.findByTestId('check-notes');
+    expect(notes).toHaveTextContent('Om läsningen av dokumentet');
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([unplaced, orphan]);
+
+    first.unmount();
+
+    renderPane(makeEngine().engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
+    expect(await screen.findByText('1 fel, 1 varning, 1 tips')).toBeInTheDocument();
+    expect(screen.queryByTestId('check-notes')).not.toBeInTheDocument();
+  });
+
   it('keeps the previous findings and says nothing changed when a fix fails', async () => {
     const { engine } = makeEngine({
       applyEdits: async () => {

@@ -55,6 +55,7 @@ const sv = {
     },
     severity: { error: 'Fel', warning: 'Varning', tip: 'Tips' },
     findingsIn: (section: string, n: number) => `${section}, ${n} fynd`,
+    notesTitle: 'Om läsningen av dokumentet',
   },
   recompute: {
     intro:

@@ -8,6 +8,7 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
@@ -224,6 +225,18 @@ export function CheckTab() {
           </>
         ) : null}
       </div>
+      {check.notes.length ? (
+        <MessageBar intent="info" layout="multiline" data-testid="check-notes">
+          <MessageBarBody>
+            <MessageBarTitle>{t.check.notesTitle}</MessageBarTitle>
+            <ul>
+              {check.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {check.findings && check.findings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t.check.noFindings}</MessageBarBody>

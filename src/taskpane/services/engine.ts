@@ -21,7 +21,10 @@ import type {
 export interface Engine {
   readOpenDocument(): Promise<DocSnapshot>;
   /** `checkSnapshot` of src/core/check.ts (it leaves out the ids the document ignores). */
-  checkSnapshot(snapshot: DocSnapshot): { findings: Finding[]; report?: { type: ReportType | null } };
+  checkSnapshot(snapshot: DocSnapshot): {
+    findings: Finding[];
+    report?: { type: ReportType | null; warnings?: readonly string[] };
+  };
   /** `computeFixes` of src/core/fix.ts, given the parsed report. */
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
   selectLocation(loc: Loc): Promise<void>;
@@ -85,7 +88,9 @@ export function createPaneServices(
       if (result.report && result.report.type === null)
         throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
       const findings = result.findings.filter((f) => !skip.has(f.id));
-      return { findings, ignored, ignoredFindings: result.findings.filter((f) => skip.has(f.id)) };
+      // The same notes as `rapportstod check` prints: the reader's, then the parser's, each once.
+      const notes = [...new Set([...snapshot.warnings, ...(result.report?.warnings ?? [])])];
+      return { findings, ignored, ignoredFindings: result.findings.filter((f) => skip.has(f.id)), notes };
     },
 
     async documentReport() {

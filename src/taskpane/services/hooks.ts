@@ -33,6 +33,8 @@ export interface CheckState {
   ignored: string[];
   /** This check's findings that the document ignores (the user can show and restore them). */
   ignoredFindings: Finding[];
+  /** The reader's and parser's notes from the last check (Swedish). */
+  notes: string[];
   focus: FocusTarget | null;
   busy: Busy;
   error: PaneError | null;
@@ -52,6 +54,7 @@ export function useCheck(): CheckState {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [ignoredFindings, setIgnoredFindings] = useState<Finding[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const focusSeq = useRef(0);
   const focusOn = useCallback((target: { kind: 'summary' } | { kind: 'finding'; id: string }) => {
@@ -69,6 +72,7 @@ export function useCheck(): CheckState {
     setFindings(result.findings);
     setIgnored(result.ignored);
     setIgnoredFindings(result.ignoredFindings ?? []);
+    setNotes(result.notes ?? []);
   }, [services]);
 
   // Guards against a second click starting a second Word batch while one is running.
@@ -165,6 +169,7 @@ export function useCheck(): CheckState {
     findings,
     ignored,
     ignoredFindings,
+    notes,
     focus,
     busy,
     error,

@@ -29,6 +29,12 @@ export interface CheckResult {
   ignored: string[];
   /** The findings of this check that those ids hide (shown on request, so Ignorera can be undone). */
   ignoredFindings?: Finding[];
+  /**
+   * What the reader and the parser could not read well (Swedish): a table that could not be placed, an
+   * unreadable header, Track Changes on, no catalog for the report's year. Findings may be missing where a
+   * note says so, so the pane shows them beside the findings rather than hiding them in a log.
+   */
+  notes?: string[];
 }
 
 /** One change made by "Räkna om", described for the user. */
