@@ -26,6 +26,12 @@ const findings = (snapshot: DocSnapshot): string[] =>
 const errors = (snapshot: DocSnapshot): string[] =>
   findings(snapshot).filter((f) => f.startsWith('error') && !f.startsWith('error a11y-'));
 
+/** Every paragraph of the body, those in table cells included, in document order. */
+const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
+  snapshot.blocks.flatMap((b) =>
+    b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+  );
+
 /** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
 async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapshot> {
   const fake = createFakeOffice(snapshot, {
@@ -93,6 +99,10 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     const snapshot = snapshotOf(name);
     const word = await viaWord(snapshot);
     expect(findings(word)).toEqual(findings(snapshot));
+    // The same paragraphs with the same numbers (ListItem.listString in Word, numbering.xml in the .docx).
+    expect(paragraphsOf(word).map((p) => p.listNumber || null)).toEqual(
+      paragraphsOf(snapshot).map((p) => p.listNumber || null),
+    );
     // It reads the headers and text boxes themselves, not only the body.
     expect(word.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)])).toEqual(
       snapshot.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)]),

@@ -38,7 +38,15 @@ function readable(path: string): DocSnapshot | null {
 function comparable(blocks: Block[]): unknown[] {
   return blocks.map((b) =>
     b.kind === 'paragraph'
-      ? { text: b.text, styleName: b.styleName, outlineLevel: b.outlineLevel, bold: b.bold, list: b.numbering !== null }
+      ? {
+          text: b.text,
+          styleName: b.styleName,
+          outlineLevel: b.outlineLevel,
+          bold: b.bold,
+          list: b.numbering !== null,
+          // Word shows the number (ListItem.listString); the .docx reader computes it from numbering.xml.
+          listNumber: b.listNumber || null,
+        }
       : {
           rows: b.rows.map((r) => ({
             header: r.header,

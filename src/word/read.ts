@@ -29,6 +29,7 @@ import {
   type TextBox,
 } from '../core/snapshot';
 import { normalizeStyle } from './styles';
+import { listNumberOf, queueListStrings } from './read-lists';
 import { supports } from './requirements';
 
 export interface ParagraphRef {
@@ -565,7 +566,10 @@ export async function readOpenDocument(
     // Headers, footers and text boxes; left out of the last retry with the other spans.
     const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [] };
     if (stories.stories.length || stories.boxes.length) queued = true;
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories };
+    // List and heading numbers (ListItem.listString, WordApi 1.3) of the list items; left out with the spans.
+    const lists = withSpans ? queueListStrings(paragraphs.items) : null;
+    if (lists?.items.size) queued = true;
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists };
   };
   let second = queueSecond(true, 'text', true);
   if (second.queued) {
@@ -622,7 +626,11 @@ export async function readOpenDocument(
     paragraphs: b.items.map((p) => toParagraph(p)),
   }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
-  const toPara = (p: Word.Paragraph): Paragraph => toParagraph(p, current.get(p));
+  const toPara = (p: Word.Paragraph): Paragraph => {
+    const read = toParagraph(p, current.get(p));
+    const listNumber = listNumberOf(second.lists, p);
+    return listNumber === null ? read : { ...read, listNumber };
+  };
 
   const blocks: Block[] = map.blocks.map((ref) => {
     if (ref.kind === 'paragraph') return toPara(paragraphs.items[ref.paragraph]);

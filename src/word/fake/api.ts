@@ -13,7 +13,7 @@
  */
 import type { Block, HeaderFooter, Paragraph, Table, TextBox } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
-import { tableParagraphs } from './document';
+import { symbolsAsWord, tableParagraphs } from './document';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
 
 export class FakeOfficeError extends Error {
@@ -129,7 +129,8 @@ function reviewedText(
     const doc = context.doc;
     result.resolveWith(
       paragraphs()
-        .map((p) => (version === 'Current' ? p.text : doc.wordText(p)).replace(/\n/g, '\v'))
+        // A symbol-font character is "(" here as in Paragraph.text (see symbolsAsWord).
+        .map((p) => (version === 'Current' ? symbolsAsWord(p.text) : doc.wordText(p)).replace(/\n/g, '\v'))
         .join('\r'),
     );
   });
@@ -394,10 +395,14 @@ export class FakeParagraph extends FakeClientObject {
     };
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { font: () => this.font };
+    return { font: () => this.font, listItemOrNullObject: () => this.listItemOrNullObject };
   }
   get font(): FakeFont {
     return this.nav('font', () => new FakeFont(this.context, this.resolve));
+  }
+  /** WordApi 1.3: the paragraph's list item, or a null object when it is not in a list (see FakeListItem). */
+  get listItemOrNullObject(): FakeListItem {
+    return this.nav('listItemOrNullObject', () => new FakeListItem(this.context, this.resolve));
   }
   get text(): string {
     return this.read('text');
@@ -507,6 +512,41 @@ export class FakeParagraph extends FakeClientObject {
         text: p.text,
       });
     });
+  }
+}
+
+/**
+ * Word.ListItem (WordApi 1.3, https://learn.microsoft.com/en-us/javascript/api/word/word.listitem):
+ * `listString` "Gets the list item bullet, number, or picture as a string", `level` the item's level
+ * (0-based). `Paragraph.listItemOrNullObject` gives a null object for a paragraph outside any list
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-listitemornullobject-member).
+ * The fake's number is the one the .docx reader computed from numbering.xml (`Paragraph.listNumber`), the
+ * number Word itself would show; a list item without one (numFmt none) shows ''.
+ */
+export class FakeListItem extends FakeClientObject {
+  readonly typeName = 'ListItem';
+  constructor(
+    context: FakeRequestContext,
+    private readonly paragraph: () => Paragraph,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      listString: () => this.paragraph().listNumber ?? '',
+      level: () => this.paragraph().numbering?.level ?? 0,
+    };
+  }
+  override applyLoad(paths: string[]): void {
+    // Known at sync, as for every …OrNullObject: a paragraph outside a list has no list item.
+    this.isNullObject = this.paragraph().numbering === null;
+    super.applyLoad(paths);
+  }
+  get listString(): string {
+    return this.read('listString');
+  }
+  get level(): number {
+    return this.read('level');
   }
 }
 
