@@ -28,7 +28,7 @@ const INDICATOR_HEADER = [
   'Period',
 ];
 
-function vb(options: { sickLeave: string; analys?: string }): Uint8Array {
+function vb(options: { sickLeave: string; analys?: string; title?: string }): Uint8Array {
   const cols = INDICATOR_HEADER.map(() => 900);
   const rows = [
     { cells: INDICATOR_HEADER, header: true },
@@ -77,14 +77,15 @@ function vb(options: { sickLeave: string; analys?: string }): Uint8Array {
     heading('Övrigt', 1),
     para('Inget att rapportera.'),
   ].join('');
-  return createDocx(body, { title: 'VB 2020' });
+  return createDocx(body, { title: options.title ?? 'VB 2020' });
 }
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rapportstod-check-'));
   mkdirSync(join(dir, 'mapp'));
-  writeFileSync(join(dir, 'mapp', 'a-brist.docx'), vb({ sickLeave: '3,9 %' }));
+  // Without a document title, so the accessibility pack has a finding too.
+  writeFileSync(join(dir, 'mapp', 'a-brist.docx'), vb({ sickLeave: '3,9 %', title: '' }));
   writeFileSync(
     join(dir, 'mapp', 'b-komplett.docx'),
     vb({ sickLeave: '3,9 %', analys: 'Korttidsfrånvaron steg under pandemin; uppföljning sker varje månad.' }),
@@ -130,13 +131,31 @@ describe('rapportstod check', () => {
     const miss = result.files[0].findings.find(
       (f: { subject: string; rule: string }) => f.rule === 'goal-analysis' && f.subject === 'Sjukfrånvaro dag 1-14',
     );
-    expect(Object.keys(miss).sort()).toEqual(['kind', 'location', 'message', 'rule', 'section', 'severity', 'subject']);
+    expect(Object.keys(miss).sort()).toEqual([
+      'group',
+      'kind',
+      'location',
+      'message',
+      'rule',
+      'section',
+      'severity',
+      'subject',
+    ]);
     expect(miss).toMatchObject({
       kind: 'analysis-missing',
       severity: 'error',
       section: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
+      // A finding outside a rule pack is listed under its section, in the text listing and in `group`.
+      group: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
     });
     expect(typeof miss.location.block).toBe('number');
+    // The accessibility pack has its own group, whatever section its findings stand in.
+    const findings = result.files.flatMap((f: { findings: { kind: string; group: string }[] }) => f.findings);
+    const a11y = findings.filter((f: { kind: string }) => f.kind.startsWith('a11y-'));
+    expect(a11y.length).toBeGreaterThan(0);
+    for (const f of a11y) expect(f.group).toBe('Tillgänglighet');
+    for (const f of findings.filter((x: { kind: string }) => !x.kind.startsWith('a11y-')))
+      expect(f.group).not.toBe('Tillgänglighet');
   });
 
   it('keeps checking after an unreadable file, reports it in Swedish, exit 2', async () => {

@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkSnapshot, countBySeverity, groupBySection } from '../../core/check';
+import { checkSnapshot, countBySeverity, groupBySection, groupOf } from '../../core/check';
 import type { ReportType } from '../../core/model';
 import type { Finding, Severity } from '../../core/rules/types';
 import { DocxError, readDocx, type DocxDocument } from '../../docx/index';
@@ -20,8 +20,13 @@ const USAGE = `Användning: rapportstod check [--json] FIL|MAPP...
        rapportstod check --comments -o UT FIL     fynden som Word-kommentarer i en kopia av rapporten
        rapportstod check MAPP [--report FIL.html] [--csv FIL.csv]   sammanställning av alla rapporter`;
 
-/** A finding as `--json` prints it: without the pane's ignore id, the edits (only `fix` applies them) and the message id (its kind is the stable part). */
-type JsonFinding = Omit<Finding, 'id' | 'fix' | 'messageId'>;
+/**
+ * A finding as `--json` prints it: without the pane's ignore id, the edits (only `fix` applies them) and the
+ * message id (its kind is the stable part); `group` is always there — the heading the text listing puts the
+ * finding under ("Tillgänglighet" for the accessibility pack, else its section), so a script need not know
+ * which kinds form a pack.
+ */
+type JsonFinding = Omit<Finding, 'id' | 'fix' | 'messageId' | 'suggestion' | 'group'> & { group: string };
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'FEL', warning: 'VARNING', tip: 'TIPS' };
 
@@ -215,6 +220,7 @@ function toJson(r: FileResult): {
       subject: f.subject,
       message: f.message,
       section: f.section,
+      group: groupOf(f),
       location: f.location,
     })),
   };
