@@ -106,6 +106,44 @@ describe('.docx: title, author and default language', () => {
   });
 });
 
+describe('.docx: languages on the text itself (no document default)', () => {
+  const styles = stylesXml(
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Svensk"><w:name w:val="Svensk text"/><w:basedOn w:val="Normal"/><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Rubrik"><w:name w:val="heading 1"/><w:basedOn w:val="Svensk"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Engelska"><w:name w:val="Engelska"/><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:style>',
+  );
+  const LONG = 'Enheten har arbetat med kvaliteten under hela året och följt upp målen i varje månadsrapport.';
+  const language = (body: string): (string | null | undefined)[] =>
+    readDocx(buildDocx({ body, styles }))
+      .snapshot.blocks.filter((b) => b.kind === 'paragraph')
+      .map((b) => (b.kind === 'paragraph' ? b.language : undefined));
+  const findings = (body: string): string[] =>
+    checkSnapshot(readDocx(buildDocx({ body, styles })).snapshot)
+      .findings.filter((f) => f.kind === 'a11y-language-missing')
+      .map((f) => f.messageId);
+
+  it('reads w:lang from the run, its character style and the paragraph style chain', () => {
+    const body =
+      p('Rubrik', '<w:pStyle w:val="Rubrik"/>') +
+      p(LONG, '', '<w:lang w:val="sv-SE"/>') +
+      p('Summary', '', '<w:rStyle w:val="Engelska"/>') +
+      p(LONG) +
+      // Only w:eastAsia: Latin text has no language of its own.
+      p(LONG, '', '<w:lang w:eastAsia="ja-JP"/>') +
+      `<w:p><w:r><w:rPr><w:lang w:val="sv-SE"/></w:rPr><w:t>Hälften </w:t></w:r><w:r><w:t>utan</w:t></w:r></w:p>` +
+      p('');
+    expect(language(body)).toEqual(['sv-SE', 'sv-SE', 'en-GB', null, null, null, null]);
+  });
+
+  it('says nothing when nearly all text carries its own language, warns when a real share has none', () => {
+    const swedish = [LONG, LONG, LONG, LONG].map((t) => p(t, '<w:pStyle w:val="Svensk"/>')).join('');
+    expect(findings(p('Rubrik', '<w:pStyle w:val="Rubrik"/>') + swedish + p('08-508 000'))).toEqual([]);
+    expect(findings(swedish + p(LONG) + p(LONG))).toEqual(['partlyMissing']);
+    expect(findings(p(LONG) + p(LONG))).toEqual(['missing']);
+  });
+});
+
 describe('.docx: the accessibility fixes', () => {
   it('creates docProps/core.xml with content type and relationship, sets sv-SE and marks the header row', () => {
     const before = buildDocx({ body: BODY, styles: STYLES });

@@ -17,6 +17,8 @@ export interface StyleInfo {
   numbering: { numId: string; level: number } | null;
   bold: boolean | null;
   italic: boolean | null;
+  /** w:lang w:val of the style's own run properties (`sv-SE`): the language of text in this style. */
+  lang: string | null;
 }
 
 export interface Styles {
@@ -66,6 +68,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string): Styles 
             numbering: null,
             bold: null,
             italic: null,
+            lang: null,
           };
           isDefault = attr(el, 'default') === '1' || attr(el, 'default') === 'true';
           return;
@@ -101,6 +104,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string): Styles 
         style.numbering = { numId: style.numbering?.numId ?? '', level: Number(val) };
       else if (inRPr && el.local === 'b') style.bold = onOff(el);
       else if (inRPr && el.local === 'i') style.italic = onOff(el);
+      else if (inRPr && el.local === 'lang' && val) style.lang = val;
     },
     close(el, depth) {
       if (skipDepth >= 0) {

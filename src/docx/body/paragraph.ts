@@ -46,6 +46,8 @@ interface RunSink {
   /** Pictures and hyperlinks, for the accessibility check. */
   pictures: Picture[];
   hyperlinks: Hyperlink[];
+  /** Languages of the runs with visible text, in order; null for a run without one. */
+  languages: (string | null)[];
 }
 
 export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
@@ -55,6 +57,7 @@ export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
       if (el.children.some((c) => c.local === 'drawing' || c.local === 'pict' || c.local === 'AlternateContent'))
         sink.pictures.push(...picturesIn(el));
       if (!run.text) return;
+      if (run.text.trim()) sink.languages.push(run.language);
       sink.parts.push(run.text);
       const prev = sink.runs[sink.runs.length - 1];
       if (prev && prev.bold === run.bold && prev.italic === run.italic) prev.text += run.text;
@@ -89,6 +92,17 @@ function readContent(parent: XmlNode, sink: RunSink, ctx: ReadContext): void {
   }
 }
 
+/**
+ * The paragraph's language: the one most of its text runs carry, when every run with text has one; null
+ * when some text has none of its own (it takes the document default) or the paragraph has no text.
+ */
+function paragraphLanguage(languages: readonly (string | null)[]): string | null {
+  if (languages.length === 0 || languages.some((l) => l === null)) return null;
+  const counts = new Map<string, number>();
+  for (const l of languages as string[]) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
   const props: ParagraphProps = { styleId: null, outlineLvl: null, numId: null, ilvl: null };
   let pPr: Range | null = null;
@@ -98,7 +112,14 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
       readParagraphProps(el, props);
     }
   }
-  const sink: RunSink = { styleId: props.styleId, parts: [], runs: [], pictures: [], hyperlinks: [] };
+  const sink: RunSink = {
+    styleId: props.styleId,
+    parts: [],
+    runs: [],
+    pictures: [],
+    hyperlinks: [],
+    languages: [],
+  };
   for (const el of p.children) {
     if (el.local === 'pPr') continue;
     const reader = PARAGRAPH_CONTENT.get(el.local);
@@ -142,6 +163,7 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): ParagraphRead {
     italic: visible.length > 0 && visible.every((r) => r.italic),
     runs: sink.runs,
     numbering: numbered && numId !== null ? { numId, level: ilvl ?? 0 } : null,
+    language: paragraphLanguage(sink.languages),
   };
   // Only when there are any, so a paragraph without reads as the Word adapter's does.
   if (sink.pictures.length) paragraph.pictures = sink.pictures;

@@ -13,6 +13,11 @@ export interface RunRead {
   text: string;
   bold: boolean;
   italic: boolean;
+  /**
+   * The text's language (w:lang w:val) from the run, its character style or the paragraph style chain;
+   * null when none of them sets one (the text then takes the document default).
+   */
+  language: string | null;
   /** w:rPr of the run, for rewriting a cell in the run's own formatting. */
   rPr: Range | null;
 }
@@ -65,6 +70,7 @@ export function readRun(run: XmlNode, ctx: ReadContext, paragraphStyle: string |
   let bold: boolean | null = null;
   let italic: boolean | null = null;
   let rStyle: string | null = null;
+  let lang: string | null = null;
   let rPr: Range | null = null;
   for (const el of run.children) {
     if (el.local === 'rPr') {
@@ -74,6 +80,8 @@ export function readRun(run: XmlNode, ctx: ReadContext, paragraphStyle: string |
         if (prop.local === 'b') bold = onOff(prop);
         else if (prop.local === 'i') italic = onOff(prop);
         else if (prop.local === 'rStyle') rStyle = attr(prop, 'val') ?? null;
+        // w:val is the language of Latin text; w:eastAsia and w:bidi name other scripts' languages.
+        else if (prop.local === 'lang') lang = attr(prop, 'val') || null;
       });
       continue;
     }
@@ -97,5 +105,7 @@ export function readRun(run: XmlNode, ctx: ReadContext, paragraphStyle: string |
     if (text.trim()) cell.firstRPr = rPr;
     else if (!cell.fallbackRPr && rPr) cell.fallbackRPr = rPr;
   }
-  return { text, bold: resolvedBold, italic: resolvedItalic, rPr };
+  const language =
+    lang ?? resolveStyle(styles, rStyle, (s) => s.lang) ?? resolveStyle(styles, paragraphStyle, (s) => s.lang) ?? null;
+  return { text, bold: resolvedBold, italic: resolvedItalic, language, rPr };
 }

@@ -120,6 +120,15 @@ ruleTester(languageMissing, {
       withLanguages(doc(REPORT, { language: { default: null } }), () => 'sv-SE'),
     ),
     c('Word, which cannot read it, says nothing', { ...doc(REPORT), language: undefined }),
+    c(
+      'no default, and a short line without a language: nine tenths of the text has one',
+      withLanguages(
+        doc([...REPORT, paragraph(BODY), paragraph(BODY), paragraph('Tel. 08-508 000 00')], {
+          language: { default: null },
+        }),
+        (i) => (i === 7 ? null : 'sv-SE'),
+      ),
+    ),
   ],
   invalid: [
     bad('no language anywhere', doc(REPORT, { language: { default: null } }), [
