@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { unzipSync } from 'fflate';
 import { checkSnapshot } from '../src/core/check';
 import type { DocSnapshot, Paragraph } from '../src/core/snapshot';
 import { readDocx } from '../src/docx';
@@ -95,6 +96,8 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     'lo-header-defect',
     'docxjs-clean',
     'docxjs-defect',
+    'docxjs-sections-clean',
+    'docxjs-sections-defect',
   ])('%s', async (name) => {
     const snapshot = snapshotOf(name);
     const word = await viaWord(snapshot);
@@ -157,6 +160,43 @@ describe('page headers, symbols, text boxes and labels in one paragraph (LibreOf
         'error assessment-missing Vi erbjuder insatser med hög kvalitet',
       ]),
     );
+  });
+});
+
+describe('headers and footers inherited by later sections (the docx package)', () => {
+  const sectPrs = (name: string): string[] => {
+    const xml = new TextDecoder().decode(
+      unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))['word/document.xml'],
+    );
+    return xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+  };
+
+  it('the fixture relies on inheritance: three sections, only the first names headers and footers', () => {
+    for (const name of ['docxjs-sections-clean', 'docxjs-sections-defect']) {
+      const sections = sectPrs(name);
+      expect(sections).toHaveLength(3);
+      expect(sections.map((x) => /<w:(header|footer)Reference/.test(x))).toEqual([true, false, false]);
+      // The second section shows the inherited first-page header on its own first page.
+      expect(sections[1]).toMatch(/<w:titlePg\/>/);
+    }
+  });
+
+  it('each header and footer is listed once, at the first section, and the Dnr in the first page header counts', () => {
+    const snapshot = snapshotOf('docxjs-sections-clean');
+    expect(snapshot.headersFooters?.map((h) => `${h.kind} ${h.type} ${h.section}`)).toEqual([
+      'header default 0',
+      'header first 0',
+      'footer default 0',
+    ]);
+    expect(findings(snapshot).filter((f) => f.includes('header-field'))).toEqual([]);
+    expect(errors(snapshot)).toEqual([]);
+  });
+
+  it('a placeholder in the inherited first-page header is one finding, not one per section', () => {
+    const found = findings(snapshotOf('docxjs-sections-defect'));
+    expect(found.filter((f) => f.startsWith('error placeholder-text'))).toEqual([
+      'error placeholder-text Dnr: HÄ 2020/XXX',
+    ]);
   });
 });
 

@@ -278,7 +278,7 @@ describe('text boxes and page headers', () => {
     const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const part = (root: 'hdr' | 'ftr', text: string) => `<w:${root} xmlns:w="${W_NS}">${p(text)}</w:${root}>`;
     const rels = (ids: string[]) =>
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((id) => `<Relationship Id="${id}" Type="${R}/${id.startsWith('h') ? 'header' : 'footer'}" Target="${id}.xml"/>`).join('')}</Relationships>`;
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="${R}/settings" Target="settings.xml"/>${ids.map((id) => `<Relationship Id="${id}" Type="${R}/${id.startsWith('h') ? 'header' : 'footer'}" Target="${id}.xml"/>`).join('')}</Relationships>`;
     const sect = (refs: string, titlePg: boolean) => `<w:sectPr>${refs}${titlePg ? '<w:titlePg/>' : ''}</w:sectPr>`;
     const ref = (kind: 'header' | 'footer', type: string, id: string) =>
       `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
@@ -286,7 +286,8 @@ describe('text boxes and page headers', () => {
       `<w:p><w:pPr>${sect(ref('header', 'default', 'h1') + ref('header', 'first', 'h2'), false)}</w:pPr><w:r><w:t>Avsnitt 1</w:t></w:r></w:p>` +
       p('Avsnitt 2');
     const bytes = zipOf({
-      ...packageParts({ body }),
+      // Even pages show their own footer only with w:evenAndOddHeaders (ISO/IEC 29500-1 §17.10.1).
+      ...packageParts({ body, settings: settingsXml('<w:evenAndOddHeaders/>') }),
       'word/_rels/document.xml.rels': rels(['h1', 'h2', 'h3', 'f1']),
       'word/h1.xml': part('hdr', 'Sidhuvud'),
       'word/h2.xml': part('hdr', 'Dnr: HÄ 2021/17'),

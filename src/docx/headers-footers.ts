@@ -1,10 +1,19 @@
 /**
- * Page headers and footers (`word/header*.xml`, `word/footer*.xml`): each section's references from its
- * w:sectPr, resolved through the main part's relationships and read with the body's element readers.
- * In the city's tjänsteutlåtande template the Dnr, the date and "Sid 1 (15)" stand in the first page's
- * header, so the front matter is looked for there too. A first-page header counts only where the
- * section has w:titlePg, as Word shows it only then.
+ * Page headers and footers (`word/header*.xml`, `word/footer*.xml`) as Word shows them: for each section
+ * and type, the part its w:sectPr references, resolved through the main part's relationships and read
+ * with the body's element readers. In the city's tjänsteutlåtande template the Dnr, the date and
+ * "Sid 1 (15)" stand in the first page's header, so the front matter is looked for there too.
+ *
+ * Which header a section shows (ISO/IEC 29500-1 §17.10.5 headerReference, §17.10.6 titlePg, §17.10.1
+ * evenAndOddHeaders):
+ * - a section without its own reference of a type inherits the previous section's of that type (Word's
+ *   "Länka till föregående"), so a later section shows the first section's header without naming it;
+ * - the first-page header is shown only where the section has w:titlePg (it may be inherited from a
+ *   section that did not show it); the even-page header only when settings.xml has w:evenAndOddHeaders.
+ * A story Word shows in several sections is listed once, where it first shows (distinctHeadersFooters),
+ * so a placeholder in it is one finding.
  */
+import { distinctHeadersFooters } from '../core/distinct-headers-footers';
 import type { HeaderFooter, Paragraph } from '../core/snapshot';
 import { ReadContext } from './body/context';
 import { readStoryParagraphs } from './body/text-box';
@@ -16,6 +25,19 @@ import type { Styles } from './styles';
 import { decodeXml } from './xml';
 import { parseXmlTree } from './xml-tree';
 import { DocxError } from './errors';
+
+type Kind = HeaderFooter['kind'];
+type Type = HeaderFooter['type'];
+
+// The order the Word adapter reads them in (per section: headers, then footers; default, first, even),
+// so a story's index means the same in both adapters.
+const KINDS: readonly Kind[] = ['header', 'footer'];
+const TYPES: readonly Type[] = ['default', 'first', 'even'];
+
+export interface HeaderFooterSettings {
+  /** settings.xml w:evenAndOddHeaders: even pages show the even-page header. */
+  evenAndOddHeaders: boolean;
+}
 
 function readPart(bytes: Uint8Array, part: string, styles: Styles, numbering: Numbering | null): Paragraph[] {
   const text = decodeXml(bytes).text;
@@ -30,42 +52,59 @@ function readPart(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
   return [...readStoryParagraphs(root, ctx), ...boxes];
 }
 
+/** Whether a section shows a header or footer of this type at all. */
+function shown(type: Type, section: SectionRefs, settings: HeaderFooterSettings): boolean {
+  if (type === 'first') return section.titlePage;
+  if (type === 'even') return settings.evenAndOddHeaders;
+  return true;
+}
+
 export function readHeadersFooters(
   sections: readonly SectionRefs[],
   rels: readonly Relationship[],
   parts: ReadonlyMap<string, Uint8Array>,
   styles: Styles,
   numbering: Numbering | null,
+  settings: HeaderFooterSettings = { evenAndOddHeaders: false },
 ): Read<HeaderFooter[]> {
   const value: HeaderFooter[] = [];
   const warnings: string[] = [];
   const cache = new Map<string, Paragraph[] | null>();
-  sections.forEach((section, index) => {
-    for (const ref of section.refs) {
-      if (ref.type === 'first' && !section.titlePage) continue;
-      const rel = rels.find((r) => r.id === ref.rId && !r.external);
-      const bytes = rel ? parts.get(rel.target) : undefined;
-      if (!rel || !bytes) continue;
-      let paragraphs = cache.get(rel.target);
-      if (paragraphs === undefined) {
-        try {
-          paragraphs = readPart(bytes, rel.target, styles, numbering);
-        } catch (e) {
-          if (!(e instanceof DocxError)) throw e;
-          paragraphs = null;
-          warnings.push(`Ett sidhuvud eller en sidfot (${rel.target}) kunde inte läsas; dess text kontrolleras inte.`);
-        }
-        cache.set(rel.target, paragraphs);
+  const read = (target: string, bytes: Uint8Array): Paragraph[] | null => {
+    let paragraphs = cache.get(target);
+    if (paragraphs === undefined) {
+      try {
+        paragraphs = readPart(bytes, target, styles, numbering);
+      } catch (e) {
+        if (!(e instanceof DocxError)) throw e;
+        paragraphs = null;
+        warnings.push(`Ett sidhuvud eller en sidfot (${target}) kunde inte läsas; dess text kontrolleras inte.`);
       }
-      // A header with no text (an empty first-page footer) says nothing; Word's reader leaves it out too.
-      if (paragraphs && paragraphs.some((p) => p.text.trim() !== ''))
-        value.push({ kind: ref.kind, type: ref.type, section: index, paragraphs });
+      cache.set(target, paragraphs);
+    }
+    return paragraphs;
+  };
+  // The reference in effect per kind and type: the section's own, else the one it inherits.
+  const inEffect = new Map<string, string>();
+  sections.forEach((section, index) => {
+    const own = new Map<string, string>();
+    // The first reference of a kind and type counts, should a section name two.
+    for (const ref of section.refs)
+      if (!own.has(`${ref.kind}:${ref.type}`)) own.set(`${ref.kind}:${ref.type}`, ref.rId);
+    for (const [key, rId] of own) inEffect.set(key, rId);
+    for (const kind of KINDS) {
+      for (const type of TYPES) {
+        const rId = inEffect.get(`${kind}:${type}`);
+        if (rId === undefined || !shown(type, section, settings)) continue;
+        const rel = rels.find((r) => r.id === rId && !r.external);
+        const bytes = rel ? parts.get(rel.target) : undefined;
+        if (!rel || !bytes) continue;
+        const paragraphs = read(rel.target, bytes);
+        // A header with no text (an empty first-page footer) says nothing; Word's reader leaves it out too.
+        if (paragraphs && paragraphs.some((p) => p.text.trim() !== ''))
+          value.push({ kind, type, section: index, paragraphs });
+      }
     }
   });
-  // The order the Word adapter reads them in (per section: headers, then footers; default, first, even),
-  // so a story's index means the same in both adapters.
-  const rank = (h: HeaderFooter): number =>
-    (h.kind === 'header' ? 0 : 3) + ['default', 'first', 'even'].indexOf(h.type);
-  value.sort((a, b) => a.section - b.section || rank(a) - rank(b));
-  return { value, warnings };
+  return { value: distinctHeadersFooters(value), warnings };
 }

@@ -9,7 +9,7 @@ import { DocxError } from './errors';
 import { readZip, writeZip } from './zip';
 import { readRelationships, relsPathFor, relTypeIs, type Relationship } from './relationships';
 import { emptyStyles, readStyles, type Styles } from './styles';
-import { readCustomIndicators, readIgnoredFindings, readUpdateFields } from './settings';
+import { readCustomIndicators, readDocumentSettings, readIgnoredFindings } from './settings';
 import { readDocumentXml, type SourceMap } from './document';
 import { readNumbering, type Numbering } from './numbering';
 import { readHeadersFooters } from './headers-footers';
@@ -128,14 +128,15 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     : null;
 
   const settingsPart = partFor('settings');
-  const updateFieldsOnOpen = settingsPart
+  const documentSettings = settingsPart
     ? readOrWarn(
-        () => readUpdateFields(parts.get(settingsPart), settingsPart),
-        false,
+        () => readDocumentSettings(parts.get(settingsPart), settingsPart),
+        { updateFields: false, evenAndOddHeaders: false },
         warnings,
         'Dokumentets inställningar (settings.xml) kunde inte läsas.',
       )
-    : false;
+    : { updateFields: false, evenAndOddHeaders: false };
+  const updateFieldsOnOpen = documentSettings.updateFields;
 
   const ignored = readOrWarn(
     () => readIgnoredFindings(parts),
@@ -171,7 +172,9 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   if (!docBytes) throw new DocxError('missingDocument');
   const decoded = decodeXml(docBytes);
   const read = readDocumentXml(decoded.text, documentPart, styles, numbering);
-  const headersFooters = readHeadersFooters(read.sections, rels, parts, styles, numbering);
+  const headersFooters = readHeadersFooters(read.sections, rels, parts, styles, numbering, {
+    evenAndOddHeaders: documentSettings.evenAndOddHeaders,
+  });
 
   return {
     snapshot: {

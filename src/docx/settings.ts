@@ -139,15 +139,25 @@ export function orderSettingsChildren(children: readonly (readonly [string, stri
     .join('');
 }
 
-export function readUpdateFields(bytes: Uint8Array | undefined, part: string): boolean {
-  if (!bytes) return false;
-  let update = false;
+export interface DocumentSettings {
+  /** w:updateFields: Word asks to update the fields (a table of contents) when it opens the document. */
+  updateFields: boolean;
+  /** w:evenAndOddHeaders: even pages show their own header and footer (ISO/IEC 29500-1 §17.10.1). */
+  evenAndOddHeaders: boolean;
+}
+
+/** The document-wide settings the reader needs, in one pass over settings.xml; absent ones are off. */
+export function readDocumentSettings(bytes: Uint8Array | undefined, part: string): DocumentSettings {
+  const settings: DocumentSettings = { updateFields: false, evenAndOddHeaders: false };
+  if (!bytes) return settings;
   parseXmlBytes(bytes, part, {
     open(el, depth) {
-      if (depth === 1 && el.local === 'updateFields') update = onOff(el);
+      if (depth !== 1) return;
+      if (el.local === 'updateFields') settings.updateFields = onOff(el);
+      else if (el.local === 'evenAndOddHeaders') settings.evenAndOddHeaders = onOff(el);
     },
   });
-  return update;
+  return settings;
 }
 
 export interface IgnoredFindingsRead {
