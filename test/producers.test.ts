@@ -103,8 +103,8 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     const word = await viaWord(snapshot);
     expect(findings(word)).toEqual(findings(snapshot));
     // The same paragraphs with the same numbers (ListItem.listString in Word, numbering.xml in the .docx).
-    expect(paragraphsOf(word).map((p) => p.listNumber || null)).toEqual(
-      paragraphsOf(snapshot).map((p) => p.listNumber || null),
+    expect(paragraphsOf(word).map((p) => [p.listNumber || null, p.text])).toEqual(
+      paragraphsOf(snapshot).map((p) => [p.listNumber || null, p.text]),
     );
     // It reads the headers and text boxes themselves, not only the body.
     expect(word.headersFooters?.map((h) => [h.kind, h.type, h.section, h.paragraphs.map((p) => p.text)])).toEqual(

@@ -62,12 +62,12 @@ function comparable(blocks: Block[]): unknown[] {
   );
 }
 
-async function viaWord(snapshot: DocSnapshot): Promise<{ snapshot: DocSnapshot; syncs: number }> {
+async function viaWord(snapshot: DocSnapshot): Promise<{ snapshot: DocSnapshot; syncs: number; ooxml: boolean }> {
   const fake = createFakeOffice(snapshot);
   const restore = installFakeOffice(globalThis, fake);
   try {
     const read = await readOpenDocument(fake.context());
-    return { snapshot: read.snapshot, syncs: fake.syncCount() };
+    return { snapshot: read.snapshot, syncs: fake.syncCount(), ooxml: fake.calls.includes('getOoxml') };
   } finally {
     restore();
   }
@@ -90,10 +90,11 @@ describe('Word adapter sees what the .docx adapter sees', () => {
     }
   });
 
-  it.each(cases)('%s: same blocks and table cells in at most two syncs', async (_name, path) => {
+  it.each(cases)('%s: same blocks and table cells in at most two syncs (three with OOXML)', async (_name, path) => {
     const docx = readable(path)!;
-    const { snapshot, syncs } = await viaWord(docx);
-    expect(syncs).toBeLessThanOrEqual(2);
+    const { snapshot, syncs, ooxml } = await viaWord(docx);
+    // One more sync only for the OOXML of paragraphs that may hold symbols and tables with merges (read-ooxml.ts).
+    expect(syncs).toBeLessThanOrEqual(ooxml ? 3 : 2);
     expect(comparable(snapshot.blocks)).toEqual(comparable(docx.blocks));
     expect(snapshot.fields.map((f) => [f.type, f.fromBlock])).toEqual(docx.fields.map((f) => [f.type, f.fromBlock]));
     expect(snapshot.settings.ignoredFindings).toEqual(docx.settings.ignoredFindings);

@@ -264,7 +264,7 @@ describe('normalizeStyle', () => {
 });
 
 describe('readOpenDocument with vertically merged cells', () => {
-  it('falls back to the first batch when Word fails on a merged cell, with a Swedish warning', async () => {
+  it('falls back to the first batch when Word fails on a merged cell, and takes the merges from the OOXML', async () => {
     const merged = table([
       ['Resultatenhet', 'Bruttobudget', 'Resultat'],
       ['Äldreomsorg\nsöder', '1 000', '-20'],
@@ -284,13 +284,18 @@ describe('readOpenDocument with vertically merged cells', () => {
     const { snapshot } = await readOpenDocument(fake.context());
     // The first batch, the failed second, and its retry with only the tracking mode (a host may fail
     // getReviewedText instead), which fails on the merged cell too; then the fallback to the first batch,
-    // whose one sync reads the section's headers and footers (no fields or content controls here).
-    expect(fake.syncCount()).toBe(4);
-    expect(fake.calls.filter((c) => c === 'sync')).toHaveLength(4);
-    expect(snapshot.warnings).toEqual([
-      'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.',
-    ]);
+    // whose one sync reads the section's headers and footers (no fields or content controls here); then the
+    // table's OOXML, which gives the merge Word's API cannot.
+    expect(fake.syncCount()).toBe(5);
+    expect(fake.calls.filter((c) => c === 'sync')).toHaveLength(5);
+    expect(fake.calls.filter((c) => c === 'getOoxml')).toHaveLength(1);
+    expect(snapshot.warnings).toEqual([]);
     const t = snapshot.blocks[1] as Table;
+    expect(t.rows.map((r) => r.cells.map((c) => c.vMerge))).toEqual([
+      [null, null, null],
+      ['restart', null, null],
+      ['continue', null, null],
+    ]);
     expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Resultatenhet', 'Bruttobudget', 'Resultat'],
       ['Äldreomsorg\nsöder', '1 000', '-20'],

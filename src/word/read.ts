@@ -30,6 +30,7 @@ import {
 } from '../core/snapshot';
 import { normalizeStyle } from './styles';
 import { listNumberOf, queueListStrings } from './read-lists';
+import { recoverFromOoxml } from './read-ooxml';
 import { supports } from './requirements';
 
 export interface ParagraphRef {
@@ -398,6 +399,9 @@ async function readReviewed(
   return out;
 }
 
+export const MERGED_CELLS_WARNING =
+  'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.';
+
 const FIELD_FAILURES = new Set(['ApiNotFound', 'NotImplemented', 'GeneralException', 'InvalidArgument']);
 
 function errorCode(e: unknown): string {
@@ -593,9 +597,7 @@ export async function readOpenDocument(
     if (failed) {
       // Word fails the whole batch on some vertically merged cells (office-js issue #3200). Read the
       // tables from the first batch instead, in one more sync; only such documents pay for it.
-      warnings.push(
-        'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.',
-      );
+      warnings.push(MERGED_CELLS_WARNING);
       second = queueSecond(false, 'none', true);
       try {
         if (second.queued) await context.sync();
@@ -632,7 +634,9 @@ export async function readOpenDocument(
     return listNumber === null ? read : { ...read, listNumber };
   };
 
-  const blocks: Block[] = map.blocks.map((ref) => {
+  // Tables read from Table.values alone; their merges and spans come from their OOXML below.
+  const simplified = new Set<number>();
+  const blocks: Block[] = map.blocks.map((ref, index) => {
     if (ref.kind === 'paragraph') return toPara(paragraphs.items[ref.paragraph]);
     const t = tables.items[ref.table];
     const styled = normalizeStyle(t.style, t.styleBuiltIn);
@@ -642,6 +646,7 @@ export async function readOpenDocument(
       : -1;
     if (!loads || counted !== ref.paragraphCount) {
       if (loads) warnings.push('En tabells stycken kunde inte fördelas på cellerna; tabellen lästes förenklat.');
+      simplified.add(index);
       return tableFromFirstBatch(t, ref, paragraphs.items, styled.styleId, toPara);
     }
     const grid = gridFromWidths(loads.map((row) => row.map((l) => l.cell.columnWidth)));
@@ -671,6 +676,15 @@ export async function readOpenDocument(
     }));
     return { kind: 'table', rows, styleId: styled.styleId, columnCount: grid.columns };
   });
+
+  // Symbols Word's text gives as "(", and merges and spans it does not report: one more sync, only when needed.
+  const recovered = await recoverFromOoxml(
+    context,
+    { blocks, map, paragraphs: paragraphs.items, tables: tables.items, simplified },
+    warnings,
+  );
+  if (recovered.unrecoveredTables === 0 && warnings.includes(MERGED_CELLS_WARNING))
+    warnings.splice(warnings.indexOf(MERGED_CELLS_WARNING), 1);
 
   const texts = paragraphs.items.map((p) => normalizeText(p.text));
   const fieldSpans: FieldSpan[] = [];

@@ -14,6 +14,7 @@
 import type { Block, HeaderFooter, Paragraph, Table, TextBox } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { symbolsAsWord, tableParagraphs } from './document';
+import { ooxmlOf } from './ooxml';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
 
 export class FakeOfficeError extends Error {
@@ -133,6 +134,17 @@ function reviewedText(
         .map((p) => (version === 'Current' ? symbolsAsWord(p.text) : doc.wordText(p)).replace(/\n/g, '\v'))
         .join('\r'),
     );
+  });
+  return result;
+}
+
+function ooxmlResult(context: FakeRequestContext, nodes: () => Node[]): FakeClientResult<string> {
+  context.record('getOoxml');
+  const result = new FakeClientResult<string>();
+  context.enqueue(() => {
+    const fault = context.doc.faults.ooxml;
+    if (fault) throw new FakeOfficeError(fault, 'There was an internal error while processing the request.');
+    result.resolveWith(ooxmlOf(nodes()));
   });
   return result;
 }
@@ -425,6 +437,11 @@ export class FakeParagraph extends FakeClientObject {
 
   getReviewedText(version: string = 'Current'): FakeClientResult<string> {
     return reviewedText(this.context, () => [this.resolve()], version);
+  }
+
+  /** Paragraph.getOoxml (WordApi 1.1): see fake/ooxml.ts for what the package holds. */
+  getOoxml(): FakeClientResult<string> {
+    return ooxmlResult(this.context, () => [this.resolve()]);
   }
 
   getNext(): FakeParagraph {
@@ -993,6 +1010,10 @@ export class FakeRange extends FakeClientObject {
 
   setTracked(span: Span): void {
     this.tracked = track(span);
+  }
+  /** Range.getOoxml (WordApi 1.1): see fake/ooxml.ts for what the package holds. */
+  getOoxml(): FakeClientResult<string> {
+    return ooxmlResult(this.context, () => this.spanNodes());
   }
   private spanNodes(): Node[] {
     const s = this.resolve();

@@ -112,7 +112,14 @@ export class FakeDocument {
   /** Every write that reached the document, in order, with where it landed (before it ran). */
   writes: Write[] = [];
   /** Error codes to fail with, as some hosts do: `fields` fails loading `body.fields`. */
-  faults: { fields?: string; reviewedText?: string; trackingMode?: string; maxItemsPerSync?: number } = {};
+  faults: {
+    fields?: string;
+    reviewedText?: string;
+    trackingMode?: string;
+    maxItemsPerSync?: number;
+    /** Fails `getOoxml`. */
+    ooxml?: string;
+  } = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';
   /** The document's comments, in document order of insertion (Body.getComments). */

@@ -24,7 +24,7 @@ export interface FakeOfficeOptions {
    * `{ reviewedText: 'NotImplemented' }` fails `getReviewedText`, `{ trackingMode: … }` loading `changeTrackingMode`
    * (hosts without WordApi 1.4 have neither; the fake fails both when `requirementSets.WordApi` is below 1.4).
    */
-  faults?: { fields?: string; reviewedText?: string; trackingMode?: string; maxItemsPerSync?: number };
+  faults?: { fields?: string; reviewedText?: string; trackingMode?: string; maxItemsPerSync?: number; ooxml?: string };
 }
 
 export interface FakeSettings {
