@@ -22,6 +22,12 @@ export interface Loc {
   /** Paragraph index in that cell's `paragraphs` (when a single paragraph of a cell is meant). */
   paragraph?: number;
   /**
+   * A picture of that paragraph: its index among the paragraph's in-line pictures (`Paragraph.pictures`
+   * without the floating ones), so the Word adapter can select the picture itself; absent for other findings
+   * and for floating pictures, which are shown by their paragraph.
+   */
+  picture?: number;
+  /**
    * Set when the element is not in the body's block flow but in a page header or footer or a text box:
    * which one and which paragraph in it. `block` then names the body block an adapter that cannot reach
    * the story selects instead: 0 (the first page) for a header or footer, the anchor block for a text box.

@@ -31,6 +31,8 @@ import {
 import { normalizeStyle } from './styles';
 import { listNumberOf, queueListStrings } from './read-lists';
 import { recoverFromOoxml } from './read-ooxml';
+import { attachPictures, queuePictureCensus, queuePictures } from './read-pictures';
+import { hyperlinksOf, queueHyperlinkCensus, queueHyperlinks } from './read-hyperlinks';
 import { supports } from './requirements';
 
 export interface ParagraphRef {
@@ -459,6 +461,9 @@ interface FirstBatch {
   sections: Word.SectionCollection;
   shapes: Word.ShapeCollection | null;
   properties: Word.DocumentProperties;
+  /** The body's in-line pictures and hyperlinks (read-pictures.ts, read-hyperlinks.ts). */
+  pictures: Word.InlinePictureCollection;
+  links: Word.RangeCollection;
 }
 
 export async function readOpenDocument(
@@ -477,8 +482,19 @@ export async function readOpenDocument(
     const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
     // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
     const properties = context.document.properties.load('title,author');
+    const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
     await context.sync();
-    return { paragraphs: paragraphs.items, tables: tables.items, fields, controls, sections, shapes, properties };
+    return {
+      paragraphs: paragraphs.items,
+      tables: tables.items,
+      fields,
+      controls,
+      sections,
+      shapes,
+      properties,
+      pictures,
+      links,
+    };
   };
   let first: FirstBatch | null = null;
   let failure: unknown = null;
@@ -508,13 +524,25 @@ export async function readOpenDocument(
     const sections = context.document.sections.load('items');
     const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
     const properties = context.document.properties.load('title,author');
+    const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
     await context.sync();
-    first = { paragraphs: paragraphItems, tables: tableItems, fields: null, controls, sections, shapes, properties };
+    first = {
+      paragraphs: paragraphItems,
+      tables: tableItems,
+      fields: null,
+      controls,
+      sections,
+      shapes,
+      properties,
+      pictures,
+      links,
+    };
     firstWarnings.push(
       'Dokumentet är stort och lästes i delar; fälten (innehållsförteckningen) kontrollerades som vanlig text.',
     );
   }
   const { fields, controls, sections, shapes, properties } = first;
+  const census = { pictures: first.pictures, links: first.links };
   const paragraphs = { items: first.paragraphs };
   const tables = { items: first.tables };
 
@@ -573,7 +601,11 @@ export async function readOpenDocument(
     // List and heading numbers (ListItem.listString, WordApi 1.3) of the list items; left out with the spans.
     const lists = withSpans ? queueListStrings(paragraphs.items) : null;
     if (lists?.items.size) queued = true;
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists };
+    // Pictures and hyperlinks of the paragraphs that have any, for the accessibility check; left out with the spans.
+    const pictures = withSpans ? queuePictures(paragraphs.items, census.pictures) : null;
+    const links = withSpans ? queueHyperlinks(paragraphs.items, census.links) : null;
+    if (pictures || links?.size) queued = true;
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists, pictures, links };
   };
   let second = queueSecond(true, 'text', true);
   if (second.queued) {
@@ -628,8 +660,14 @@ export async function readOpenDocument(
     paragraphs: b.items.map((p) => toParagraph(p)),
   }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
+  const media = attachPictures(second.pictures, paragraphs.items);
+  if (media.warning) warnings.push(media.warning);
   const toPara = (p: Word.Paragraph): Paragraph => {
     const read = toParagraph(p, current.get(p));
+    // Only when there are any, as the .docx reader leaves the fields out.
+    const [pictures, hyperlinks] = [media.picturesOf(p), hyperlinksOf(second.links, p)];
+    if (pictures) read.pictures = pictures;
+    if (hyperlinks) read.hyperlinks = hyperlinks;
     const listNumber = listNumberOf(second.lists, p);
     return listNumber === null ? read : { ...read, listNumber };
   };

@@ -11,11 +11,12 @@
  * `office-addin-mock` exists, but it has no collection or load/sync semantics, so it would let an
  * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
  */
-import type { Block, HeaderFooter, Paragraph, Table, TextBox } from '../../core/snapshot';
+import type { Block, HeaderFooter, Hyperlink, Paragraph, Picture, Table, TextBox } from '../../core/snapshot';
 import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
 import { symbolsAsWord, tableParagraphs } from './document';
 import { ooxmlOf } from './ooxml';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
+import { pictureOoxml } from './picture-ooxml';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -411,6 +412,10 @@ export class FakeParagraph extends FakeClientObject {
   }
   get font(): FakeFont {
     return this.nav('font', () => new FakeFont(this.context, this.resolve));
+  }
+  /** Paragraph.inlinePictures (WordApi 1.1): see FakeInlinePicture. */
+  get inlinePictures(): FakeCollection<FakeInlinePicture, PictureRef> {
+    return this.nav('inlinePictures', () => inlinePictureCollection(this.context, () => [this.resolve()]));
   }
   /** WordApi 1.3: the paragraph's list item, or a null object when it is not in a list (see FakeListItem). */
   get listItemOrNullObject(): FakeListItem {
@@ -922,6 +927,10 @@ export class FakeBody extends FakeClientObject {
       return { container: c, from: 0, to: c.length - 1 };
     });
   }
+  /** Body.inlinePictures (WordApi 1.1): see FakeInlinePicture. */
+  get inlinePictures(): FakeCollection<FakeInlinePicture, PictureRef> {
+    return this.nav('inlinePictures', () => inlinePictureCollection(this.context, () => this.paragraphList()));
+  }
   /** Body.getComments() (WordApi 1.4): every comment in the body, cells included. */
   getComments(): FakeCollection<FakeCommentObject, FakeComment> {
     this.context.record('getComments Body');
@@ -1053,6 +1062,19 @@ export class FakeRange extends FakeClientObject {
           () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p),
           (r) => new FakeParagraph(this.context, r),
         ),
+    );
+  }
+  /** Range.getHyperlinkRanges (WordApi 1.3): see FakeHyperlinkRange. */
+  getHyperlinkRanges(): FakeCollection<FakeHyperlinkRange, LinkRef> {
+    this.context.record('getHyperlinkRanges');
+    return new FakeCollection(
+      this.context,
+      'RangeCollection',
+      () =>
+        this.context.doc
+          .allParagraphs(this.spanNodes())
+          .flatMap(({ p }) => (p.hyperlinks ?? []).map((link) => ({ paragraph: p, link }))),
+      (r) => new FakeHyperlinkRange(this.context, r),
     );
   }
   expandTo(other: FakeRange): FakeRange {
@@ -1704,5 +1726,153 @@ export class FakeShape extends FakeClientObject {
   }
   get type(): string {
     return this.read('type');
+  }
+}
+
+interface PictureRef {
+  paragraph: Paragraph;
+  picture: Picture;
+}
+
+/**
+ * The in-line pictures of some paragraphs: `Body.inlinePictures` and `Paragraph.inlinePictures` (WordApi 1.1),
+ * whose collections "don't include floating images"
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-inlinepictures-member,
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-inlinepictures-member).
+ * The fake's pictures are the snapshot's `Paragraph.pictures` with `floating: false`.
+ */
+function inlinePictureCollection(
+  context: FakeRequestContext,
+  paragraphs: () => Paragraph[],
+): FakeCollection<FakeInlinePicture, PictureRef> {
+  return new FakeCollection(
+    context,
+    'InlinePictureCollection',
+    () => inlinePicturesOf(paragraphs()),
+    (r) => new FakeInlinePicture(context, r),
+  );
+}
+
+/**
+ * Word.InlinePicture (WordApi 1.1, https://learn.microsoft.com/en-us/javascript/api/word/word.inlinepicture):
+ * `altTextDescription` "represents the alternative text associated with the inline image" and `altTextTitle`
+ * "contains the title", both strings ('' when unset); there is no name and no decorative property, so
+ * `getRange('Whole')` (WordApi 1.3) gives a range whose `getOoxml()` holds the picture's wp:docPr
+ * (picture-ooxml.ts); `select()` (WordApi 1.2) selects the picture.
+ */
+export class FakeInlinePicture extends FakeClientObject {
+  readonly typeName = 'InlinePicture';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => PictureRef,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      altTextDescription: () => this.resolve().picture.description ?? '',
+      altTextTitle: () => this.resolve().picture.title ?? '',
+    };
+  }
+  get altTextDescription(): string {
+    return this.read('altTextDescription');
+  }
+  get altTextTitle(): string {
+    return this.read('altTextTitle');
+  }
+  getRange(): FakePictureRange {
+    return new FakePictureRange(this.context, this.resolve);
+  }
+  /** InlinePicture.getNext (WordApi 1.3): the next in-line picture in the document, or ItemNotFound. */
+  getNext(): FakeInlinePicture {
+    return new FakeInlinePicture(
+      this.context,
+      pinned(this.context, () => {
+        const all = inlinePicturesOf(this.context.doc.allParagraphs().map((x) => x.p));
+        const me = this.resolve().picture;
+        const next = all[all.findIndex((r) => r.picture === me) + 1];
+        if (!next) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+        return next;
+      }),
+    );
+  }
+  select(mode: string = 'Select'): void {
+    this.context.record(`select InlinePicture ${mode}`);
+    this.context.enqueue(() => selectPicture(this.context, this.resolve()));
+  }
+}
+
+function inlinePicturesOf(paragraphs: Paragraph[]): PictureRef[] {
+  return paragraphs.flatMap((paragraph) =>
+    (paragraph.pictures ?? []).filter((p) => !p.floating).map((picture) => ({ paragraph, picture })),
+  );
+}
+
+function selectPicture(context: FakeRequestContext, ref: PictureRef): void {
+  const where = mustLocate(context.doc, ref.paragraph);
+  const inline = (ref.paragraph.pictures ?? []).filter((p) => !p.floating);
+  context.doc.selections.push({
+    kind: 'picture',
+    loc: { ...locOf(where), picture: inline.indexOf(ref.picture) },
+    text: ref.picture.name ?? '',
+  });
+}
+
+/** The range of one in-line picture: only what the adapter asks of it. */
+export class FakePictureRange extends FakeClientObject {
+  readonly typeName = 'Range';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => PictureRef,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  getOoxml(): FakeClientResult<string> {
+    this.context.record('getOoxml InlinePicture');
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => result.resolveWith(pictureOoxml(this.resolve().picture)));
+    return result;
+  }
+  select(mode: string = 'Select'): void {
+    this.context.record(`select Range ${mode}`);
+    this.context.enqueue(() => selectPicture(this.context, this.resolve()));
+  }
+}
+
+interface LinkRef {
+  paragraph: Paragraph;
+  link: Hyperlink;
+}
+
+/**
+ * A hyperlink's range from `Range.getHyperlinkRanges()` (WordApi 1.3, "Gets hyperlink child ranges within
+ * the range", https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-gethyperlinkranges-member(1)):
+ * `text` is the link's visible text and `hyperlink` its address, "address#location" ('#bookmark' for a
+ * link inside the document; `Range.hyperlink` of a wider range gives only the first link,
+ * office-js-docs-reference #1783). The fake's links are the snapshot's `Paragraph.hyperlinks`; an external
+ * address the .docx reader did not resolve (target null) reads as ''.
+ */
+export class FakeHyperlinkRange extends FakeClientObject {
+  readonly typeName = 'Range';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => LinkRef,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      text: () => symbolsAsWord(this.resolve().link.text).replace(/\n/g, '\v'),
+      hyperlink: () => this.resolve().link.target ?? '',
+    };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get hyperlink(): string {
+    return this.read('hyperlink');
   }
 }

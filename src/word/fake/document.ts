@@ -51,7 +51,7 @@ export interface FakeStyle {
 
 export interface Selection {
   /** What was selected: the kind of Word object `select()` was called on. */
-  kind: 'paragraph' | 'table' | 'row' | 'cell' | 'range' | 'body';
+  kind: 'paragraph' | 'table' | 'row' | 'cell' | 'range' | 'body' | 'picture';
   loc: Loc;
   text: string;
 }

@@ -303,7 +303,8 @@ ruleTester(altTextMissing, {
           kind: 'a11y-alt-text-missing',
           subject: 'Bild 1',
           severity: 'error',
-          location: { block: 5 },
+          // The in-line picture itself (Word selects it), the floating one by its paragraph.
+          location: { block: 5, picture: 0 },
           data: { name: '”Bild 1”' },
         },
         {
@@ -319,7 +320,7 @@ ruleTester(altTextMissing, {
           kind: 'a11y-alt-text-missing',
           subject: 'Bild 3',
           severity: 'error',
-          location: { block: 6, row: 1, cell: 0, paragraph: 0 },
+          location: { block: 6, row: 1, cell: 0, paragraph: 0, picture: 0 },
           data: { name: 'nummer 3' },
         },
       ],

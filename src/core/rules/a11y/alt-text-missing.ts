@@ -35,15 +35,18 @@ export const altTextMissing: Rule = {
   check(context) {
     let n = 0;
     for (const { paragraph, loc } of allParagraphs(context.snapshot)) {
+      let inline = 0;
       for (const picture of paragraph.pictures ?? []) {
         n++;
+        // An in-line picture is located as itself, so Word can select it; a floating one by its paragraph.
+        const location = picture.floating ? loc : { ...loc, picture: inline++ };
         if (picture.decorative || picture.description !== null || picture.title !== null) continue;
         const name = picture.name ? q(picture.name) : `nummer ${n}`;
         context.report({
           messageId: picture.floating ? 'missingFloating' : 'missing',
           data: { name },
           subject: picture.name ?? `Bild ${n}`,
-          location: loc,
+          location,
         });
       }
     }

@@ -1,0 +1,116 @@
+/**
+ * Pictures and their alternative text in the open document, for `a11y-alt-text-missing`, filled into
+ * `Paragraph.pictures` as the .docx reader fills it — in the reader's two batches, no sync of its own:
+ *  - first batch: the body's in-line pictures with their alt text (`Body.inlinePictures`, WordApi 1.1; "The
+ *    collection doesn't include floating images", https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-inlinepictures-member),
+ *    in document order — only to know whether there are any;
+ *  - second batch, only when there are: each paragraph's in-line pictures (`Paragraph.inlinePictures`,
+ *    WordApi 1.1), which say which paragraph holds which picture, and — for each picture without alt text
+ *    — its OOXML (`InlinePicture.getRange('Whole').getOoxml()`, WordApi 1.3 / 1.1,
+ *    https://learn.microsoft.com/en-us/javascript/api/word/word.inlinepicture), because the API has no
+ *    property for the picture's name nor for Word's "Markera som dekorativ" (`adec:decorative` in
+ *    `wp:docPr`): the package is read with the .docx reader itself (`body/picture.ts`), so both adapters
+ *    decide "decorative" and name the picture the same way. Pictures with alt text need neither.
+ * Floating pictures are not read here: `Body.inlinePictures` leaves them out, and `Shape` (WordApiDesktop
+ * 1.2) has no alt text title, no decorative state and no anchor paragraph in WordApi 1.3 hosts.
+ */
+import type { Picture } from '../core/snapshot';
+import { readDocumentXml } from '../docx/document';
+import { emptyStyles } from '../docx/styles';
+
+/** What the first batch loads: the body's in-line pictures, in document order. */
+export function queuePictureCensus(body: Word.Body): Word.InlinePictureCollection {
+  return body.inlinePictures.load('items/altTextDescription,items/altTextTitle');
+}
+
+export interface PictureLoads {
+  /** Each paragraph's in-line pictures, for the paragraphs of `body.paragraphs`. */
+  byParagraph: Map<Word.Paragraph, Word.InlinePictureCollection>;
+  /** The OOXML of the census's pictures without alt text, by their index in the census. */
+  ooxml: Map<number, OfficeExtension.ClientResult<string>>;
+  /** The census's pictures, in document order. */
+  census: Word.InlinePicture[];
+}
+
+const blank = (s: string | undefined): string | null => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+};
+
+/** Second batch: null when the document has no in-line picture (nothing is queued then). */
+export function queuePictures(
+  paragraphs: readonly Word.Paragraph[],
+  census: Word.InlinePictureCollection | null,
+): PictureLoads | null {
+  const pictures = census?.items ?? [];
+  if (pictures.length === 0) return null;
+  const byParagraph = new Map<Word.Paragraph, Word.InlinePictureCollection>();
+  for (const p of paragraphs) byParagraph.set(p, p.inlinePictures.load('items/altTextDescription,items/altTextTitle'));
+  const ooxml = new Map<number, OfficeExtension.ClientResult<string>>();
+  pictures.forEach((pic, i) => {
+    if (blank(pic.altTextDescription) === null && blank(pic.altTextTitle) === null)
+      ooxml.set(i, pic.getRange('Whole').getOoxml());
+  });
+  return { byParagraph, ooxml, census: pictures };
+}
+
+/** The picture an OOXML package of one picture holds, as the .docx reader reads it; null when unreadable. */
+export function pictureOfOoxml(ooxml: string): Picture | null {
+  try {
+    for (const block of readDocumentXml(ooxml, 'getOoxml', emptyStyles()).blocks) {
+      if (block.kind === 'paragraph' && block.pictures?.length) return block.pictures[0];
+    }
+  } catch {
+    // A package the reader refuses leaves the API's alt text as the answer.
+  }
+  return null;
+}
+
+/**
+ * Attaches the pictures to the paragraphs they stand in. Both lists are in document order, so the k-th
+ * picture met in the paragraphs is the census's k-th — but only when the counts agree; when they do not
+ * (a picture Word counts in the body but not in a body paragraph), the OOXML is not used, the alt text is
+ * still Word's, and the user is told the check may be incomplete.
+ */
+export function attachPictures(
+  loads: PictureLoads | null,
+  paragraphs: readonly Word.Paragraph[],
+): { picturesOf: (p: Word.Paragraph) => Picture[] | undefined; warning: string | null } {
+  const out = new Map<Word.Paragraph, Picture[]>();
+  if (!loads) return { picturesOf: () => undefined, warning: null };
+  const held = paragraphs.map((p) => loads.byParagraph.get(p)?.items ?? []);
+  const aligned = held.reduce((n, items) => n + items.length, 0) === loads.census.length;
+  let k = 0;
+  let unreadable = false;
+  const ooxmlPicture = (index: number): Picture | null => {
+    const result = aligned ? loads.ooxml.get(index) : undefined;
+    if (!result) return null;
+    const picture = pictureOfOoxml(result.value);
+    if (!picture) unreadable = true;
+    return picture;
+  };
+  paragraphs.forEach((p, i) => {
+    if (held[i].length === 0) return;
+    out.set(
+      p,
+      held[i].map((pic): Picture => {
+        const description = blank(pic.altTextDescription);
+        const title = blank(pic.altTextTitle);
+        const fromOoxml = description === null && title === null ? ooxmlPicture(k) : null;
+        k++;
+        return {
+          floating: false,
+          description,
+          title,
+          decorative: fromOoxml?.decorative ?? false,
+          name: fromOoxml?.name ?? null,
+        };
+      }),
+    );
+  });
+  const warning =
+    !aligned || unreadable
+      ? 'Några bilder kunde inte kopplas till sina stycken eller läsas helt; kontrollen av alternativ text kan vara ofullständig.'
+      : null;
+  return { picturesOf: (p) => out.get(p), warning };
+}
