@@ -34,9 +34,10 @@ const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
   );
 
 /** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
-async function viaWord(snapshot: DocSnapshot, desktop = true): Promise<DocSnapshot> {
+async function viaWord(snapshot: DocSnapshot, desktop = true, faults: { ooxml?: string } = {}): Promise<DocSnapshot> {
   const fake = createFakeOffice(snapshot, {
     requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' },
+    faults,
   });
   const restore = installFakeOffice(globalThis, fake);
   try {
@@ -98,6 +99,8 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     'docxjs-defect',
     'docxjs-sections-clean',
     'docxjs-sections-defect',
+    'docxjs-merged-clean',
+    'docxjs-merged-defect',
   ])('%s', async (name) => {
     const snapshot = snapshotOf(name);
     const word = await viaWord(snapshot);
@@ -255,3 +258,65 @@ describeWithShared(
     });
   },
 );
+
+describe('indicator tables with merged cells and a status dot (the docx package)', () => {
+  /** Each table cell's place on the grid, merge and text. */
+  const cells = (snapshot: DocSnapshot): unknown[] =>
+    snapshot.blocks.flatMap((b) =>
+      b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => [c.gridColumn, c.gridSpan, c.vMerge, c.text]))] : [],
+    );
+
+  it("the fixture has what Word's text API loses: vertical merges, a spanning header and a Wingdings dot", () => {
+    const [table] = cells(snapshotOf('docxjs-merged-clean')) as unknown[][][];
+    expect(table).toEqual([
+      [
+        [0, 1, 'restart', 'Status'],
+        [1, 1, 'restart', 'Indikator'],
+        [2, 2, null, 'Utfall'],
+        [4, 1, 'restart', 'Årsmål'],
+      ],
+      [
+        [0, 1, 'continue', ''],
+        [1, 1, 'continue', ''],
+        [2, 1, null, 'Kvinnor'],
+        [3, 1, null, 'Män'],
+        [4, 1, 'continue', ''],
+      ],
+      [
+        [0, 1, 'restart', '\uf06c'],
+        [1, 1, null, 'Andel brukare som är nöjda med sitt boende'],
+        [2, 1, null, '92 %'],
+        [3, 1, null, '90 %'],
+        [4, 1, null, '90 %'],
+      ],
+      [
+        [0, 1, 'continue', ''],
+        [1, 4, null, 'Analys: Målet nåddes för både kvinnor och män.'],
+      ],
+    ]);
+  });
+
+  it('a clean report has no error and no blank header cell; the defective one has its blank "Män"', () => {
+    expect(errors(snapshotOf('docxjs-merged-clean'))).toEqual([]);
+    expect(findings(snapshotOf('docxjs-merged-clean')).some((f) => f.includes('a11y-table-header-blank'))).toBe(false);
+    expect(findings(snapshotOf('docxjs-merged-defect'))).toEqual(
+      expect.arrayContaining(['warning a11y-table-header-blank Inga klagomål under året.']),
+    );
+  });
+
+  it.each(['docxjs-merged-clean', 'docxjs-merged-defect'])(
+    '%s: Word reads the same grid, merges and dot as the .docx reader',
+    async (name) => {
+      const snapshot = snapshotOf(name);
+      expect(cells(await viaWord(snapshot))).toEqual(cells(snapshot));
+    },
+  );
+
+  it('without the OOXML (Word failed it), Word would see blank header cells and "(" on the clean report', async () => {
+    const word = await viaWord(snapshotOf('docxjs-merged-clean'), true, { ooxml: 'GeneralException' });
+    expect(findings(word)).toEqual(
+      expect.arrayContaining(['warning a11y-table-header-blank Inga klagomål under året.']),
+    );
+    expect(paragraphsOf(word).map((p) => p.text)).toContain('( Uppfylls helt');
+  });
+});
