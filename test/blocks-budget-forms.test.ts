@@ -81,7 +81,7 @@ const VALID: { type: string; kind: string; value: FormValue; last: string[] }[] 
 
 describe('budget-table forms', () => {
   it('are offered in the Infoga tab after the goal forms', () => {
-    expect(formBlocks(undefined, 2020).map((b) => b.type)).toEqual(
+    expect(formBlocks(2020).map((b) => b.type)).toEqual(
       expect.arrayContaining(['budget-drift', 'budget-resultatenheter', 'budget-investeringar', 'budget-omslutning']),
     );
     for (const f of forms)

@@ -2,6 +2,7 @@
  * The user's own indicators: their direction is stored in the document (`rapportstodIndicators`),
  * both adapters read it into the snapshot, and the rules judge the indicator by it.
  */
+import { catalogFor } from '../src/core/catalog/index';
 import { checkSnapshot } from '../src/core/check';
 import { renderKfGoal, emptyIndicatorRow } from '../src/core/blocks';
 import { heading, para } from '../src/core/ooxml/builders';
@@ -18,7 +19,8 @@ import { fakeOfficePerTest } from '../src/word/test-helpers';
 import { applyEdits as applyWordEdits } from '../src/word/apply';
 import { readOpenDocument } from '../src/word/read';
 import type { Edit } from '../src/core/edits';
-import { ownIndicatorRow, parseOwnIndicators } from '../src/core/blocks/own-indicators';
+import { ownIndicatorRow } from '../src/core/blocks/indicator-rows';
+import { parseOwnIndicators } from '../src/core/blocks/own-indicators';
 
 const FALL = 'Antal fallolyckor i boendet';
 const WE_NS = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
@@ -103,9 +105,13 @@ describe('the stored direction decides whether an own indicator misses its targe
   });
 
   it('the stored definition wins over the catalog', () => {
-    expect(directionWith('Sjukfrånvaro', undefined)).toBe('lower');
+    expect(directionWith('Sjukfrånvaro', undefined, catalogFor(2020))).toBe('lower');
     expect(
-      directionWith('Sjukfrånvaro', [{ name: 'sjukfrånvaro', unit: '%', direction: 'none', aboutIndividuals: false }]),
+      directionWith(
+        'Sjukfrånvaro',
+        [{ name: 'sjukfrånvaro', unit: '%', direction: 'none', aboutIndividuals: false }],
+        catalogFor(2020),
+      ),
     ).toBe('none');
   });
 

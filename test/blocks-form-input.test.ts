@@ -14,7 +14,7 @@ const byType = (forms: readonly FormBlock[], type: string): FormBlock => {
   return f;
 };
 const drift = byType(budgetForms(2020), 'budget-drift');
-const enhetsmal = byType(formBlocks(undefined, 2020), 'enhetsmal');
+const enhetsmal = byType(formBlocks(2020), 'enhetsmal');
 
 function tableTexts(ooxml: string): string[][] {
   const table = readDocx(createDocx(ooxml)).snapshot.blocks.find((b) => b.kind === 'table');
@@ -53,7 +53,7 @@ describe('figures typed with a decimal point', () => {
 describe('a year outside the sensible range', () => {
   const message = 'Året ska vara mellan 2000 och 2099.';
   it('says so in the budget and goal forms', () => {
-    const kf = byType(formBlocks(undefined, 2020), 'kfGoal');
+    const kf = byType(formBlocks(2020), 'kfGoal');
     expect(drift.validate({ year: '1999', rows: 'Äldreomsorg; 609,6; ; 613,1; 613,1' })).toEqual({
       ok: false,
       errors: { year: message },

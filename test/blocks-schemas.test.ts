@@ -7,7 +7,6 @@ import {
   blockTypes,
   BlockValueError,
   budgetTableSchema,
-  defaultCatalog,
   enhetsmalSchema,
   fieldErrors,
   findBlockType,
@@ -16,7 +15,7 @@ import {
   kfGoalSchema,
   namndmalSchema,
 } from '../src/core/blocks/index';
-import { indicatorsForGoal } from '../src/core/catalog/index';
+import { catalogFor, indicatorsForGoal } from '../src/core/catalog/index';
 import { formBlocks } from '../src/core/blocks/forms';
 
 const errorsOf = (schema: { safeParse(v: unknown): Parameters<typeof fieldErrors>[0] }, value: unknown) =>
@@ -152,19 +151,20 @@ describe('block registry', () => {
 
   it('the KF goal and indicator table defaults come from the catalog and render as they are', () => {
     const kf = findBlockType('kfGoal')!;
-    const value = kf.defaultValue(defaultCatalog, defaults);
+    const value = kf.defaultValue(defaults);
     expect(kf.validate(value)).toEqual([]);
     const xml = kf.render(value, { id: 'x' });
     expect(xml).toMatch(/^<w:sdt><w:sdtPr><w:alias w:val="KF-mål 1.5"\/><w:tag w:val="rapportstod:kfGoal:x"\/>/);
     expect(xml).toContain('1. En modern storstad med möjligheter och valfrihet för alla');
-    for (const ind of indicatorsForGoal('1.5')) expect(xml).toContain(ind.name.replace(/&/g, '&amp;'));
+    for (const ind of indicatorsForGoal('1.5', catalogFor(2020)))
+      expect(xml).toContain(ind.name.replace(/&/g, '&amp;'));
     const table = findBlockType('indicatorTable')!;
-    expect(table.validate(table.defaultValue(defaultCatalog, { ...defaults, reportType: 'VP' }))).toEqual([]);
+    expect(table.validate(table.defaultValue({ ...defaults, reportType: 'VP' }))).toEqual([]);
   });
 
   it('forms that need the user: defaults with empty titles are refused with field messages, not rendered', () => {
     const namndmal = findBlockType('namndmal')!;
-    const value = namndmal.defaultValue(defaultCatalog, defaults);
+    const value = namndmal.defaultValue(defaults);
     expect(namndmal.validate(value)).toEqual([{ path: 'title', message: 'Nämndmålets titel saknas.' }]);
     expect(() => namndmal.render(value)).toThrow(BlockValueError);
     expect(() => namndmal.render(value)).toThrow('Blocket kan inte infogas: title: Nämndmålets titel saknas.');
@@ -176,7 +176,7 @@ describe('block registry', () => {
       'budget-omslutning',
     ]) {
       const b = findBlockType(type)!;
-      expect(b.validate(b.defaultValue(defaultCatalog, defaults)).map((e) => e.path)).toEqual([
+      expect(b.validate(b.defaultValue(defaults)).map((e) => e.path)).toEqual([
         'rows.0.' + (type === 'activityTable' ? 'text' : 'label'),
       ]);
     }
@@ -184,7 +184,7 @@ describe('block registry', () => {
 });
 
 describe('Infoga forms over the registry', () => {
-  const forms = formBlocks(defaultCatalog, 2020);
+  const forms = formBlocks(2020);
   const byType = (t: string) => forms.find((f) => f.type === t)!;
 
   it('a KF goal form renders the goal with its catalog indicators; no goal chosen is a message on the goal field', () => {

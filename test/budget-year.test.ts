@@ -17,7 +17,12 @@ import {
   indicatorsForGoal,
   loadCatalogYear,
 } from '../src/core/catalog/index';
-import { skeletonValue } from '../src/core/skeleton/index';
+import { findBlockType } from '../src/core/blocks/index';
+import { formBlocks } from '../src/core/blocks/forms';
+import { checkSnapshot } from '../src/core/check';
+import { renderSkeleton, skeletonValue } from '../src/core/skeleton/index';
+import { readDocx } from '../src/docx/index';
+import { createDocx } from '../src/docx/package-writer';
 import { TEMPLATE_FILES, templateFileSchema, templateFor } from '../src/core/template/index';
 import { CATALOG_DIR, validateCatalogYears } from '../scripts/validate-catalog';
 
@@ -36,7 +41,10 @@ describe('goal and indicator catalog per budget year', () => {
     expect(findGoal('1.1', c)?.title).toBe(
       'Stockholm är en stad där barn och unga växer upp under trygga förhållanden',
     );
-    expect(indicatorsForGoal('1.1', c).map((i) => i.name)).toEqual(['Andel unga med sommarjobb']);
+    expect(indicatorsForGoal('1.1', c).map((i) => i.name)).toEqual([
+      'Andel unga med sommarjobb',
+      'Andel unga som avbryter sitt sommarjobb',
+    ]);
     expect(findIndicator('Andel unga med sommarjobb', c)?.kfArsmal).toBe('40 %');
     // 2020's goals are not 2023's: the old title is unknown there.
     expect(
@@ -82,6 +90,61 @@ describe('goal and indicator catalog per budget year', () => {
     expect(
       skeletonValue({ type: 'VB', unit: 'Enhet X', year: shipped, date: '2026-01-01' }).catalogNote,
     ).toBeUndefined();
+  });
+});
+
+/**
+ * A 2023 report, written from the skeleton with 2023's goals: "Andel unga som avbryter sitt
+ * sommarjobb" is lower-is-better in 2023's catalog, which its wording ("Andel …") would not tell.
+ */
+function report2023(): Uint8Array {
+  const value = skeletonValue({ type: 'VB', unit: 'Enhet X', year: 2023, date: '2023-12-01', catalogs });
+  for (const row of value.goals.flatMap((g) => g.indicators)) {
+    Object.assign(row, { utfall: '12 %', utfallMan: '11 %', utfallKvinnor: '13 %', arsmal: '5 %' });
+  }
+  return createDocx(renderSkeleton(value));
+}
+const AVBRYTER = 'Andel unga som avbryter sitt sommarjobb';
+
+describe('a report is checked against its own budget year’s goals', () => {
+  const snapshot = readDocx(report2023()).snapshot;
+  const about = <F extends { subject: string; rule: string }>(findings: F[]): F[] =>
+    findings.filter((f) => f.subject === AVBRYTER && f.rule === 'goal-analysis');
+
+  it('with 2023’s catalog the rules know the indicator is lower-is-better: 12 % against 5 % needs an analysis', () => {
+    const { report, findings } = checkSnapshot(snapshot, { catalogs });
+    expect(report.year).toBe(2023);
+    expect(about(findings)).toEqual([
+      expect.objectContaining({
+        kind: 'analysis-missing',
+        severity: 'error',
+        message: 'Utfallet 12 % når inte årsmålet 5 % (lägre är bättre) och det saknas analys.',
+      }),
+    ]);
+  });
+
+  it('without 2023’s catalog (the shipped years only) the same report gets the wording’s guess, never an error', () => {
+    expect(about(checkSnapshot(snapshot).findings).map((f) => [f.kind, f.severity])).toEqual([
+      ['direction-unknown', 'tip'],
+    ]);
+  });
+
+  it('the Infoga forms and block defaults offer the year’s own goals and indicators', () => {
+    const forms = formBlocks(2023, catalogs);
+    const table = forms.find((f) => f.type === 'indicatorTable')!;
+    const goalField = table.fields.find((f) => f.name === 'goal')!;
+    const options = (year: string) =>
+      typeof goalField.options === 'function' ? goalField.options({ year }).map((o) => o.value) : [];
+    expect(options('2023')).toEqual(['1.1']);
+    expect(options('2020')).toContain('1.5');
+    const xml = table.render({ goal: '1.1', reportType: 'VB', year: '2023', own: '' });
+    expect(xml).toContain(AVBRYTER);
+    expect(table.validate({ goal: '1.5', reportType: 'VB', year: '2023', own: '' })).toEqual({
+      ok: false,
+      errors: { goal: 'Katalogen har inga indikatorer för det här målet; skriv egna indikatorer nedan.' },
+    });
+    const kf = findBlockType('kfGoal')!.defaultValue({ reportType: 'VB', year: 2023 }, catalogs);
+    expect(kf).toMatchObject({ kfMal: { number: '1.1' }, inriktningsmal: { title: 'Ett Stockholm som håller ihop' } });
   });
 });
 

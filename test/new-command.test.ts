@@ -10,7 +10,7 @@ import { main } from '../src/cli/main';
 import { readDocx } from '../src/docx/index';
 import { createDocx } from '../src/docx/package-writer';
 import { checkSnapshot } from '../src/core/check';
-import { indicatorsForGoal } from '../src/core/catalog/index';
+import { catalogFor, indicatorsForGoal } from '../src/core/catalog/index';
 import { extractKfGoals } from '../src/core/blocks/extract';
 import { renderSkeleton, skeletonValue, type SkeletonValue } from '../src/core/skeleton/index';
 import type { BlockReportType } from '../src/core/blocks/schemas';
@@ -67,7 +67,9 @@ describe('rapportstod new', () => {
         ['3', ['3.2']],
       ]);
       const goals = extractKfGoals(report, { reportType: type, year: 2020 });
-      expect(goals[0].indicators.map((i) => i.name)).toEqual(indicatorsForGoal('1.5').map((i) => i.name));
+      expect(goals[0].indicators.map((i) => i.name)).toEqual(
+        indicatorsForGoal('1.5', catalogFor(2020)).map((i) => i.name),
+      );
       expect(
         goals[0].indicators.every((i) =>
           type === 'VP' ? i.periodicitet !== '' : i.period === (type === 'VB' ? 'VB 2020' : `Tertial ${type[1]} 2020`),

@@ -28,7 +28,7 @@ import { parseReport } from '../src/core/parse/index';
 import { applyEdits, readDocx } from '../src/docx/index';
 import { wrapInPackage } from '../src/word/ooxml-package';
 import { ooxmlPackage } from '../src/word/toc';
-import { indicatorTableBlock } from '../src/taskpane/services/blocks';
+import { formBlocks } from '../src/core/blocks/forms';
 import { describeWithShared, PROJECT_ROOT, sharedPath } from './support/shared';
 import { errorKinds, hasXmllint, validateParts, type XmlPart } from './support/xmllint';
 
@@ -217,12 +217,14 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
     packages.push({
       name: 'pane indicatorTable',
       pkg: wrapInPackage(
-        indicatorTableBlock.render({
-          goal: '1.5',
-          reportType: 'VB',
-          year: '2020',
-          own: 'Antal aktiviteter; st; högre',
-        }),
+        formBlocks(2020)
+          .find((b) => b.type === 'indicatorTable')!
+          .render({
+            goal: '1.5',
+            reportType: 'VB',
+            year: '2020',
+            own: 'Antal aktiviteter; st; högre',
+          }),
       ),
     });
     // The TOC rebuild the core computes for a report whose TOC field is stale.

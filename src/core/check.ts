@@ -3,6 +3,7 @@
  * task pane and the CLI can list as they are — with ids, severities and the section they are in,
  * sorted in document order.
  */
+import { CATALOG_YEARS, catalogFor, type CatalogYear } from './catalog/index';
 import type { Report } from './model';
 import { parseReport } from './parse/index';
 import { a11yRules } from './rules/a11y/index';
@@ -16,6 +17,7 @@ import { indicatorValues } from './rules/indicator-values';
 import { numberFormat } from './rules/number-format';
 import { placeholderText } from './rules/placeholder-text';
 import { requiredSections } from './rules/required-sections';
+import { createAnalysis } from './rules/analysis';
 import { runRules } from './rules/run';
 import { tableOfContents } from './rules/table-of-contents';
 import type { Finding, Rule, Severity } from './rules/types';
@@ -50,6 +52,11 @@ export interface CheckOptions {
   ignored?: string[];
   /** Rules to run instead of `allRules` (tests, or a task pane that runs a subset). */
   rules?: readonly Rule[];
+  /**
+   * The budget years' catalogs to choose the report's from (the shipped ones by default; a test adds
+   * a made-up year). The rules get the one for the report's own year.
+   */
+  catalogs?: readonly CatalogYear[];
 }
 
 export interface CheckResult {
@@ -60,7 +67,14 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: DocSnapshot, options: CheckOptions = {}): CheckResult {
   const report = parseReport(snapshot);
   const ignored = new Set([...(options.ignored ?? []), ...snapshot.settings.ignoredFindings]);
-  const findings = runRules(options.rules ?? allRules, report, snapshot).filter((f) => !ignored.has(f.id));
+  const catalog = catalogFor(report.year, options.catalogs ?? CATALOG_YEARS);
+  const findings = runRules(
+    options.rules ?? allRules,
+    report,
+    snapshot,
+    createAnalysis(report, snapshot),
+    catalog,
+  ).filter((f) => !ignored.has(f.id));
   return { report, findings };
 }
 

@@ -1,11 +1,15 @@
 /**
- * Flat forms over the block registry, in the shape the task pane's Infoga tab takes
- * (`BlockDefinition` in src/taskpane/services/types.ts: string fields, validate → errors per field,
- * render). Declared here structurally, so the core does not import the pane. Each form maps its
- * fields onto a block value and lets the block's zod schema judge it, so the pane shows the same
- * Swedish messages as every other caller.
+ * The one definition of each insertable block as a form, in the shape the task pane's Infoga tab
+ * takes (string fields with Swedish labels, validate → errors per field, render, extra edits): the
+ * pane imports these and builds none of its own. Each form maps its fields onto a block value of the
+ * registry (index.ts) and lets the block's zod schema judge it, so the pane shows the same Swedish
+ * messages as every other caller. Goals and indicators come from the catalog of the year the form
+ * says (`catalogFor`), so a 2021 report gets 2021's goals once the city has published them.
  */
-import { type BlockCatalog, defaultCatalog, findBlockType } from './index';
+import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogYear } from '../catalog/index';
+import { findBlockType } from './index';
+import { catalogIndicatorRow, ownIndicatorRow } from './indicator-rows';
+import { OWN_INDICATORS_HINT, parseOwnIndicators } from './own-indicators';
 import type { BlockReportType, FieldError } from './schemas';
 import type { Edit } from '../edits';
 import type { ReportType } from '../model';
@@ -100,9 +104,8 @@ function form(
   label: string,
   fields: FormField[],
   initial: FormValue,
-  toValue: (v: FormValue, catalog: BlockCatalog) => unknown,
+  toValue: (v: FormValue) => unknown,
   pathToField: (path: string) => string | null,
-  catalog: BlockCatalog,
 ): FormBlock {
   const block = findBlockType(type);
   if (!block) throw new Error(`Okänd blocktyp ${type}`);
@@ -112,10 +115,10 @@ function form(
     fields,
     initial,
     validate(v) {
-      const errors = block.validate(toValue(v, catalog));
+      const errors = block.validate(toValue(v));
       return errors.length ? { ok: false, errors: toFormErrors(errors, pathToField, fields[0].name) } : { ok: true };
     },
-    render: (v) => block.render(toValue(v, catalog)),
+    render: (v) => block.render(toValue(v)),
   };
 }
 
@@ -144,11 +147,101 @@ function analysisWhenNotMet(f: FormBlock): FormBlock {
   };
 }
 
-/** The Infoga tab's forms: KF goal with catalog indicators, nämndmål, enhetsmål, one activity. */
-export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 2020): FormBlock[] {
-  const kfOptions: FormOption[] = catalog.goals
+/** The KF goals of a budget year's catalog as choices: "1.5. I Stockholm har äldre …". */
+function kfGoalOptions(catalog: CatalogYear): FormOption[] {
+  return catalog.goals
     .filter((g) => g.level === 'kf-mal')
     .map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
+}
+
+const OWN = 'own';
+
+/**
+ * The indicator table for a KF goal: the goal's catalog indicators of the chosen year and the
+ * officer's own (with unit, direction and whether they are about people, which go into the document
+ * with the table so the checker judges them after a reload). It comes first: it is what officers copy
+ * from last year's report most.
+ */
+function indicatorTableForm(thisYear: number, catalogOf: (v: FormValue) => CatalogYear): FormBlock {
+  const block = findBlockType('indicatorTable');
+  if (!block) throw new Error('Okänd blocktyp indicatorTable');
+  const catalogNames = (v: FormValue): string[] => indicatorsForGoal(v.goal ?? '', catalogOf(v)).map((i) => i.name);
+  const own = (v: FormValue) => parseOwnIndicators(v[OWN] ?? '', catalogNames(v));
+  const toValue = (v: FormValue): unknown => {
+    const type = reportType(v);
+    const y = year(v);
+    return {
+      reportType: type,
+      year: y,
+      rows: [
+        ...indicatorsForGoal(v.goal ?? '', catalogOf(v)).map((ind) => catalogIndicatorRow(ind, type, y)),
+        ...own(v).indicators.map((ind) => ownIndicatorRow(ind, type, y)),
+      ],
+    };
+  };
+  return {
+    type: 'indicatorTable',
+    label: 'Indikatortabell för ett KF-mål',
+    fields: [
+      {
+        name: 'goal',
+        label: 'KF:s mål för verksamhetsområdet',
+        kind: 'select',
+        options: (v) => kfGoalOptions(catalogOf(v)),
+        required: true,
+      },
+      reportTypeField,
+      yearField,
+      {
+        name: OWN,
+        label: 'Egna indikatorer (som inte finns i katalogen)',
+        kind: 'multiline',
+        hint: OWN_INDICATORS_HINT,
+      },
+    ],
+    initial: { goal: '', reportType: 'VB', year: String(thisYear), [OWN]: '' },
+    validate(v) {
+      const errors: Record<string, string> = {};
+      const parsedOwn = own(v);
+      if (parsedOwn.errors.length) errors[OWN] = parsedOwn.errors.join(' ');
+      if (!v.goal) errors.goal = 'Välj ett KF-mål.';
+      else if (catalogNames(v).length === 0 && parsedOwn.indicators.length === 0 && !errors[OWN]) {
+        errors.goal = 'Katalogen har inga indikatorer för det här målet; skriv egna indikatorer nedan.';
+      }
+      if (!REPORT_TYPES.some((t) => t.value === v.reportType)) errors.reportType = 'Välj rapporttyp.';
+      // Four digits here; the range (2000–2099) and its own message come from the schema below.
+      if (!/^\d{4}$/.test((v.year ?? '').trim())) errors.year = 'Skriv året med fyra siffror, t.ex. 2020.';
+      if (Object.keys(errors).length === 0) {
+        // The schema has the last word (e.g. a year outside its range), with its own Swedish messages.
+        for (const { path, message } of block.validate(toValue(v)))
+          errors[path.startsWith('year') ? 'year' : 'goal'] ??= message;
+      }
+      return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+    },
+    render: (v) => block.render(toValue(v)),
+    edits(v) {
+      // The own indicators' direction and unit go into the document with the table, so a reload judges them alike.
+      const { indicators } = own(v);
+      if (!indicators.length) return [];
+      return [
+        {
+          kind: 'setCustomIndicators',
+          indicators,
+          reason: `Egna indikatorer: ${indicators.map((i) => i.name).join(', ')}`,
+        },
+      ];
+    },
+  };
+}
+
+/**
+ * The Infoga tab's forms: the indicator table for a KF goal, the KF goal with its catalog indicators,
+ * nämndmål, enhetsmål, one activity, and the four budget tables. `thisYear` is the year the forms
+ * start with (the pane sets the open report's own); each form takes its goals from the catalog of the
+ * year typed in it, chosen among `catalogs` (the shipped budget years; a test adds a made-up one).
+ */
+export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = CATALOG_YEARS): FormBlock[] {
+  const catalogOf = (v: FormValue): CatalogYear => catalogFor(year(v), catalogs);
   const initialCommon = { reportType: 'VB', year: String(thisYear) };
   const simple = (path: string): string | null => (path === '' ? null : path.split('.')[0]);
 
@@ -156,23 +249,32 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
     'kfGoal',
     'KF-mål med indikatorer',
     [
-      { name: 'goal', label: 'KF:s mål för verksamhetsområdet', kind: 'select', options: kfOptions, required: true },
+      {
+        name: 'goal',
+        label: 'KF:s mål för verksamhetsområdet',
+        kind: 'select',
+        options: (v) => kfGoalOptions(catalogOf(v)),
+        required: true,
+      },
       reportTypeField,
       yearField,
     ],
     { goal: '', ...initialCommon },
-    (v, c) => {
-      const def = findBlockType('kfGoal')!.defaultValue(c, { reportType: reportType(v), year: year(v), goal: v.goal });
+    (v) => {
+      const def = findBlockType('kfGoal')!.defaultValue(
+        { reportType: reportType(v), year: year(v), goal: v.goal },
+        catalogs,
+      );
       // No goal chosen: an empty KF goal, so the schema names the missing field.
       return v.goal ? def : { ...(def as object), kfMal: { number: '', title: '' } };
     },
     (p) => (p.startsWith('kfMal') || p.startsWith('inriktningsmal') ? 'goal' : simple(p)),
-    catalog,
   );
   const validateKf = kfGoalForm.validate;
   kfGoalForm.validate = (v) => (v.goal ? validateKf(v) : { ok: false, errors: { goal: 'Välj ett KF-mål.' } });
 
   return [
+    indicatorTableForm(thisYear, catalogOf),
     kfGoalForm,
     form(
       'namndmal',
@@ -191,7 +293,6 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
         forvantatResultat: v.forvantatResultat ?? '',
       }),
       simple,
-      catalog,
     ),
     analysisWhenNotMet(
       form(
@@ -239,7 +340,6 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
           };
         },
         simple,
-        catalog,
       ),
     ),
     form(
@@ -276,7 +376,6 @@ export function formBlocks(catalog: BlockCatalog = defaultCatalog, thisYear = 20
         ],
       }),
       (p) => (p.startsWith('rows.0.') ? p.split('.')[2] : simple(p)),
-      catalog,
     ),
     ...budgetForms(thisYear),
   ];

@@ -1,10 +1,11 @@
 /**
  * The blocks a user can insert, as a registry the task pane (Infoga) and the CLI share: each with
- * its zod schema, a default value built from the catalog, validation with Swedish field messages,
- * and its renderer. `render` validates first, so no invalid value ever reaches the document.
+ * its zod schema, a default value built from the catalog of the value's own budget year, validation
+ * with Swedish field messages, and its renderer. `render` validates first, so no invalid value ever
+ * reaches the document. The pane's forms over these blocks are in forms.ts.
  */
 import type { z } from 'zod';
-import { goals as catalogGoals, indicatorsForGoal, type CatalogGoal, type CatalogIndicator } from '../catalog/index';
+import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogGoal, type CatalogYear } from '../catalog/index';
 import {
   activityTableSchema,
   driftTableSchema,
@@ -28,19 +29,12 @@ import {
   renderNamndmal,
   type RenderOptions,
 } from './render';
-import { catalogIndicatorRow } from '../skeleton/index';
+import { catalogIndicatorRow } from './indicator-rows';
 
 export * from './schemas';
 export * from './render';
 export * from './extract';
-
-/** What a default value may draw on; the real catalog by default, a test catalog in tests. */
-export interface BlockCatalog {
-  goals: readonly CatalogGoal[];
-  indicatorsForGoal(goalNumber: string): CatalogIndicator[];
-}
-
-export const defaultCatalog: BlockCatalog = { goals: catalogGoals, indicatorsForGoal };
+export * from './indicator-rows';
 
 export interface BlockDefaults {
   reportType: BlockReportType;
@@ -62,8 +56,11 @@ export interface BlockType {
   type: string;
   label: { sv: string; en: string };
   schema: z.ZodType;
-  /** A starting value for the form: from the catalog where it knows the content, empty texts otherwise. */
-  defaultValue(catalog: BlockCatalog, defaults: BlockDefaults): unknown;
+  /**
+   * A starting value: from the catalog of `defaults.year` (chosen among `catalogs`, the shipped budget
+   * years by default) where it knows the content, empty texts otherwise.
+   */
+  defaultValue(defaults: BlockDefaults, catalogs?: readonly CatalogYear[]): unknown;
   /** Field-level Swedish messages; empty when the value can be inserted. */
   validate(value: unknown): FieldError[];
   /** WordprocessingML in one content control; throws `BlockValueError` for an invalid value. */
@@ -74,14 +71,15 @@ function define<S extends z.ZodType>(def: {
   type: string;
   label: { sv: string; en: string };
   schema: S;
-  defaultValue(catalog: BlockCatalog, defaults: BlockDefaults): z.input<S>;
+  defaultValue(catalog: CatalogYear, defaults: BlockDefaults): z.input<S>;
   render(value: z.output<S>, options?: RenderOptions): string;
 }): BlockType {
   return {
     type: def.type,
     label: def.label,
     schema: def.schema,
-    defaultValue: def.defaultValue,
+    defaultValue: (defaults, catalogs = CATALOG_YEARS) =>
+      def.defaultValue(catalogFor(defaults.year, catalogs), defaults),
     validate: (value) => fieldErrors(def.schema.safeParse(value)),
     render(value, options) {
       const parsed = def.schema.safeParse(value);
@@ -91,14 +89,14 @@ function define<S extends z.ZodType>(def: {
   };
 }
 
-function kfGoal(catalog: BlockCatalog, number?: string): CatalogGoal | null {
+function kfGoal(catalog: CatalogYear, number?: string): CatalogGoal | null {
   const kf = catalog.goals.filter((g) => g.level === 'kf-mal');
   return kf.find((g) => g.number === number) ?? kf[0] ?? null;
 }
 
-function catalogRows(catalog: BlockCatalog, d: BlockDefaults) {
+function catalogRows(catalog: CatalogYear, d: BlockDefaults) {
   const goal = kfGoal(catalog, d.goal);
-  return goal ? catalog.indicatorsForGoal(goal.number).map((i) => catalogIndicatorRow(i, d.reportType, d.year)) : [];
+  return goal ? indicatorsForGoal(goal.number, catalog).map((i) => catalogIndicatorRow(i, d.reportType, d.year)) : [];
 }
 
 const emptyDates = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });

@@ -7,8 +7,6 @@
 import type { CustomIndicator } from '../snapshot';
 import { normalizeName } from '../catalog/index';
 import { typedLines } from './lines';
-import { emptyIndicatorRow, type BlockReportType, type IndicatorRowValue } from './schemas';
-import { periodText } from './render';
 
 export const OWN_INDICATORS_HINT =
   'En indikator per rad: Namn; enhet; högre, lägre eller ingen (vad som är bättre); gäller personer ja eller nej. T.ex. Antal fallolyckor; st; lägre; nej';
@@ -70,14 +68,4 @@ export function parseOwnIndicators(text: string, taken: readonly string[] = []):
     indicators.push({ name, unit, direction, aboutIndividuals });
   }
   return { indicators, errors };
-}
-
-/** Table rows for the user's own indicators: name, unit and direction kept, the period filled in. */
-export function ownIndicatorRow(ind: CustomIndicator, type: BlockReportType, year: number): IndicatorRowValue {
-  return {
-    ...emptyIndicatorRow(ind.name),
-    ...(ind.unit ? { unit: ind.unit } : {}),
-    direction: ind.direction,
-    period: type === 'VP' ? '' : periodText(type, year),
-  };
 }

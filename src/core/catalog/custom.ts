@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import type { CustomIndicator } from '../snapshot';
-import { findIndicator, indicatorDirection, normalizeName, type Direction, indicatorDirectionSource } from './index';
+import {
+  findIndicator,
+  indicatorDirection,
+  indicatorDirectionSource,
+  normalizeName,
+  type CatalogYear,
+  type Direction,
+} from './index';
 
 export type { CustomIndicator } from '../snapshot';
 
@@ -79,22 +86,31 @@ export function findCustomIndicator(
 }
 
 /** Whether higher or lower is better: the user's own definition first, then the catalog and the wording. */
-export function directionWith(name: string, custom: readonly CustomIndicator[] | undefined): Direction {
-  return findCustomIndicator(name, custom)?.direction ?? indicatorDirection(name);
+export function directionWith(
+  name: string,
+  custom: readonly CustomIndicator[] | undefined,
+  catalog: CatalogYear,
+): Direction {
+  return findCustomIndicator(name, custom)?.direction ?? indicatorDirection(name, catalog);
 }
 
 /** As `directionWith`, and whether the direction is only guessed from the indicator's first word. */
 export function directionSourceWith(
   name: string,
   custom: readonly CustomIndicator[] | undefined,
+  catalog: CatalogYear,
 ): { direction: Direction; guessed: boolean } {
   const own = findCustomIndicator(name, custom);
-  return own ? { direction: own.direction, guessed: false } : indicatorDirectionSource(name);
+  return own ? { direction: own.direction, guessed: false } : indicatorDirectionSource(name, catalog);
 }
 
 /** Whether the indicator is about people, when the user's list or the catalog knows; null otherwise. */
-export function aboutIndividualsWith(name: string, custom: readonly CustomIndicator[] | undefined): boolean | null {
+export function aboutIndividualsWith(
+  name: string,
+  custom: readonly CustomIndicator[] | undefined,
+  catalog: CatalogYear,
+): boolean | null {
   const own = findCustomIndicator(name, custom);
   if (own) return own.aboutIndividuals;
-  return findIndicator(name)?.individuals ?? null;
+  return findIndicator(name, catalog)?.individuals ?? null;
 }

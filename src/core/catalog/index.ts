@@ -7,6 +7,8 @@
  * city's budget 2020–2021 does); a year without its own data uses the nearest
  * earlier year (the earliest when the report is older or its year unknown), and `catalogFor` says so
  * in `note` — the goals may have changed, so the caller shows it rather than silently using old data.
+ * The look-ups take the catalog as an argument, with no default: every caller (rules, block forms,
+ * skeleton) passes the one `catalogFor` chose from the report's own year.
  */
 import {
   type CatalogGoal,
@@ -67,11 +69,6 @@ export function catalogFor(year: number | null, years: readonly CatalogYear[] = 
   return { ...chosen, note };
 }
 
-/** The newest budget year's catalog: what the look-ups below use when no year is given. */
-export const DEFAULT_CATALOG: CatalogYear = CATALOG_YEARS[CATALOG_YEARS.length - 1];
-export const goals: readonly CatalogGoal[] = DEFAULT_CATALOG.goals;
-export const indicators: readonly CatalogIndicator[] = DEFAULT_CATALOG.indicators;
-
 const ELLIPSIS = /(?:\u2026|\.\.\.)\s*$/;
 
 /** Lower-case, one space between words, no soft hyphens or zero-width spaces, no trailing full stop. */
@@ -115,7 +112,7 @@ function keysOf(catalog: CatalogYear): IndicatorKeys {
 }
 
 /** The catalog indicator with this name (case, spacing and a trailing "…" do not matter), or null. */
-export function findIndicator(name: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogIndicator | null {
+export function findIndicator(name: string, catalog: CatalogYear): CatalogIndicator | null {
   const indicatorKeys = keysOf(catalog);
   const key = canonical(name);
   if (!key) return null;
@@ -135,7 +132,7 @@ const GOAL_NUMBER = /^(\d+(?:[.,]\d+)?)[.,]?(?:\s+|$)/;
  * The goal with this number ("1.5", "1.5.", "1,5") or title, with or without its number in front
  * ("1.5. I Stockholm har äldre …"), or null.
  */
-export function findGoal(numberOrTitle: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogGoal | null {
+export function findGoal(numberOrTitle: string, catalog: CatalogYear): CatalogGoal | null {
   const goals = catalog.goals;
   const text = numberOrTitle.replace(/\s+/g, ' ').trim();
   const m = GOAL_NUMBER.exec(text);
@@ -177,7 +174,7 @@ const LOWER_IS_BETTER: RegExp[] = [
 ];
 
 /** Whether a higher or a lower value is better for this indicator: the catalog first, then its wording. */
-export function indicatorDirection(name: string, catalog: CatalogYear = DEFAULT_CATALOG): Direction {
+export function indicatorDirection(name: string, catalog: CatalogYear): Direction {
   return indicatorDirectionSource(name, catalog).direction;
 }
 
@@ -189,7 +186,7 @@ export function indicatorDirection(name: string, catalog: CatalogYear = DEFAULT_
  */
 export function indicatorDirectionSource(
   name: string,
-  catalog: CatalogYear = DEFAULT_CATALOG,
+  catalog: CatalogYear,
 ): { direction: Direction; guessed: boolean } {
   const known = findIndicator(name, catalog);
   if (known) return { direction: known.direction, guessed: false };
@@ -202,6 +199,6 @@ export function indicatorDirectionSource(
 }
 
 /** Indicators belonging to a KF goal, in catalog order. */
-export function indicatorsForGoal(goalNumber: string, catalog: CatalogYear = DEFAULT_CATALOG): CatalogIndicator[] {
+export function indicatorsForGoal(goalNumber: string, catalog: CatalogYear): CatalogIndicator[] {
   return catalog.indicators.filter((i) => i.goal === goalNumber);
 }

@@ -4,7 +4,6 @@
  * 77 % for "Andel omsorgstagare som upplever att de kan påverka …", both without a word of analysis.
  */
 import { directionSourceWith } from '../catalog/custom';
-import type { CustomIndicator } from '../snapshot';
 import type { Indicator, IndicatorValue, Report } from '../model';
 import { compare } from '../numbers/decimal';
 import type { ParsedValue } from '../numbers/swedish';
@@ -135,7 +134,7 @@ function checkIndicators(context: RuleContext, report: Report): void {
       const value = ind.values[column];
       const target = ind.values.arsmal;
       if (!value || !target) continue;
-      const miss = missesTarget(ind, value, target, context.snapshot.settings.customIndicators);
+      const miss = missesTarget(ind, value, target, context);
       if (!miss) continue;
       if (miss === 'unknown') {
         context.report({
@@ -168,13 +167,17 @@ function missesTarget(
   ind: Indicator,
   value: IndicatorValue,
   target: IndicatorValue,
-  custom: readonly CustomIndicator[] | undefined,
+  context: RuleContext,
 ): 'higher' | 'lower' | 'unknown' | null {
   const v = value.parsed;
   const t = target.parsed;
   if (v.kind !== 'number' || t.kind !== 'number' || !comparable(v, t)) return null;
   // The user's own indicators carry their direction in the document; the catalog and wording come after.
-  const { direction, guessed } = directionSourceWith(ind.name, custom);
+  const { direction, guessed } = directionSourceWith(
+    ind.name,
+    context.snapshot.settings.customIndicators,
+    context.catalog,
+  );
   if (direction === 'none') return null;
   const c = compare(v.value, t.value);
   if (guessed) return c === 0 ? null : 'unknown';

@@ -85,7 +85,8 @@ function checkValues(context: RuleContext, table: IndicatorTable, ind: Indicator
 function checkGenderSplit(context: RuleContext, table: IndicatorTable, ind: Indicator): void {
   if (!hasColumn(table, 'utfallMan') || !hasColumn(table, 'utfallKvinnor')) return;
   const aboutPeople =
-    aboutIndividualsWith(ind.name, context.snapshot.settings.customIndicators) ?? ABOUT_PEOPLE.test(ind.name);
+    aboutIndividualsWith(ind.name, context.snapshot.settings.customIndicators, context.catalog) ??
+    ABOUT_PEOPLE.test(ind.name);
   if (!aboutPeople) return;
   // Nothing to split when there is no outcome at all; that is reported above.
   const outcome = ind.values.utfall?.parsed;

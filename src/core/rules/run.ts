@@ -3,6 +3,7 @@
  * the location, a stable id) and sorts findings in document order. Kept apart from `check.ts` so
  * that rule tests run on hand-made reports without the parser.
  */
+import { catalogFor, type CatalogYear } from '../catalog/index';
 import type { Report, Section } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
 import type { Edit } from '../edits';
@@ -23,8 +24,9 @@ export function runRules(
   report: Report,
   snapshot: DocSnapshot,
   analysis: Analysis = createAnalysis(report, snapshot),
+  catalog: CatalogYear = catalogFor(report.year),
 ): Finding[] {
-  const drafts = draftFindings(rules, report, snapshot, analysis);
+  const drafts = draftFindings(rules, report, snapshot, analysis, catalog);
   drafts.sort((a, b) => compareLoc(a.location, b.location) || a.order - b.order);
   return withIds(drafts);
 }
@@ -38,17 +40,25 @@ export function reportedFixes(
   report: Report,
   snapshot: DocSnapshot,
   analysis: Analysis,
+  catalog: CatalogYear = catalogFor(report.year),
 ): Edit[][] {
-  return draftFindings(rules, report, snapshot, analysis).flatMap((d) => (d.fix ? [d.fix] : []));
+  return draftFindings(rules, report, snapshot, analysis, catalog).flatMap((d) => (d.fix ? [d.fix] : []));
 }
 
-function draftFindings(rules: readonly Rule[], report: Report, snapshot: DocSnapshot, analysis: Analysis): Draft[] {
+function draftFindings(
+  rules: readonly Rule[],
+  report: Report,
+  snapshot: DocSnapshot,
+  analysis: Analysis,
+  catalog: CatalogYear,
+): Draft[] {
   const drafts: Draft[] = [];
   for (const rule of rules) {
     const context: RuleContext = {
       model: report,
       snapshot,
       analysis,
+      catalog,
       report({ messageId, data, section, fix, suggest, ...rest }) {
         const spec = rule.meta.messages[messageId];
         if (!spec) throw new Error(`Regeln ${rule.meta.id} rapporterade okänt meddelande "${messageId}"`);

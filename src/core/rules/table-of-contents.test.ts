@@ -1,3 +1,4 @@
+import { catalogFor } from '../catalog/index';
 import type { Report } from '../model';
 import type { DocSnapshot } from '../snapshot';
 import { body, buildReport, FRONT, SEED_HEADINGS, type Line } from '../toc/testing';
@@ -15,6 +16,7 @@ function run(report: Report, snapshot: DocSnapshot): Reported[] {
     model: report,
     snapshot,
     analysis: createAnalysis(report, snapshot),
+    catalog: catalogFor(report.year),
     report: (d) => {
       const spec = tableOfContents.meta.messages[d.messageId];
       found.push({ ...d, kind: spec.kind, message: interpolate(spec.text, d.data) });

@@ -3,6 +3,7 @@
  * fixable, Swedish docs) and `check(context)`, which reports findings through the context by message
  * id. Rules are pure: they read the report model and the snapshot, never the document.
  */
+import type { CatalogYear } from '../catalog/index';
 import type { Edit } from '../edits';
 import type { Report } from '../model';
 import type { DocSnapshot, Loc } from '../snapshot';
@@ -95,6 +96,11 @@ export interface RuleContext {
   snapshot: DocSnapshot;
   /** Budget issues and the TOC rebuild, computed once per check for every rule that asks. */
   analysis: Analysis;
+  /**
+   * The goal and indicator catalog of the report's own budget year (`catalogFor(report.year)`): the
+   * rules judge indicators by this year's data, never by a default year's.
+   */
+  catalog: CatalogYear;
   /** Reports a finding; the runner fills in kind, severity and message from `meta.messages`. */
   report(descriptor: ReportDescriptor): void;
 }

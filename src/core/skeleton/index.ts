@@ -8,26 +8,14 @@
  * Built in two steps so that tests (and a future "fill from last year" feature) can fill the value
  * before rendering: `skeletonValue()` → `SkeletonValue` → `renderSkeleton()`.
  */
-import {
-  catalogFor,
-  DEFAULT_CATALOG,
-  indicatorsForGoal,
-  type CatalogGoal,
-  type CatalogIndicator,
-  type CatalogYear,
-} from '../catalog/index';
+import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogGoal, type CatalogYear } from '../catalog/index';
 import { heading, para } from '../ooxml/builders';
 import { templateFor } from '../template/index';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
-import { goalTitle, kfGoalBody, periodText } from '../blocks/render';
-import {
-  emptyIndicatorRow,
-  kfGoalSchema,
-  type BlockReportType,
-  type IndicatorRowValue,
-  type KfGoalValue,
-} from '../blocks/schemas';
+import { catalogIndicatorRow } from '../blocks/indicator-rows';
+import { goalTitle, kfGoalBody } from '../blocks/render';
+import { kfGoalSchema, type BlockReportType, type KfGoalValue } from '../blocks/schemas';
 
 export interface SkeletonOptions {
   type: BlockReportType;
@@ -37,6 +25,8 @@ export interface SkeletonOptions {
   goals?: string[];
   /** The tjänsteutlåtande's date, YYYY-MM-DD (the caller's today: the core has no clock). */
   date: string;
+  /** The budget years' catalogs to choose `year`'s from: the shipped ones by default (a test adds a year). */
+  catalogs?: readonly CatalogYear[];
 }
 
 /** Put in place of the diarienummer: "XX" is what the checker flags as a figure still to fill in. */
@@ -85,20 +75,10 @@ export function requiredSections(type: BlockReportType, year: number | null = nu
   ]);
 }
 
-/** A catalog indicator as an empty row: name, KF:s årsmål and period filled in, outcomes to write. */
-export function catalogIndicatorRow(ind: CatalogIndicator, type: BlockReportType, year: number): IndicatorRowValue {
-  return {
-    ...emptyIndicatorRow(ind.name),
-    kfArsmal: ind.kfArsmal ?? '',
-    period: type === 'VP' ? '' : periodText(type, year),
-    periodicitet: type === 'VP' ? (ind.period === 'tertial' ? 'Tertial' : 'År') : '',
-  };
-}
-
 export class UnknownGoalError extends Error {
   constructor(
     readonly numbers: string[],
-    catalog: CatalogYear = DEFAULT_CATALOG,
+    catalog: CatalogYear,
   ) {
     super(
       `Okänt KF-mål: ${numbers.join(', ')}. Katalogens mål är ${catalog.goals
@@ -110,7 +90,7 @@ export class UnknownGoalError extends Error {
 }
 
 /** The KF goals to include, in catalog order; throws `UnknownGoalError` for numbers not in the catalog. */
-export function selectGoals(numbers?: string[], catalog: CatalogYear = DEFAULT_CATALOG): CatalogGoal[] {
+export function selectGoals(numbers: string[] | undefined, catalog: CatalogYear): CatalogGoal[] {
   const kf = catalog.goals.filter((g) => g.level === 'kf-mal');
   if (!numbers) return kf;
   const wanted = numbers.map((n) => n.trim().replace(/,/g, '.').replace(/\.$/, ''));
@@ -123,7 +103,7 @@ export function kfGoalValues(
   type: BlockReportType,
   year: number,
   selected: CatalogGoal[],
-  catalog: CatalogYear = DEFAULT_CATALOG,
+  catalog: CatalogYear,
 ): KfGoalValue[] {
   let previousParent: string | null = null;
   return selected.map((g) => {
@@ -143,7 +123,7 @@ export function kfGoalValues(
 export function skeletonValue(o: SkeletonOptions): SkeletonValue {
   const unit = o.unit.trim();
   // The report's own budget year's goals; another year's with a note the caller shows.
-  const catalog = catalogFor(o.year);
+  const catalog = catalogFor(o.year, o.catalogs ?? CATALOG_YEARS);
   return {
     type: o.type,
     year: o.year,

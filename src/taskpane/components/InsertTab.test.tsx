@@ -3,7 +3,7 @@ jest.setTimeout(120000);
 
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Edit } from '../../core/edits';
-import { indicatorsForGoal } from '../../core/catalog';
+import { catalogFor, indicatorsForGoal } from '../../core/catalog';
 import { emptySnapshot } from '../../core/snapshot';
 import { App } from './App';
 import { createPaneServices, type Engine } from '../services/engine';
@@ -58,7 +58,7 @@ describe('Infoga: an indicator table with the unit’s own indicators', () => {
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0].textContent);
     expect(names).toEqual([
-      ...indicatorsForGoal('1.5').map((i) => i.name),
+      ...indicatorsForGoal('1.5', catalogFor(2020)).map((i) => i.name),
       'Antal fallolyckor i boendet',
       'Andel boende som deltar i utevistelse',
     ]);

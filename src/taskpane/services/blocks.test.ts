@@ -1,4 +1,4 @@
-import { indicatorsForGoal } from '../../core/catalog';
+import { catalogFor, indicatorsForGoal } from '../../core/catalog';
 import { defaultBlocks } from './blocks';
 import { previewOoxml } from './preview';
 
@@ -19,7 +19,7 @@ describe('the pane’s insertable blocks', () => {
     expect(tableItem?.kind).toBe('table');
     if (tableItem?.kind !== 'table') return;
     const names = tableItem.rows.slice(1).map((r) => r.cells[0].text);
-    expect(names).toEqual(indicatorsForGoal('3.2').map((i) => i.name));
+    expect(names).toEqual(indicatorsForGoal('3.2', catalogFor(2020)).map((i) => i.name));
     expect(block.validate({ goal: '3.2', reportType: 'VB', year: '20' })).toEqual({
       ok: false,
       errors: { year: 'Skriv året med fyra siffror, t.ex. 2020.' },
