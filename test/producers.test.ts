@@ -22,10 +22,14 @@ const findings = (snapshot: DocSnapshot): string[] =>
   checkSnapshot(snapshot)
     .findings.map((f) => `${f.severity} ${f.kind} ${f.subject}`)
     .sort();
-// The report's content, as issue 13 judges it. The accessibility pack (issue 18) also wants a title in the
-// document properties, which these LibreOffice sources do not set; its own tests cover that finding.
-const errors = (snapshot: DocSnapshot): string[] =>
-  findings(snapshot).filter((f) => f.startsWith('error') && !f.startsWith('error a11y-'));
+const CLEAN = [
+  'lo-numbered-clean',
+  'lo-typed-numbers-clean',
+  'lo-header-clean',
+  'docxjs-clean',
+  'docxjs-sections-clean',
+  'docxjs-merged-clean',
+];
 
 /** Every paragraph of the body, those in table cells included, in document order. */
 const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
@@ -51,6 +55,18 @@ async function viaWord(snapshot: DocSnapshot, desktop = true, faults: { ooxml?: 
   }
 }
 
+describe('a clean report from another producer has no finding at all', () => {
+  // Title (docProps/core.xml dc:title), Swedish as default language, a table of contents and an analysis
+  // of the goal met in full: what the city's template has, so nothing is filtered out here.
+  it.each(CLEAN)('%s', (name) => {
+    const snapshot = snapshotOf(name);
+    expect(snapshot.properties?.title).toBe('Verksamhetsberättelse VB 2020 för Enheten för stöd');
+    expect(snapshot.language?.default).toBe('sv-SE');
+    expect(snapshot.warnings).toEqual([]);
+    expect(findings(snapshot)).toEqual([]);
+  });
+});
+
 describe('numbering (LibreOffice outline numbering and typed section numbers)', () => {
   it('computes the heading numbers LibreOffice wrote into numbering.xml', () => {
     const headings = (snapshotOf('lo-numbered-clean').blocks as Paragraph[]).filter(
@@ -70,10 +86,10 @@ describe('numbering (LibreOffice outline numbering and typed section numbers)', 
   });
 
   it.each(['lo-numbered-clean', 'lo-typed-numbers-clean'])(
-    '%s: a clean report has no error, and KF goal 1.5 is the only KF goal',
+    '%s: a clean report has no finding, and KF goal 1.5 is the only KF goal',
     (name) => {
       const snapshot = snapshotOf(name);
-      expect(errors(snapshot)).toEqual([]);
+      expect(findings(snapshot)).toEqual([]);
     },
   );
 
@@ -134,7 +150,7 @@ describe('page headers, symbols, text boxes and labels in one paragraph (LibreOf
       expect(first?.paragraphs.map((p) => p.text)).toEqual(
         expect.arrayContaining(['Dnr: HÄ 2021/17', 'Datum: 2021-02-01']),
       );
-      expect(errors(snapshot)).toEqual([]);
+      expect(findings(snapshot)).toEqual([]);
     }
   });
 
@@ -191,8 +207,7 @@ describe('headers and footers inherited by later sections (the docx package)', (
       'header first 0',
       'footer default 0',
     ]);
-    expect(findings(snapshot).filter((f) => f.includes('header-field'))).toEqual([]);
-    expect(errors(snapshot)).toEqual([]);
+    expect(findings(snapshot)).toEqual([]);
   });
 
   it('a placeholder in the inherited first-page header is one finding, not one per section', () => {
@@ -296,9 +311,8 @@ describe('indicator tables with merged cells and a status dot (the docx package)
     ]);
   });
 
-  it('a clean report has no error and no blank header cell; the defective one has its blank "Män"', () => {
-    expect(errors(snapshotOf('docxjs-merged-clean'))).toEqual([]);
-    expect(findings(snapshotOf('docxjs-merged-clean')).some((f) => f.includes('a11y-table-header-blank'))).toBe(false);
+  it('a clean report has no finding (no blank header cell); the defective one has its blank "Män"', () => {
+    expect(findings(snapshotOf('docxjs-merged-clean'))).toEqual([]);
     expect(findings(snapshotOf('docxjs-merged-defect'))).toEqual(
       expect.arrayContaining(['warning a11y-table-header-blank Inga klagomål under året.']),
     );
