@@ -31,6 +31,7 @@ import {
 import { normalizeStyle } from './styles';
 import { listNumberOf, queueListStrings } from './read-lists';
 import { recoverFromOoxml } from './read-ooxml';
+import { anchorBlocks, queueShapeAnchors, SHAPE_PROPS } from './read-shapes';
 import { attachPictures, queuePictureCensus, queuePictures } from './read-pictures';
 import { hyperlinksOf, queueHyperlinkCensus, queueHyperlinks } from './read-hyperlinks';
 import { supports } from './requirements';
@@ -96,7 +97,7 @@ interface StoryLoad {
 function queueStories(
   sections: Word.SectionCollection,
   shapes: Word.ShapeCollection | null,
-): { stories: StoryLoad[]; boxes: Word.ParagraphCollection[] } {
+): { stories: StoryLoad[]; boxes: { id: number; paragraphs: Word.ParagraphCollection }[] } {
   const stories: StoryLoad[] = [];
   sections.items.forEach((section, index) => {
     for (const kind of ['header', 'footer'] as const) {
@@ -108,7 +109,7 @@ function queueStories(
   });
   const boxes = (shapes?.items ?? [])
     .filter((s) => s.type === 'TextBox')
-    .map((s) => s.body.paragraphs.load(STORY_PARAGRAPH_PROPS));
+    .map((s) => ({ id: s.id, paragraphs: s.body.paragraphs.load(STORY_PARAGRAPH_PROPS) }));
   return { stories, boxes };
 }
 
@@ -479,7 +480,7 @@ export async function readOpenDocument(
     const controls = body.contentControls.load('items/tag,items/title,items/text');
     // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
     const sections = context.document.sections.load('items');
-    const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
+    const shapes = supports('shapes') ? body.shapes.load(SHAPE_PROPS) : null;
     // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
     const properties = context.document.properties.load('title,author');
     const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
@@ -522,7 +523,7 @@ export async function readOpenDocument(
     const tableItems = await loadInSlices<Word.Table>(context, () => body.tables, TABLE_PROPS, size);
     const controls = body.contentControls.load('items/tag,items/title,items/text');
     const sections = context.document.sections.load('items');
-    const shapes = supports('shapes') ? body.shapes.load('items/type') : null;
+    const shapes = supports('shapes') ? body.shapes.load(SHAPE_PROPS) : null;
     const properties = context.document.properties.load('title,author');
     const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
     await context.sync();
@@ -598,6 +599,8 @@ export async function readOpenDocument(
     // Headers, footers and text boxes; left out of the last retry with the other spans.
     const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [] };
     if (stories.stories.length || stories.boxes.length) queued = true;
+    // The paragraph each text box is anchored in (Paragraph.shapes), only when there are text boxes.
+    const anchors = queueShapeAnchors(paragraphs.items, stories.boxes.length);
     // List and heading numbers (ListItem.listString, WordApi 1.3) of the list items; left out with the spans.
     const lists = withSpans ? queueListStrings(paragraphs.items) : null;
     if (lists?.items.size) queued = true;
@@ -605,7 +608,7 @@ export async function readOpenDocument(
     const pictures = withSpans ? queuePictures(paragraphs.items, census.pictures) : null;
     const links = withSpans ? queueHyperlinks(paragraphs.items, census.links) : null;
     if (pictures || links?.size) queued = true;
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists, pictures, links };
+    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists, pictures, links, anchors };
   };
   let second = queueSecond(true, 'text', true);
   if (second.queued) {
@@ -654,10 +657,11 @@ export async function readOpenDocument(
       paragraphs: l.paragraphs.items.map((p) => toParagraph(p)),
     }))
     .filter((h) => hasText(h.paragraphs));
-  // Word's API does not say which paragraph a shape is anchored in; the first block stands in.
+  // Anchored at the block of the paragraph that holds it, as in the .docx reader; the first block if not found.
+  const anchorOf = anchorBlocks(second.anchors, map.blockOfParagraph);
   const textBoxes: TextBox[] = stories.boxes.map((b) => ({
-    anchorBlock: 0,
-    paragraphs: b.items.map((p) => toParagraph(p)),
+    anchorBlock: anchorOf.get(b.id) ?? 0,
+    paragraphs: b.paragraphs.items.map((p) => toParagraph(p)),
   }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
   const media = attachPictures(second.pictures, paragraphs.items);

@@ -408,7 +408,7 @@ export class FakeParagraph extends FakeClientObject {
     };
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { font: () => this.font, listItemOrNullObject: () => this.listItemOrNullObject };
+    return { font: () => this.font, listItemOrNullObject: () => this.listItemOrNullObject, shapes: () => this.shapes };
   }
   get font(): FakeFont {
     return this.nav('font', () => new FakeFont(this.context, this.resolve));
@@ -416,6 +416,23 @@ export class FakeParagraph extends FakeClientObject {
   /** Paragraph.inlinePictures (WordApi 1.1): see FakeInlinePicture. */
   get inlinePictures(): FakeCollection<FakeInlinePicture, PictureRef> {
     return this.nav('inlinePictures', () => inlinePictureCollection(this.context, () => [this.resolve()]));
+  }
+  /**
+   * Paragraph.shapes (WordApiDesktop 1.2): "Gets the collection of Shape objects anchored in the paragraph,
+   * including both inline and floating shapes" (https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-shapes-member).
+   * The fake's text boxes anchored here (FakeDocument.textBoxAnchor); a table's are in its first paragraph.
+   */
+  get shapes(): FakeCollection<FakeShape, TextBox> {
+    return this.nav(
+      'shapes',
+      () =>
+        new FakeCollection(
+          this.context,
+          'ShapeCollection',
+          () => this.context.doc.textBoxes.filter((t) => this.context.doc.textBoxAnchor(t) === this.resolve()),
+          (r) => new FakeShape(this.context, r),
+        ),
+    );
   }
   /** WordApi 1.3: the paragraph's list item, or a null object when it is not in a list (see FakeListItem). */
   get listItemOrNullObject(): FakeListItem {
@@ -1719,7 +1736,15 @@ export class FakeShape extends FakeClientObject {
     this.body = new FakeBody(context, () => ({ kind: 'story', paragraphs: this.resolve().paragraphs }));
   }
   protected scalars(): Record<string, () => unknown> {
-    return { type: () => 'TextBox' };
+    return {
+      type: () => 'TextBox',
+      // Shape.id: "Gets an integer that represents the shape identifier"
+      // (https://learn.microsoft.com/en-us/javascript/api/word/word.shape#word-word-shape-id-member).
+      id: () => this.context.doc.textBoxes.indexOf(this.resolve()) + 1,
+    };
+  }
+  get id(): number {
+    return this.read('id');
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
     return { body: () => this.body };

@@ -147,11 +147,24 @@ export class FakeDocument {
   /** Page headers and footers per section (Section.getHeader/getFooter), and the body's text boxes (Body.shapes). */
   headersFooters: HeaderFooter[];
   textBoxes: TextBox[];
+  /** The block each text box is anchored in, so the anchor follows it when blocks are inserted before it. */
+  private readonly anchors = new Map<TextBox, Node>();
+
+  /** The paragraph a text box is anchored in (a table's first paragraph); null when its block is gone. */
+  textBoxAnchor(t: TextBox): Paragraph | null {
+    const node = this.anchors.get(t);
+    if (!node || !this.locate(node)) return null;
+    return node.kind === 'paragraph' ? node : (tableParagraphs(node, 1)[0]?.p ?? null);
+  }
 
   constructor(snapshot: DocSnapshot) {
     this.blocks = clone(snapshot.blocks);
     this.headersFooters = clone(snapshot.headersFooters ?? []);
     this.textBoxes = clone(snapshot.textBoxes ?? []);
+    for (const t of this.textBoxes) {
+      const anchor = this.blocks[t.anchorBlock];
+      if (anchor) this.anchors.set(t, anchor);
+    }
     const at = (i: number): Node => this.blocks[Math.max(0, Math.min(i, this.blocks.length - 1))];
     this.fields = snapshot.fields.map((f) => ({ code: f.instruction, from: at(f.fromBlock), to: at(f.toBlock) }));
     this.contentControls = snapshot.contentControls.map((c) => ({
@@ -265,7 +278,11 @@ export class FakeDocument {
         ignoredFindings: Array.isArray(ignored) ? ignored.filter((x): x is string => typeof x === 'string') : [],
       },
       headersFooters: clone(this.headersFooters),
-      textBoxes: clone(this.textBoxes),
+      textBoxes: clone(this.textBoxes).map((t, i) => {
+        const anchor = this.anchors.get(this.textBoxes[i]);
+        const at = anchor ? index(anchor) : -1;
+        return at >= 0 ? { ...t, anchorBlock: at } : t;
+      }),
       warnings: [],
     };
   }
