@@ -11,12 +11,19 @@
  *    property for the picture's name nor for Word's "Markera som dekorativ" (`adec:decorative` in
  *    `wp:docPr`): the package is read with the .docx reader itself (`body/picture.ts`), so both adapters
  *    decide "decorative" and name the picture the same way. Pictures with alt text need neither.
- * Floating pictures are not read here: `Body.inlinePictures` leaves them out, and `Shape` (WordApiDesktop
- * 1.2) has no alt text title, no decorative state and no anchor paragraph in WordApi 1.3 hosts.
+ * Floating pictures are not in `inlinePictures`. Desktop Word (WordApiDesktop 1.2) lists them as shapes:
+ * when the first batch's `Body.shapes` holds a picture, the second batch loads each paragraph's shapes
+ * (`Paragraph.shapes`, "including both inline and floating shapes",
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-shapes-member) and
+ * takes the pictures whose `textWrap.type` is not "Inline", with `name` and `altTextDescription`
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.shape). A Shape has no alt text title and no
+ * decorative state, so a floating picture with only a title, or marked decorative, is reported in Word
+ * (an error on the safe side). Word on the web and WordApi 1.3 hosts cannot see floating pictures at all.
  */
 import type { Picture } from '../core/snapshot';
 import { readDocumentXml } from '../docx/document';
 import { emptyStyles } from '../docx/styles';
+import { PARAGRAPH_SHAPE_PROPS } from './read-shapes';
 
 /** What the first batch loads: the body's in-line pictures, in document order. */
 export function queuePictureCensus(body: Word.Body): Word.InlinePictureCollection {
@@ -24,8 +31,10 @@ export function queuePictureCensus(body: Word.Body): Word.InlinePictureCollectio
 }
 
 export interface PictureLoads {
-  /** Each paragraph's in-line pictures, for the paragraphs of `body.paragraphs`. */
+  /** Each paragraph's in-line pictures, for the paragraphs of `body.paragraphs` (when the body has any). */
   byParagraph: Map<Word.Paragraph, Word.InlinePictureCollection>;
+  /** Each paragraph's shapes (WordApiDesktop 1.2, when the body has a picture shape). */
+  shapes: Map<Word.Paragraph, Word.ShapeCollection>;
   /** The OOXML of the census's pictures without alt text, by their index in the census. */
   ooxml: Map<number, OfficeExtension.ClientResult<string>>;
   /** The census's pictures, in document order. */
@@ -37,21 +46,30 @@ const blank = (s: string | undefined): string | null => {
   return t === '' ? null : t;
 };
 
-/** Second batch: null when the document has no in-line picture (nothing is queued then). */
+/**
+ * Second batch: null when the document has no picture (nothing is queued then). `shapes` is the first
+ * batch's `Body.shapes` with `items/type`, null on hosts without WordApiDesktop 1.2.
+ */
 export function queuePictures(
   paragraphs: readonly Word.Paragraph[],
   census: Word.InlinePictureCollection | null,
+  shapes: Word.ShapeCollection | null,
 ): PictureLoads | null {
   const pictures = census?.items ?? [];
-  if (pictures.length === 0) return null;
+  const floating = (shapes?.items ?? []).some((s) => s.type === 'Picture');
+  if (pictures.length === 0 && !floating) return null;
   const byParagraph = new Map<Word.Paragraph, Word.InlinePictureCollection>();
-  for (const p of paragraphs) byParagraph.set(p, p.inlinePictures.load('items/altTextDescription,items/altTextTitle'));
+  const shapeLoads = new Map<Word.Paragraph, Word.ShapeCollection>();
+  for (const p of paragraphs) {
+    if (pictures.length) byParagraph.set(p, p.inlinePictures.load('items/altTextDescription,items/altTextTitle'));
+    if (floating) shapeLoads.set(p, p.shapes.load(PARAGRAPH_SHAPE_PROPS));
+  }
   const ooxml = new Map<number, OfficeExtension.ClientResult<string>>();
   pictures.forEach((pic, i) => {
     if (blank(pic.altTextDescription) === null && blank(pic.altTextTitle) === null)
       ooxml.set(i, pic.getRange('Whole').getOoxml());
   });
-  return { byParagraph, ooxml, census: pictures };
+  return { byParagraph, shapes: shapeLoads, ooxml, census: pictures };
 }
 
 /** The picture an OOXML package of one picture holds, as the .docx reader reads it; null when unreadable. */
@@ -90,10 +108,19 @@ export function attachPictures(
     return picture;
   };
   paragraphs.forEach((p, i) => {
-    if (held[i].length === 0) return;
-    out.set(
-      p,
-      held[i].map((pic): Picture => {
+    // Word lists a paragraph's floating pictures apart from its in-line ones: they follow them here.
+    const floating = (loads.shapes.get(p)?.items ?? [])
+      .filter((s) => s.type === 'Picture' && s.textWrap.type !== 'Inline')
+      .map((s): Picture => ({
+        floating: true,
+        description: blank(s.altTextDescription),
+        title: null,
+        decorative: false,
+        name: blank(s.name),
+      }));
+    if (held[i].length === 0 && floating.length === 0) return;
+    out.set(p, [
+      ...held[i].map((pic): Picture => {
         const description = blank(pic.altTextDescription);
         const title = blank(pic.altTextTitle);
         const fromOoxml = description === null && title === null ? ooxmlPicture(k) : null;
@@ -106,7 +133,8 @@ export function attachPictures(
           name: fromOoxml?.name ?? null,
         };
       }),
-    );
+      ...floating,
+    ]);
   });
   const warning =
     !aligned || unreadable

@@ -12,6 +12,12 @@
 /** What the first batch loads of `Body.shapes`: the kind, and the id a paragraph's shapes are matched by. */
 export const SHAPE_PROPS = 'items/type,items/id';
 
+/**
+ * What the second batch loads of `Paragraph.shapes`, here and for floating pictures (read-pictures.ts): one
+ * set of properties, so the two loads of the same collection in one batch cannot leave each other's unloaded.
+ */
+export const PARAGRAPH_SHAPE_PROPS = 'items/id,items/type,items/name,items/altTextDescription,items/textWrap/type';
+
 export interface AnchorLoad {
   /** `Paragraph.shapes` of each body paragraph, by its index in `body.paragraphs`. */
   perParagraph: Word.ShapeCollection[];
@@ -20,7 +26,7 @@ export interface AnchorLoad {
 /** Queues each body paragraph's shapes in the batch being built; null (nothing queued) without text boxes. */
 export function queueShapeAnchors(paragraphs: readonly Word.Paragraph[], textBoxes: number): AnchorLoad | null {
   if (textBoxes === 0) return null;
-  return { perParagraph: paragraphs.map((p) => p.shapes.load('items/id')) };
+  return { perParagraph: paragraphs.map((p) => p.shapes.load(PARAGRAPH_SHAPE_PROPS)) };
 }
 
 /**

@@ -605,7 +605,7 @@ export async function readOpenDocument(
     const lists = withSpans ? queueListStrings(paragraphs.items) : null;
     if (lists?.items.size) queued = true;
     // Pictures and hyperlinks of the paragraphs that have any, for the accessibility check; left out with the spans.
-    const pictures = withSpans ? queuePictures(paragraphs.items, census.pictures) : null;
+    const pictures = withSpans ? queuePictures(paragraphs.items, census.pictures, shapes) : null;
     const links = withSpans ? queueHyperlinks(paragraphs.items, census.links) : null;
     if (pictures || links?.size) queued = true;
     return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists, pictures, links, anchors };

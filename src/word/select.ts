@@ -18,8 +18,19 @@ export async function selectLocation(context: Word.RequestContext, loc: Loc): Pr
   const ref = located.map.blocks[loc.block];
   if (!ref) return SELECT_MESSAGES.gone;
 
+  // A picture finding selects the in-line picture itself (InlinePictureCollection.getFirst and
+  // InlinePicture.getNext, WordApi 1.3), queued in the same batch as the selection.
+  const selectIn = (p: Word.Paragraph): void => {
+    if (loc.picture === undefined) {
+      p.select('Select');
+      return;
+    }
+    let picture = p.inlinePictures.getFirst();
+    for (let i = 0; i < loc.picture; i++) picture = picture.getNext();
+    picture.select('Select');
+  };
   if (ref.kind === 'paragraph') {
-    located.paragraphs.items[ref.paragraph].select('Select');
+    selectIn(located.paragraphs.items[ref.paragraph]);
   } else {
     const table = located.tables.items[ref.table];
     const values = table.values;
@@ -34,12 +45,12 @@ export async function selectLocation(context: Word.RequestContext, loc: Loc): Pr
         if (loc.cell >= row.length) return SELECT_MESSAGES.gone;
         const cell = table.getCell(loc.row, loc.cell);
         if (loc.paragraph === undefined || loc.paragraph === 0) {
-          if (loc.paragraph === 0) cell.body.paragraphs.getFirst().select('Select');
+          if (loc.paragraph === 0) selectIn(cell.body.paragraphs.getFirst());
           else cell.body.select('Select');
         } else {
           let p = cell.body.paragraphs.getFirst();
           for (let i = 0; i < loc.paragraph; i++) p = p.getNext();
-          p.select('Select');
+          selectIn(p);
         }
       }
     }

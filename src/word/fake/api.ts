@@ -421,16 +421,20 @@ export class FakeParagraph extends FakeClientObject {
    * Paragraph.shapes (WordApiDesktop 1.2): "Gets the collection of Shape objects anchored in the paragraph,
    * including both inline and floating shapes" (https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-shapes-member).
    * The fake's text boxes anchored here (FakeDocument.textBoxAnchor); a table's are in its first paragraph.
+   * Then the paragraph's pictures, in line and floating (FakePictureShape).
    */
-  get shapes(): FakeCollection<FakeShape, TextBox> {
+  get shapes(): FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef> {
     return this.nav(
       'shapes',
       () =>
-        new FakeCollection(
+        new FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef>(
           this.context,
           'ShapeCollection',
-          () => this.context.doc.textBoxes.filter((t) => this.context.doc.textBoxAnchor(t) === this.resolve()),
-          (r) => new FakeShape(this.context, r),
+          () => [
+            ...this.context.doc.textBoxes.filter((t) => this.context.doc.textBoxAnchor(t) === this.resolve()),
+            ...picturesOf([this.resolve()]),
+          ],
+          (r) => shapeObject(this.context, r),
         ),
     );
   }
@@ -920,17 +924,19 @@ export class FakeBody extends FakeClientObject {
   /**
    * Body.shapes (WordApiDesktop 1.2): "Currently, only the following shapes are supported: text boxes,
    * geometric shapes, groups, pictures, and canvases" (https://learn.microsoft.com/en-us/javascript/api/word/word.shapecollection).
-   * The fake holds the body's text boxes; their `body` is the box's text.
+   * The fake holds the body's text boxes (their `body` is the box's text) and its pictures, "including both
+   * inline and floating shapes" (https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-shapes-member).
    */
-  get shapes(): FakeCollection<FakeShape, TextBox> {
+  get shapes(): FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef> {
     return this.nav(
       'shapes',
       () =>
-        new FakeCollection(
+        new FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef>(
           this.context,
           'ShapeCollection',
-          () => (this.resolve().kind === 'body' ? this.context.doc.textBoxes : []),
-          (r) => new FakeShape(this.context, r),
+          () =>
+            this.resolve().kind === 'body' ? [...this.context.doc.textBoxes, ...picturesOf(this.paragraphList())] : [],
+          (r) => shapeObject(this.context, r),
         ),
     );
   }
@@ -1741,13 +1747,20 @@ export class FakeShape extends FakeClientObject {
       // Shape.id: "Gets an integer that represents the shape identifier"
       // (https://learn.microsoft.com/en-us/javascript/api/word/word.shape#word-word-shape-id-member).
       id: () => this.context.doc.textBoxes.indexOf(this.resolve()) + 1,
+      // Every Shape has a name and an alt text; the fake's text boxes have neither set.
+      name: () => '',
+      altTextDescription: () => '',
     };
   }
   get id(): number {
     return this.read('id');
   }
   protected override navigations(): Record<string, () => FakeClientObject> {
-    return { body: () => this.body };
+    return { body: () => this.body, textWrap: () => this.textWrap };
+  }
+  /** Shape.textWrap (WordApiDesktop 1.2): a text box floats ("Square") in the fake. */
+  get textWrap(): FakeShapeTextWrap {
+    return this.nav('textWrap', () => new FakeShapeTextWrap(this.context, () => 'Square'));
   }
   get type(): string {
     return this.read('type');
@@ -1827,10 +1840,84 @@ export class FakeInlinePicture extends FakeClientObject {
   }
 }
 
+function picturesOf(paragraphs: Paragraph[]): PictureRef[] {
+  return paragraphs.flatMap((paragraph) => (paragraph.pictures ?? []).map((picture) => ({ paragraph, picture })));
+}
+
 function inlinePicturesOf(paragraphs: Paragraph[]): PictureRef[] {
-  return paragraphs.flatMap((paragraph) =>
-    (paragraph.pictures ?? []).filter((p) => !p.floating).map((picture) => ({ paragraph, picture })),
-  );
+  return picturesOf(paragraphs).filter((r) => !r.picture.floating);
+}
+
+/**
+ * A shape collection's item: a text box or a picture. The node is known when the collection is loaded
+ * (`make` runs at sync), which is the only way the adapter reaches shapes.
+ */
+function shapeObject(context: FakeRequestContext, r: () => TextBox | PictureRef): FakeShape | FakePictureShape {
+  const node = r();
+  return 'picture' in node ? new FakePictureShape(context, () => node) : new FakeShape(context, () => node);
+}
+
+/**
+ * A picture as a Word.Shape (WordApiDesktop 1.2, https://learn.microsoft.com/en-us/javascript/api/word/word.shape):
+ * `type` "Picture", `name` the picture's name, `altTextDescription` its alternative text ('' when unset); the
+ * Shape has no alt text title and no decorative property. `textWrap.type` (Word.ShapeTextWrapType) is
+ * "Inline" for a picture in line with the text, else the wrapping of a floating one ("Square" here).
+ */
+export class FakePictureShape extends FakeClientObject {
+  readonly typeName = 'Shape';
+  readonly textWrap: FakeShapeTextWrap;
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => PictureRef,
+  ) {
+    super(context);
+    this.textWrap = new FakeShapeTextWrap(context, () => (this.resolve().picture.floating ? 'Square' : 'Inline'));
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      type: () => 'Picture',
+      // Unique among the document's shapes: after the text boxes' ids (FakeShape), in document order.
+      id: () => {
+        const doc = this.context.doc;
+        const all = picturesOf(doc.allParagraphs().map((x) => x.p));
+        return doc.textBoxes.length + 1 + all.findIndex((r) => r.picture === this.resolve().picture);
+      },
+      name: () => this.resolve().picture.name ?? '',
+      altTextDescription: () => this.resolve().picture.description ?? '',
+    };
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { textWrap: () => this.textWrap };
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get id(): number {
+    return this.read('id');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get altTextDescription(): string {
+    return this.read('altTextDescription');
+  }
+}
+
+/** Word.ShapeTextWrap (WordApiDesktop 1.2): only `type`. */
+export class FakeShapeTextWrap extends FakeClientObject {
+  readonly typeName = 'ShapeTextWrap';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => string,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return { type: () => this.resolve() };
+  }
+  get type(): string {
+    return this.read('type');
+  }
 }
 
 function selectPicture(context: FakeRequestContext, ref: PictureRef): void {
