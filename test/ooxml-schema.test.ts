@@ -27,7 +27,6 @@ import { createDocx } from '../src/docx/package-writer';
 import { parseReport } from '../src/core/parse/index';
 import { applyEdits, readDocx } from '../src/docx/index';
 import { wrapInPackage } from '../src/word/ooxml-package';
-import { ooxmlPackage } from '../src/word/toc';
 import { formBlocks } from '../src/core/blocks/forms';
 import { describeWithShared, PROJECT_ROOT, sharedPath } from './support/shared';
 import { errorKinds, hasXmllint, validateParts, type XmlPart } from './support/xmllint';
@@ -235,7 +234,6 @@ describeWithShared(SCHEMA_DIR, 'every part the product writes validates against 
     expect(toc).toBeDefined();
     if (toc?.kind === 'replaceBlocks') {
       packages.push({ name: 'TOC rebuild (apply)', pkg: wrapInPackage(toc.ooxml) });
-      packages.push({ name: 'TOC rebuild (toc.ts)', pkg: ooxmlPackage(toc.ooxml) });
     }
     const parts: XmlPart[] = [];
     for (const { name, pkg } of packages) {

@@ -5,32 +5,15 @@
  * cannot update fields (Word on the web), gets the core's rebuilt field through insertOoxml, whose
  * cached result already lists the right entries. When neither works the user gets an instruction.
  *
- * The Word objects are typed structurally (only what this file uses), so a test can pass a small fake;
- * `Word.RequestContext` satisfies these types, which `fixTocInWord` checks at compile time.
+ * The Word objects of `updateField` are typed structurally (only what it uses), so a test can pass a small
+ * fake; `Word.RequestContext` satisfies these types, which `applyEditsUpdatingToc` checks at compile time.
  */
 import type { Edit, ReplaceBlocks } from '../core/edits';
-import { applyEdits, onlyTocInside, REFUSALS, type ApplyOptions, type ApplyResult } from './apply';
-import type { Toc } from '../core/model';
-import { wrapInPackage, type PackageOptions } from './ooxml-package';
+import { applyEdits, REFUSALS, type ApplyOptions, type ApplyResult } from './apply';
 
 interface Loadable<T> {
   items: T[];
   load(propertyNames: string): unknown;
-}
-
-export interface RangeLike {
-  expandTo(range: RangeLike): RangeLike;
-  insertOoxml(ooxml: string, insertLocation: 'Replace'): unknown;
-}
-
-export interface ParagraphLike {
-  text: string;
-  tableNestingLevel: number;
-  /** Localized style name ("Innehåll 1", "TOC 1"); WordApi 1.1. */
-  style?: string;
-  /** Built-in style as Word's enum value ("Toc1"); WordApi 1.3. */
-  styleBuiltIn?: string;
-  getRange(rangeLocation: 'Whole'): RangeLike;
 }
 
 export interface TocContextLike {
@@ -43,7 +26,6 @@ export interface TocContextLike {
     body: {
       /** WordApi 1.5. */
       fields: { getByTypes(types: string[]): Loadable<{ updateResult(): void }> };
-      paragraphs: Loadable<ParagraphLike>;
     };
   };
   sync(): Promise<unknown>;
@@ -55,86 +37,25 @@ export interface HostInfo {
   isWeb: boolean;
 }
 
-export interface TocWordPlan {
-  /** What the report model found: a field, TOC-styled paragraphs, typed text, or no TOC. */
-  tocKind: Toc['kind'] | null;
-  /** The core's rebuild (`computeTocFix`), null when the TOC already lists the headings. */
-  replace: ReplaceBlocks | null;
-}
-
 export type TocWordOutcome =
   | { status: 'updated'; via: 'tablesOfContents' | 'fields'; count: number; message: string }
   | { status: 'replaced'; message: string }
-  | { status: 'unchanged'; message: string }
   | { status: 'instruction'; message: string };
 
 export const MESSAGES = {
   updated: 'Innehållsförteckningen uppdaterades.',
   replaced:
     'Innehållsförteckningen byggdes om efter rubrikerna. Sidnumren uppdateras när du väljer Referenser > Uppdatera tabell.',
-  unchanged: 'Innehållsförteckningen stämmer redan med rubrikerna.',
   updateByHand:
     'Innehållsförteckningen kunde inte uppdateras härifrån. Klicka i den och välj Referenser > Uppdatera tabell > Uppdatera hela tabellen.',
-  insertByHand:
-    'Innehållsförteckningen är inskriven för hand och kunde inte ersättas härifrån. Ta bort den och välj ' +
-    'Referenser > Innehållsförteckning för att infoga en som Word kan uppdatera.',
-  changedSince: 'Innehållsförteckningen har ändrats sedan kontrollen. Kontrollera rapporten igen och försök på nytt.',
 } as const;
 
-/** A flat-OPC package around body content, the form `insertOoxml` accepts, with the styles it uses. */
-export function ooxmlPackage(bodyXml: string, options: PackageOptions = {}): string {
-  return wrapInPackage(bodyXml, options);
-}
-
-function sameText(a: string, b: string): boolean {
-  const n = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  return n(a) === n(b);
-}
-
 /**
- * Snapshot block index of each body paragraph: body-level paragraphs are a block each, and the
- * paragraphs of one table together are one block (as the snapshot counts them).
+ * Asks Word to update the document's TOC itself (it knows the page numbers): the TOC object model where the
+ * host has it (WordApiDesktop 1.4), else the TOC fields (WordApi 1.5; not on Word on the web). Null when the
+ * document has no TOC Word can update here, or the update failed.
  */
-export function blockIndexOfParagraphs(paragraphs: { tableNestingLevel: number }[]): number[] {
-  const out: number[] = [];
-  let block = -1;
-  let inTable = false;
-  for (const p of paragraphs) {
-    const nested = p.tableNestingLevel > 0;
-    if (!nested || !inTable) block++;
-    inTable = nested;
-    out.push(block);
-  }
-  return out;
-}
-
-async function replaceWithField(context: TocContextLike, replace: ReplaceBlocks): Promise<TocWordOutcome | null> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(replace.field ? 'text,tableNestingLevel,style,styleBuiltIn' : 'text,tableNestingLevel');
-  await context.sync();
-  const blocks = blockIndexOfParagraphs(paragraphs.items);
-  const first = paragraphs.items[blocks.indexOf(replace.fromBlock)];
-  const last = paragraphs.items[blocks.lastIndexOf(replace.toBlock)];
-  if (!first || !last) return { status: 'instruction', message: MESSAGES.changedSince };
-  if (!sameText(first.text, replace.oldFirstText) || !sameText(last.text, replace.oldLastText)) {
-    return { status: 'instruction', message: MESSAGES.changedSince };
-  }
-  // The core asks for exactly the field (`field: 'TOC'`); the .docx adapter cuts at the field's marks.
-  // Here only whole paragraphs can be replaced, so when the first or last holds more than TOC entries
-  // (a title, the next heading) nothing is written and the user updates the field in Word.
-  if (replace.field && (!onlyTocInside(first) || !onlyTocInside(last))) {
-    return { status: 'instruction', message: MESSAGES.updateByHand };
-  }
-  try {
-    first.getRange('Whole').expandTo(last.getRange('Whole')).insertOoxml(ooxmlPackage(replace.ooxml), 'Replace');
-    await context.sync();
-  } catch {
-    return null;
-  }
-  return { status: 'replaced', message: MESSAGES.replaced };
-}
-
-async function updateField(context: TocContextLike, host: HostInfo): Promise<TocWordOutcome | null> {
+export async function updateField(context: TocContextLike, host: HostInfo): Promise<TocWordOutcome | null> {
   if (host.isSetSupported('WordApiDesktop', '1.4')) {
     const tocs = context.document.tablesOfContents;
     tocs.load('items');
@@ -168,28 +89,6 @@ async function updateField(context: TocContextLike, host: HostInfo): Promise<Toc
   return null;
 }
 
-/**
- * Brings the document's TOC up to date. A field TOC is updated by Word where it can; otherwise, and
- * for a typed TOC, the rebuilt field replaces the old entries (the "Innehållsförteckning" title stays).
- */
-export async function updateTocInWord(
-  context: TocContextLike,
-  plan: TocWordPlan,
-  host: HostInfo,
-): Promise<TocWordOutcome> {
-  if (plan.tocKind === 'field') {
-    const updated = await updateField(context, host);
-    if (updated) return updated;
-    if (plan.replace)
-      return (
-        (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.updateByHand }
-      );
-    return { status: 'instruction', message: MESSAGES.updateByHand };
-  }
-  if (!plan.replace) return { status: 'unchanged', message: MESSAGES.unchanged };
-  return (await replaceWithField(context, plan.replace)) ?? { status: 'instruction', message: MESSAGES.insertByHand };
-}
-
 /** What the running host supports, from Office's globals. */
 export function currentHost(): HostInfo {
   return {
@@ -199,11 +98,6 @@ export function currentHost(): HostInfo {
       Office.context.diagnostics?.platform !== undefined &&
       Office.context.diagnostics.platform === Office.PlatformType?.OfficeOnline,
   };
-}
-
-/** Entry point for the task pane: one `Word.run` batch. */
-export function fixTocInWord(plan: TocWordPlan): Promise<TocWordOutcome> {
-  return Word.run((context: Word.RequestContext) => updateTocInWord(context, plan, currentHost()));
 }
 
 /** A replaceBlocks edit that rebuilds a table of contents (its content is a TOC field). */
