@@ -12,6 +12,7 @@ import { catalogIndicatorRow, ownIndicatorRow } from './indicator-rows';
 import { OWN_INDICATORS_HINT, parseOwnIndicators } from './own-indicators';
 import type { BlockReportType, FieldError } from './schemas';
 import type { Edit } from '../edits';
+import { budgetInsert, budgetTablesFor, INSERTABLE_BUDGET_KINDS } from '../template/index';
 import type { ReportType } from '../model';
 import { listOf, typedLines } from './lines';
 
@@ -389,8 +390,8 @@ interface BudgetColumn {
 }
 
 interface BudgetFormSpec {
-  type: 'budget-drift' | 'budget-resultatenheter' | 'budget-investeringar' | 'budget-omslutning';
-  kind: 'drift' | 'resultatenheter' | 'investeringar' | 'omslutning';
+  type: `budget-${InsertableBudgetKind}`;
+  kind: InsertableBudgetKind;
   label: string;
   hasYear: boolean;
   /** What the user may type after the row's name, longest first; a shorter layout leaves a column out. */
@@ -400,74 +401,29 @@ interface BudgetFormSpec {
   computed: string;
 }
 
-const col = (key: string, label: string): BudgetColumn => ({ key, label });
-const BUDGET = col('budget', 'Budget');
-const JUSTERING = col('justering', 'Begärda budgetjusteringar');
+type InsertableBudgetKind = (typeof INSERTABLE_BUDGET_KINDS)[number];
 
-const BUDGET_FORMS: BudgetFormSpec[] = [
-  {
-    type: 'budget-drift',
-    kind: 'drift',
-    label: 'Uppföljning av driftbudget (mnkr)',
-    hasYear: true,
-    layouts: [
-      [
-        BUDGET,
-        JUSTERING,
-        col('prognosFore', 'Prognos före resultatöverföringar'),
-        col('prognosEfter', 'Prognos efter resultatöverföringar'),
-      ],
-      [
-        BUDGET,
-        col('prognosFore', 'Prognos före resultatöverföringar'),
-        col('prognosEfter', 'Prognos efter resultatöverföringar'),
-      ],
-    ],
-    rowsLabel: 'Rader, en per verksamhetsområde',
-    example: 'Äldreomsorg; 609,6; 0,0; 613,1; 613,1',
-    computed:
-      'Rader som börjar med "varav" är delar av raden ovanför och räknas inte in i Totalt. Totalt och Avvikelse räknas ut.',
-  },
-  {
-    type: 'budget-resultatenheter',
-    kind: 'resultatenheter',
-    label: 'Resultatenheter (tkr)',
-    hasYear: true,
-    layouts: [
-      [
-        col('bruttobudget', 'Bruttobudget'),
-        col('franForegaende', 'Resultatöverföring från föregående år'),
-        col('resultat', 'Beräknat resultat'),
-      ],
-    ],
-    rowsLabel: 'Resultatenheter, en per rad',
-    example: 'Axelsbergs vård- och omsorgsboende; 48 712; -3 561; -18',
-    computed: 'Överskott skrivs med minus, underskott med plus. 5 %, överföring till nästa år och Summa räknas ut.',
-  },
-  {
-    type: 'budget-investeringar',
-    kind: 'investeringar',
-    label: 'Investeringar (mnkr)',
-    hasYear: true,
-    layouts: [
-      [BUDGET, col('prognos', 'Prognos'), col('justering', 'Budgetjusteringar')],
-      [BUDGET, col('prognos', 'Prognos')],
-    ],
-    rowsLabel: 'Investeringar, en per rad',
-    example: 'Inventarier förskola; 5,0; 4,2',
-    computed: 'Avvikelse och Totalt räknas ut.',
-  },
-  {
-    type: 'budget-omslutning',
-    kind: 'omslutning',
-    label: 'Omslutningsförändringar (mnkr)',
-    hasYear: false,
-    layouts: [[col('kostnader', 'Kostnader'), col('intakter', 'Intäkter')]],
-    rowsLabel: 'Omslutningsförändringar, en per rad',
-    example: 'Statsbidrag äldreomsorg; 7,0; -7,0',
-    computed: 'Intäkter skrivs med minus. Summa räknas ut.',
-  },
-];
+/**
+ * A budget table's form as the template of `year` describes the kind: the figures the officer types
+ * (the columns with a `form` name; the block value's row keys are their roles), all of them or
+ * without the optional ones; the rest is computed.
+ */
+function budgetFormSpec(kind: InsertableBudgetKind, year: number): BudgetFormSpec {
+  const insert = budgetInsert(budgetTablesFor(year), kind);
+  const typed = insert.columns.flatMap((c) => (c.form ? [{ key: c.role, label: c.form, optional: c.optional }] : []));
+  const all = typed.map(({ key, label }) => ({ key, label }));
+  const required = typed.filter((c) => !c.optional).map(({ key, label }) => ({ key, label }));
+  return {
+    type: `budget-${kind}`,
+    kind,
+    label: `${insert.title} (${insert.unit})`,
+    hasYear: insert.year,
+    layouts: required.length < all.length ? [all, required] : [all],
+    rowsLabel: insert.rowsLabel,
+    example: insert.example,
+    computed: insert.computed,
+  };
+}
 
 const TOTAL_ROW = /^(totalt|summa)\b/i;
 
@@ -575,5 +531,5 @@ function budgetForm(spec: BudgetFormSpec, thisYear: number): FormBlock {
 
 /** The four budget tables as forms: one text box of rows; totals, deviations, 5 % and transfers are computed. */
 export function budgetForms(thisYear = 2020): FormBlock[] {
-  return BUDGET_FORMS.map((spec) => budgetForm(spec, thisYear));
+  return INSERTABLE_BUDGET_KINDS.map((kind) => budgetForm(budgetFormSpec(kind, thisYear), thisYear));
 }

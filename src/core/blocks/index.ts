@@ -30,6 +30,7 @@ import {
   type RenderOptions,
 } from './render';
 import { catalogIndicatorRow } from './indicator-rows';
+import { budgetKind, budgetTablesOf, newestTemplateFile, type BudgetTableKind } from '../template/index';
 
 export * from './schemas';
 export * from './render';
@@ -99,6 +100,12 @@ function catalogRows(catalog: CatalogYear, d: BlockDefaults) {
   return goal ? indicatorsForGoal(goal.number, catalog).map((i) => catalogIndicatorRow(i, d.reportType, d.year)) : [];
 }
 
+/** A budget table block's name: the kind's title in the newest template (the block belongs to no one report). */
+function budgetLabel(kind: BudgetTableKind): { sv: string; en: string } {
+  const k = budgetKind(budgetTablesOf(newestTemplateFile()), kind);
+  return { sv: k.title, en: k.titleEn };
+}
+
 const emptyDates = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
 export const blockTypes: BlockType[] = [
@@ -149,7 +156,7 @@ export const blockTypes: BlockType[] = [
   }),
   define({
     type: 'budget-drift',
-    label: { sv: 'Uppföljning av driftbudget', en: 'Operating budget follow-up' },
+    label: budgetLabel('drift'),
     schema: driftTableSchema,
     defaultValue: (_catalog, d) => ({
       kind: 'drift' as const,
@@ -160,7 +167,7 @@ export const blockTypes: BlockType[] = [
   }),
   define({
     type: 'budget-resultatenheter',
-    label: { sv: 'Resultatenheter', en: 'Result units' },
+    label: budgetLabel('resultatenheter'),
     schema: resultatenheterTableSchema,
     defaultValue: (_catalog, d) => ({
       kind: 'resultatenheter' as const,
@@ -171,7 +178,7 @@ export const blockTypes: BlockType[] = [
   }),
   define({
     type: 'budget-investeringar',
-    label: { sv: 'Investeringar', en: 'Investments' },
+    label: budgetLabel('investeringar'),
     schema: investeringarTableSchema,
     defaultValue: (_catalog, d) => ({
       kind: 'investeringar' as const,
@@ -182,7 +189,7 @@ export const blockTypes: BlockType[] = [
   }),
   define({
     type: 'budget-omslutning',
-    label: { sv: 'Omslutningsförändringar', en: 'Changes in turnover' },
+    label: budgetLabel('omslutning'),
     schema: omslutningTableSchema,
     defaultValue: () => ({ kind: 'omslutning' as const, rows: [{ label: '', kostnader: '', intakter: '' }] }),
     render: (v, o) => renderBudgetTable(v, o),

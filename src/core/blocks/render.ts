@@ -8,6 +8,9 @@ import { add, negate, sub, sum, ZERO, type Decimal } from '../numbers/decimal';
 import { formatSwedishNumber, parseSwedishNumber, type NumberStyle } from '../numbers/swedish';
 import { percentOf } from '../budget/arithmetic';
 import { contentControl, heading, para } from '../ooxml/builders';
+import { interpolate } from '../interpolate';
+import { budgetInsert, budgetTablesFor, type ColumnRole } from '../template/index';
+import type { BudgetColumnData } from '../template/schema';
 import {
   activityTableXml,
   assessmentXml,
@@ -27,15 +30,11 @@ import type {
   BlockAssessment,
   BlockReportType,
   BudgetTableValue,
-  DriftTableValue,
   EnhetsmalValue,
   IndicatorRowValue,
   IndicatorTableValue,
-  InvesteringarTableValue,
   KfGoalValue,
   NamndmalValue,
-  OmslutningTableValue,
-  ResultatenheterTableValue,
 } from './schemas';
 
 export type HeadingStyles = Pick<typeof ENGLISH_STYLES, 'Heading2' | 'Heading3'>;
@@ -280,165 +279,99 @@ function budgetColumns(count: number): number[] {
   return [TEXT_WIDTH - (count - 1) * NUMBER_WIDTH, ...Array<number>(count - 1).fill(NUMBER_WIDTH)];
 }
 
-export function driftTableBody(t: DriftTableValue): string {
-  const header = [
-    'Mnkr',
-    `Budget ${t.year} (netto)`,
-    'Begärda budgetjusteringar',
-    `Prognos ${t.year} (före resultatöverföringar)`,
-    `Prognos ${t.year} (efter resultatöverföringar)`,
-    'Avvikelse (+/-)',
-  ];
-  const rows = t.rows.map((r) => [
-    r.label.trim(),
-    r.budget,
-    r.justering,
-    r.prognosFore,
-    r.prognosEfter,
-    deviation(r.budget, r.justering, r.prognosEfter, 1),
-  ]);
-  const items = t.rows.filter((r) => !r.varav);
-  const totals = [
-    'Totalt',
-    total(
-      items.map((r) => r.budget),
-      1,
-    ),
-    total(
-      items.map((r) => r.justering),
-      1,
-    ),
-    total(
-      items.map((r) => r.prognosFore),
-      1,
-    ),
-    total(
-      items.map((r) => r.prognosEfter),
-      1,
-    ),
-  ];
-  totals.push(deviation(totals[1], totals[2], totals[4], 1));
-  return (
-    para(`Uppföljning av driftbudget ${t.year} (mnkr)`, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
-    gridTableXml(budgetColumns(6), header, [...rows, totals], [rows.length]) +
-    para('', { spaceAfter: 0 })
-  );
+/**
+ * What each kind computes; the template says which columns it has and what they are called. A row's
+ * computed cells come from its typed figures; the total row sums the counted rows' typed columns and
+ * computes the rest from those sums, except where `sumsComputed` (Resultatenheter: every column of
+ * the sum row is the sum of its column).
+ */
+interface BudgetArithmetic {
+  decimals: 0 | 1;
+  counted(row: Readonly<Record<string, unknown>>): boolean;
+  computed(cells: Readonly<Record<string, string>>): Partial<Record<ColumnRole, string>>;
+  sumsComputed: boolean;
 }
 
-export function resultatenheterTableBody(t: ResultatenheterTableValue): string {
-  const y = t.year;
-  const header = [
-    'Resultatenhetens namn',
-    `Resultatenheternas bruttobudget ${y}`,
-    `Varav 5 % av resultatenheternas bruttobudget ${y}`,
-    `Resultatöverföring från ${y - 1} Överskott (-) Underskott (+)`,
-    `Beräknat resultat ${y} Överskott (-) Underskott (+)`,
-    `Beräknad resultatöverföring till ${y + 1} (max 10 %) Överskott (+) Underskott (-)`,
-  ];
-  const computed = t.rows.map((r) => {
-    const brutto = num(r.bruttobudget);
-    const fran = num(r.franForegaende);
-    const res = num(r.resultat);
-    const fem = brutto === null ? '' : formatSwedishNumber(percentOf(brutto, 5, 0), STYLE[0]);
-    const till =
-      fran === null && res === null ? '' : formatSwedishNumber(negate(add(fran ?? ZERO, res ?? ZERO)), STYLE[0]);
-    return [r.label.trim(), r.bruttobudget, fem, r.franForegaende, r.resultat, till];
-  });
-  const totals = [
-    'Summa resultatenheter',
-    ...[1, 2, 3, 4, 5].map((c) =>
-      total(
-        computed.map((r) => r[c]),
-        0,
-      ),
-    ),
-  ];
-  return (
-    para(`Resultatenheter ${y} (tkr)`, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
-    gridTableXml(budgetColumns(6), header, [...computed, totals], [computed.length]) +
-    para('', { spaceAfter: 0 })
-  );
-}
-
-export function investeringarTableBody(t: InvesteringarTableValue): string {
-  const header = [
-    'Investeringar, mnkr netto',
-    `Budget ${t.year}`,
-    `Prognos ${t.year}`,
-    'Budgetjusteringar',
-    'Avvikelse',
-  ];
-  const rows = t.rows.map((r) => [
-    r.label.trim(),
-    r.budget,
-    r.prognos,
-    r.justering,
-    deviation(r.budget, r.justering, r.prognos, 1),
-  ]);
-  const totals = [
-    'Totalt',
-    total(
-      t.rows.map((r) => r.budget),
-      1,
-    ),
-    total(
-      t.rows.map((r) => r.prognos),
-      1,
-    ),
-    total(
-      t.rows.map((r) => r.justering),
-      1,
-    ),
-  ];
-  totals.push(deviation(totals[1], totals[3], totals[2], 1));
-  return (
-    para(`Investeringar ${t.year} (mnkr)`, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
-    gridTableXml(budgetColumns(5), header, [...rows, totals], [rows.length]) +
-    para('', { spaceAfter: 0 })
-  );
-}
-
-export function omslutningTableBody(t: OmslutningTableValue): string {
-  const header = ['Omslutningsförändring (mnkr)', 'Kostnader', 'Intäkter'];
-  const rows = t.rows.map((r) => [r.label.trim(), r.kostnader, r.intakter]);
-  const totals = [
-    'Summa',
-    total(
-      t.rows.map((r) => r.kostnader),
-      1,
-    ),
-    total(
-      t.rows.map((r) => r.intakter),
-      1,
-    ),
-  ];
-  return (
-    para('Omslutningsförändringar (mnkr)', { keepNext: true, spaceAfter: 60 }, { italic: true }) +
-    gridTableXml(budgetColumns(3), header, [...rows, totals], [rows.length]) +
-    para('', { spaceAfter: 0 })
-  );
-}
-
-export function budgetTableBody(t: BudgetTableValue): string {
-  switch (t.kind) {
-    case 'drift':
-      return driftTableBody(t);
-    case 'resultatenheter':
-      return resultatenheterTableBody(t);
-    case 'investeringar':
-      return investeringarTableBody(t);
-    case 'omslutning':
-      return omslutningTableBody(t);
-  }
-}
-
-const BUDGET_TITLES: Record<BudgetTableValue['kind'], string> = {
-  drift: 'Uppföljning av driftbudget',
-  resultatenheter: 'Resultatenheter',
-  investeringar: 'Investeringar',
-  omslutning: 'Omslutningsförändringar',
+const ARITHMETIC: Record<BudgetTableValue['kind'], BudgetArithmetic> = {
+  drift: {
+    decimals: 1,
+    counted: (r) => r.varav !== true,
+    computed: (c) => ({ avvikelse: deviation(c.budget ?? '', c.justering ?? '', c.prognosEfter ?? '', 1) }),
+    sumsComputed: false,
+  },
+  resultatenheter: {
+    decimals: 0,
+    counted: () => true,
+    computed(c) {
+      const brutto = num(c.bruttobudget ?? '');
+      const fran = num(c.franForegaende ?? '');
+      const res = num(c.resultat ?? '');
+      return {
+        femProcent: brutto === null ? '' : formatSwedishNumber(percentOf(brutto, 5, 0), STYLE[0]),
+        tillNasta:
+          fran === null && res === null ? '' : formatSwedishNumber(negate(add(fran ?? ZERO, res ?? ZERO)), STYLE[0]),
+      };
+    },
+    sumsComputed: true,
+  },
+  investeringar: {
+    decimals: 1,
+    counted: () => true,
+    computed: (c) => ({ avvikelse: deviation(c.budget ?? '', c.justering ?? '', c.prognos ?? '', 1) }),
+    sumsComputed: false,
+  },
+  omslutning: { decimals: 1, counted: () => true, computed: () => ({}), sumsComputed: false },
 };
 
+/** The typed figures of a row, by column role (the block values' row keys are the roles). */
+function typedCells(
+  row: Readonly<Record<string, unknown>>,
+  columns: readonly BudgetColumnData[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of columns) {
+    const v = row[c.role];
+    if (c.form && typeof v === 'string') out[c.role] = v;
+  }
+  return out;
+}
+
+/** A budget table as the template of its year lays it out: caption, header, rows, and the computed total row. */
+export function budgetTableBody(t: BudgetTableValue): string {
+  const year = 'year' in t ? t.year : null;
+  const spec = budgetInsert(budgetTablesFor(year), t.kind);
+  const math = ARITHMETIC[t.kind];
+  const columns = spec.columns;
+  const yearData: Record<string, number> = year === null ? {} : { year, lastYear: year - 1, nextYear: year + 1 };
+  const header = columns.map((c) => interpolate(c.header, yearData));
+  const rows = t.rows.map((r): { counted: boolean; cells: string[] } => {
+    const typed = typedCells(r, columns);
+    const computed = math.computed(typed);
+    const cells = columns.map((c) => (c.role === 'label' ? r.label.trim() : (typed[c.role] ?? computed[c.role] ?? '')));
+    return { counted: math.counted(r), cells };
+  });
+  const counted = rows.filter((r) => r.counted).map((r) => r.cells);
+  const sums: Record<string, string> = {};
+  columns.forEach((c, i) => {
+    if (c.role !== 'label' && (c.form || math.sumsComputed))
+      sums[c.role] = total(
+        counted.map((cells) => cells[i]),
+        math.decimals,
+      );
+  });
+  const computedSums = math.sumsComputed ? {} : math.computed(sums);
+  const totals = columns.map((c) =>
+    c.role === 'label' ? spec.totalLabel : (sums[c.role] ?? computedSums[c.role] ?? ''),
+  );
+  const caption = `${spec.title}${year === null ? '' : ` ${year}`} (${spec.unit})`;
+  return (
+    para(caption, { keepNext: true, spaceAfter: 60 }, { italic: true }) +
+    gridTableXml(budgetColumns(columns.length), header, [...rows.map((r) => r.cells), totals], [rows.length]) +
+    para('', { spaceAfter: 0 })
+  );
+}
+
 export function renderBudgetTable(value: BudgetTableValue, o: RenderOptions = {}): string {
-  return wrap(`budget-${value.kind}`, BUDGET_TITLES[value.kind], value, budgetTableBody(value), o);
+  const title = budgetInsert(budgetTablesFor('year' in value ? value.year : null), value.kind).title;
+  return wrap(`budget-${value.kind}`, title, value, budgetTableBody(value), o);
 }

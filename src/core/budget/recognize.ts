@@ -1,13 +1,15 @@
 /**
  * Recognises the economy section's budget tables in a snapshot table, by what its headers and row
- * labels say: Uppföljning av driftbudget (per activity area, or Intäkter/Kostnader/netto),
- * Resultatenheter, Investeringar and Omslutningsförändringar. Anything else is not a budget table.
+ * labels say, as the template of the report's year describes them (src/core/template, `budgetTables`:
+ * which header means which column role, which roles and row names make each kind, each kind's title).
+ * Anything else is not a budget table.
  */
 import { buildConstraints, evaluate } from './arithmetic';
 import { parseSwedishNumber } from '../numbers/swedish';
 import { equals, ZERO } from '../numbers/decimal';
 import type { Report } from '../model';
 import { Cell, DocSnapshot, isParagraph, isTable, Table } from '../snapshot';
+import { budgetTablesFor, type BudgetKind, type BudgetTables } from '../template/index';
 import type { BudgetCell, BudgetColumn, BudgetRow, BudgetTable, BudgetTableKind, ColumnRole, RowRole } from './types';
 
 /** Header or label text for matching: hyphenated line breaks joined, spaces collapsed, lower case. */
@@ -34,31 +36,14 @@ export function displayText(text: string): string {
     .trim();
 }
 
-export function columnRole(header: string): ColumnRole {
+/** The role of a column with this header, by the template's header patterns (the first that matches). */
+export function columnRole(header: string, tables: BudgetTables = budgetTablesFor(null)): ColumnRole {
   // "(max 10 %)" states a limit on the column's figures, not that they are percentages.
   const h = normalizeText(header)
     .replace(/\(\s*max[^)]*\)/g, ' ')
     .trim();
   if (h === '') return 'other';
-  if (/(^|[^\d])5 ?%/.test(h)) return 'femProcent';
-  // "Avvikelse i %", "Andel (%)": percentages do not add up down the table.
-  if (/%|\bprocent\b/.test(h)) return 'other';
-  if (/bruttobudget/.test(h)) return 'bruttobudget';
-  if (/avvikelse/.test(h)) return 'avvikelse';
-  if (/överföring till|till (19|20)\d\d|till nästa/.test(h)) return 'tillNasta';
-  if (/överföring från|från (19|20)\d\d|från föregående/.test(h)) return 'franForegaende';
-  if (/beräknat resultat|årets resultat|prognostiserat resultat/.test(h)) return 'resultat';
-  if (/justering/.test(h)) return 'justering';
-  if (/prognos/.test(h)) {
-    if (/efter/.test(h)) return 'prognosEfter';
-    if (/före/.test(h)) return 'prognosFore';
-    return 'prognos';
-  }
-  if (/budget/.test(h)) return 'budget';
-  if (/kostnad/.test(h)) return 'kostnader';
-  if (/intäkt/.test(h)) return 'intakter';
-  if (/^(summa|totalt|netto)\b/.test(h)) return 'summa';
-  return 'other';
+  return tables.columnRoles.find((r) => r.header.test(h))?.role ?? 'other';
 }
 
 function rowRole(label: string, kind: BudgetTableKind): RowRole {
@@ -110,7 +95,7 @@ function countHeaderRows(table: Table): number {
   return n;
 }
 
-function buildColumns(table: Table, headerRows: number): BudgetColumn[] {
+function buildColumns(table: Table, headerRows: number, tables: BudgetTables): BudgetColumn[] {
   // The header row with the most cells defines the columns; rows above add their text over the same grid.
   const header = table.rows
     .slice(0, headerRows)
@@ -128,7 +113,7 @@ function buildColumns(table: Table, headerRows: number): BudgetColumn[] {
     const text = texts.join(' ');
     return {
       index,
-      role: index === 0 ? 'label' : columnRole(text),
+      role: index === 0 ? 'label' : columnRole(text, tables),
       header: displayText(text.replace(/-\s*\n\s*/g, '')),
       gridFrom,
       gridTo,
@@ -136,27 +121,32 @@ function buildColumns(table: Table, headerRows: number): BudgetColumn[] {
   });
 }
 
-function classify(columns: BudgetColumn[], labels: string[], context: string): BudgetTableKind | null {
-  const roles = new Set(columns.map((c) => c.role));
-  const head = normalizeText(columns.map((c) => c.header).join(' ') + ' ' + context);
-  const ls = labels.map(normalizeText);
-  if (/indikator|aktivitet|årsmål/.test(normalizeText(columns.map((c) => c.header).join(' ')))) return null;
-  if (roles.has('bruttobudget') || (roles.has('franForegaende') && roles.has('tillNasta'))) return 'resultatenheter';
-  if (roles.has('kostnader') && roles.has('intakter')) return 'omslutning';
-  const hasBudget = roles.has('budget');
-  const hasPrognos = roles.has('prognos') || roles.has('prognosFore') || roles.has('prognosEfter');
-  if (!hasBudget || !(hasPrognos || roles.has('avvikelse'))) return null;
-  if (ls.some((l) => /^intäkter\b/.test(l)) && ls.some((l) => /^kostnader\b/.test(l))) return 'drift-netto';
-  const investmentLabels = ls.filter((l) => /investering|inventarier/.test(l)).length;
-  if (/investering/.test(head) || investmentLabels * 2 >= ls.length) return 'investeringar';
-  return 'drift';
+/** Whether a kind's extra condition holds: row names (`ls`) or headings, caption and section (`head`). */
+function holds(kind: BudgetKind, head: string, ls: string[]): boolean {
+  if (!kind.when) return true;
+  return kind.when.some((c) => {
+    if ('labels' in c) return c.labels.every((re) => ls.some((l) => re.test(l)));
+    if ('heading' in c) return c.heading.test(head);
+    return ls.filter((l) => c.mostLabels.test(l)).length * 2 >= ls.length;
+  });
 }
 
-function unitOf(text: string, kind: BudgetTableKind): BudgetTable['unit'] {
+/** The first of the template's kinds whose column roles and conditions the table meets, or null. */
+function classify(tables: BudgetTables, columns: BudgetColumn[], labels: string[], context: string): BudgetKind | null {
+  const roles = new Set(columns.map((c) => c.role));
+  if (tables.notBudgetHeaders.test(normalizeText(columns.map((c) => c.header).join(' ')))) return null;
+  const head = normalizeText(columns.map((c) => c.header).join(' ') + ' ' + context);
+  const ls = labels.map(normalizeText);
+  return (
+    tables.kinds.find((k) => k.recognizedBy.some((set) => set.every((r) => roles.has(r))) && holds(k, head, ls)) ?? null
+  );
+}
+
+function unitOf(text: string, kind: BudgetKind): BudgetTable['unit'] {
   const t = normalizeText(text);
   if (/\bmnkr\b|miljoner kronor/.test(t)) return 'mnkr';
   if (/\btkr\b|tusen kronor/.test(t)) return 'tkr';
-  return kind === 'resultatenheter' ? 'tkr' : null;
+  return kind.unitWhenUnstated;
 }
 
 export interface RecognizeContext {
@@ -164,6 +154,10 @@ export interface RecognizeContext {
   /** Caption (paragraph before the table) and section title, when known. */
   caption?: string | null;
   section?: string | null;
+  /** The report's year: the template of that year says what its budget tables look like. */
+  year?: number | null;
+  /** The budget tables to recognise instead of the year's (a test's made-up template). */
+  tables?: BudgetTables;
 }
 
 /** Reads a snapshot table as a budget table, or returns null when it is not one. */
@@ -171,12 +165,14 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
   if (table.rows.length < 2) return null;
   const headerRows = countHeaderRows(table);
   if (headerRows === 0 || headerRows >= table.rows.length) return null;
-  const columns = buildColumns(table, headerRows);
+  const tables = ctx.tables ?? budgetTablesFor(ctx.year ?? null);
+  const columns = buildColumns(table, headerRows, tables);
   const dataRows = table.rows.slice(headerRows);
   const labels = dataRows.map((r) => r.cells[0]?.text ?? '');
   const context = [ctx.caption ?? '', ctx.section ?? ''].join(' ');
-  const kind = classify(columns, labels, context);
-  if (!kind) return null;
+  const spec = classify(tables, columns, labels, context);
+  if (!spec) return null;
+  const kind = spec.kind;
   const numeric = columns.filter((c) => c.role !== 'label' && c.role !== 'other');
 
   let precision = 0;
@@ -224,8 +220,8 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
   const result: BudgetTable = {
     kind,
     block: ctx.block,
-    title: isCaption(ctx.caption) ? displayText(ctx.caption) : defaultTitle(kind),
-    unit: unitOf(columns.map((c) => c.header).join(' ') + ' ' + context, kind),
+    title: isCaption(ctx.caption) ? displayText(ctx.caption) : spec.title,
+    unit: unitOf(columns.map((c) => c.header).join(' ') + ' ' + context, spec),
     precision,
     columns,
     rows,
@@ -245,20 +241,6 @@ export function recognizeBudgetTable(table: Table, ctx: RecognizeContext): Budge
 function isCaption(text: string | null | undefined): text is string {
   const t = (text ?? '').trim();
   return t !== '' && t.length <= 80 && !/[.:!?]$/.test(t);
-}
-
-function defaultTitle(kind: BudgetTableKind): string {
-  switch (kind) {
-    case 'drift':
-    case 'drift-netto':
-      return 'Uppföljning av driftbudget';
-    case 'resultatenheter':
-      return 'Resultatenheter';
-    case 'investeringar':
-      return 'Investeringar';
-    case 'omslutning':
-      return 'Omslutningsförändringar';
-  }
 }
 
 /** All ways to put `k` values, in order, under `m` columns. */
@@ -349,6 +331,7 @@ export function findBudgetTables(snapshot: DocSnapshot, report?: Report | null):
       block: i,
       caption: other?.caption ?? captionBefore(snapshot, i),
       section: other?.section ?? null,
+      year: report?.year ?? null,
     });
     if (recognized) out.push(recognized);
   });

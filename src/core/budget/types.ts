@@ -6,33 +6,11 @@
 import type { Decimal } from '../numbers/decimal';
 import type { NumberStyle, ParsedValue } from '../numbers/swedish';
 import type { Loc } from '../snapshot';
+import type { BudgetTableKind, ColumnRole } from '../template/schema';
 
-export type BudgetTableKind =
-  /** Uppföljning av driftbudget per verksamhetsområde (varav rows, Totalt). */
-  | 'drift'
-  /** Uppföljning av driftbudget as Intäkter / Kostnader / netto, with result transfers. */
-  | 'drift-netto'
-  | 'resultatenheter'
-  | 'investeringar'
-  | 'omslutning';
-
-export type ColumnRole =
-  | 'label'
-  | 'budget'
-  | 'justering'
-  | 'prognos'
-  | 'prognosFore'
-  | 'prognosEfter'
-  | 'avvikelse'
-  | 'bruttobudget'
-  | 'femProcent'
-  | 'franForegaende'
-  | 'resultat'
-  | 'tillNasta'
-  | 'kostnader'
-  | 'intakter'
-  | 'summa'
-  | 'other';
+// The kinds and column roles are the template's (src/core/template/schema.ts): the data file says
+// which header means which role and how each kind is recognised.
+export type { BudgetTableKind, ColumnRole } from '../template/schema';
 
 export type RowRole =
   | 'item'

@@ -5,7 +5,11 @@
  */
 import { editFor } from '../budget/index';
 import { BUDGET_MESSAGES } from '../budget/messages';
+import { budgetTablesOf, newestTemplateFile } from '../template/index';
 import type { Rule } from './types';
+
+/** The tables the rule checks, by the template's titles ("Uppföljning av driftbudget, Resultatenheter, …"). */
+const TABLES = [...new Set(budgetTablesOf(newestTemplateFile()).kinds.map((k) => k.title))].join(', ');
 
 export const budgetSums: Rule = {
   meta: {
@@ -20,7 +24,7 @@ export const budgetSums: Rule = {
     fixable: true,
     docs: {
       description:
-        'Räknar om budgettabellerna (driftbudget, resultatenheter, investeringar, omslutningsförändringar): ' +
+        `Räknar om budgettabellerna (${TABLES}): ` +
         'Totalt/Summa ska vara summan av raderna (varav-rader räknas inte), Avvikelse = Budget + budgetjusteringar − Prognos ' +
         '(efter resultatöverföringar när tabellen har båda), varav-rader får inte vara större än sin huvudrad, ' +
         '5 %-kolumnen ska vara 5 % av bruttobudgeten och överföringen till nästa år −(överföring från föregående år + årets resultat). ' +

@@ -1,18 +1,37 @@
 /**
  * The city's report template as data, one file per budget year from which it applies
- * (src/core/template/data/<år>.json): the sections of each report type with their severities, and
- * the parts of a VP's enhetsmål. A report uses the newest file whose year is not after the report's
+ * (src/core/template/data/<år>.json): the sections of each report type with their severities, the
+ * parts of a VP's enhetsmål, and the economy section's budget tables (kinds, column roles, titles). A report uses the newest file whose year is not after the report's
  * year (the earliest file when the year is unknown or earlier). Rules, the parser's known titles and
  * the checks read it from here; adding a year is adding a file and listing it below.
  */
 import type { ReportType } from '../model';
 import type { Severity } from '../rules/types';
 import data2020 from './data/2020.json';
+import { budgetTablesOf, type BudgetTables } from './budget-tables';
 import { templateFileSchema, type GoalPart, type TemplateFile, type TemplateSection } from './schema';
 import { textKey } from './text-key';
 
 export { sameTitle, textKey, withoutSectionNumber } from './text-key';
-export { templateFileSchema, type GoalPart, type TemplateFile, type TemplateSection } from './schema';
+export {
+  BUDGET_TABLE_KINDS,
+  COLUMN_ROLES,
+  INSERTABLE_BUDGET_KINDS,
+  templateFileSchema,
+  type BudgetTableKind,
+  type ColumnRole,
+  type GoalPart,
+  type TemplateFile,
+  type TemplateSection,
+} from './schema';
+export {
+  budgetInsert,
+  budgetKind,
+  budgetTablesOf,
+  type BudgetInsert,
+  type BudgetKind,
+  type BudgetTables,
+} from './budget-tables';
 
 /** Every template data file, validated when the module loads (and by `npm run build`). */
 export const TEMPLATE_FILES: readonly TemplateFile[] = [data2020]
@@ -33,6 +52,16 @@ export function templateFileFor(year: number | null, files: readonly TemplateFil
   let chosen = files[0];
   for (const f of files) if (year !== null && f.budgetYear <= year) chosen = f;
   return chosen;
+}
+
+/** The newest template file: what labels that belong to no report (the Infoga tab's block names) follow. */
+export function newestTemplateFile(files: readonly TemplateFile[] = TEMPLATE_FILES): TemplateFile {
+  return files[files.length - 1];
+}
+
+/** The budget tables of the template that applies to a report of this year (see `templateFileFor`). */
+export function budgetTablesFor(year: number | null, files: readonly TemplateFile[] = TEMPLATE_FILES): BudgetTables {
+  return budgetTablesOf(templateFileFor(year, files));
 }
 
 export function templateFor(

@@ -64,13 +64,120 @@ const reportTypeSchema = z.object({
   severities: z.record(z.string(), z.object({ missing: missingSeverity, empty: severity.nullable() })).default({}),
 });
 
+/** What a budget table's column holds, read from its header; the block values' row keys use the same names. */
+export const COLUMN_ROLES = [
+  'label',
+  'budget',
+  'justering',
+  'prognos',
+  'prognosFore',
+  'prognosEfter',
+  'avvikelse',
+  'bruttobudget',
+  'femProcent',
+  'franForegaende',
+  'resultat',
+  'tillNasta',
+  'kostnader',
+  'intakter',
+  'summa',
+  'other',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/**
+ * The economy section's table kinds. `drift`: Uppföljning av driftbudget per verksamhetsområde (varav
+ * rows, Totalt); `drift-netto`: the same as Intäkter / Kostnader / netto with result transfers. Each
+ * kind has its own arithmetic in src/core/budget, so a new kind is code as well as data.
+ */
+export const BUDGET_TABLE_KINDS = ['drift', 'drift-netto', 'resultatenheter', 'investeringar', 'omslutning'] as const;
+export type BudgetTableKind = (typeof BUDGET_TABLE_KINDS)[number];
+/** The kinds Infoga writes (a block type `budget-<kind>` each). */
+export const INSERTABLE_BUDGET_KINDS = ['drift', 'resultatenheter', 'investeringar', 'omslutning'] as const;
+
+/** A regular expression over lower-case text, written as a string in the data file. */
+const pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'Mönstret är inte ett giltigt reguljärt uttryck.' },
+  );
+
+const role = z.enum(COLUMN_ROLES, { message: `Kolumnens roll ska vara en av ${COLUMN_ROLES.join(', ')}.` });
+
+const budgetColumnSchema = z.object({
+  role,
+  /** The header Infoga writes; {{year}}, {{lastYear}} and {{nextYear}} are the table's year and its neighbours. */
+  header: z.string().trim().min(1),
+  /** The form's name for the figure the officer types; absent: Rapportstöd computes the column. */
+  form: z.string().trim().min(1).optional(),
+  /** The officer may leave the column out (a shorter row). */
+  optional: z.boolean().default(false),
+});
+
+const budgetKindSchema = z.object({
+  kind: z.enum(BUDGET_TABLE_KINDS),
+  title: z.string().trim().min(1),
+  titleEn: z.string().trim().min(1),
+  /** The unit a table of this kind is read in when neither it nor its caption says. */
+  unitWhenUnstated: z.enum(['mnkr', 'tkr']).nullable().default(null),
+  /** The kind applies when the columns have every role of one of these sets … */
+  recognizedBy: z.array(z.array(role).min(1)).min(1),
+  /** … and, when given, one of these holds of the row names / the headers, caption and section. */
+  when: z
+    .array(
+      z.union([
+        z.strictObject({ labels: z.array(pattern).min(1) }),
+        z.strictObject({ heading: pattern }),
+        z.strictObject({ mostLabels: pattern }),
+      ]),
+    )
+    .min(1)
+    .optional(),
+  /** How Infoga writes a table of this kind. */
+  insert: z
+    .object({
+      unit: z.enum(['mnkr', 'tkr']),
+      year: z.boolean(),
+      columns: z.array(budgetColumnSchema).min(2),
+      totalLabel: z.string().trim().min(1),
+      rowsLabel: z.string().trim().min(1),
+      example: z.string().trim().min(1),
+      computed: z.string().trim().min(1),
+    })
+    .optional(),
+});
+
+const budgetTablesSchema = z.object({
+  /** Header words of tables that are never budget tables (indicator and activity tables). */
+  notBudgetHeaders: pattern,
+  /** Header pattern → column role, the first that matches wins. */
+  columnRoles: z.array(z.object({ role, header: pattern })).min(1),
+  /** The kinds in the order they are tried. */
+  kinds: z.array(budgetKindSchema).min(1),
+});
+
+export type BudgetTablesData = z.infer<typeof budgetTablesSchema>;
+export type BudgetKindData = z.infer<typeof budgetKindSchema>;
+export type BudgetColumnData = z.infer<typeof budgetColumnSchema>;
+
 export const templateFileSchema = z
   .object({
     budgetYear: z.number().int().min(2000).max(2100),
     reportTypes: z.object({ VB: reportTypeSchema, T1: reportTypeSchema, T2: reportTypeSchema, VP: reportTypeSchema }),
     layouts: z.record(z.string(), layoutSchema),
+    budgetTables: budgetTablesSchema,
   })
   .superRefine((file, ctx) => {
+    checkBudgetKinds(file.budgetTables, ctx);
     for (const [type, t] of Object.entries(file.reportTypes)) {
       if (!(t.layout in file.layouts)) {
         ctx.addIssue({
@@ -84,3 +191,33 @@ export const templateFileSchema = z
 
 export type TemplateFile = z.infer<typeof templateFileSchema>;
 export type GoalPart = (typeof GOAL_PARTS)[number];
+
+/** Every kind once; the kinds Infoga writes say how, with one label column first and typed figures. */
+function checkBudgetKinds(tables: BudgetTablesData, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string): void =>
+    ctx.addIssue({ code: 'custom', path: ['budgetTables', ...path], message });
+  const seen = new Set<string>();
+  tables.kinds.forEach((k, i) => {
+    if (seen.has(k.kind)) issue(['kinds', i, 'kind'], `Tabellsorten ${k.kind} finns två gånger.`);
+    seen.add(k.kind);
+    const insert = k.insert;
+    if (!insert) return;
+    if (insert.columns[0].role !== 'label' || insert.columns.slice(1).some((c) => c.role === 'label')) {
+      issue(['kinds', i, 'insert', 'columns'], 'Första kolumnen (och bara den) ska ha rollen label.');
+    }
+    if (!insert.columns.some((c) => c.form)) {
+      issue(['kinds', i, 'insert', 'columns'], 'Minst en kolumn ska ha form (det handläggaren skriver in).');
+    }
+    if (!insert.year && insert.columns.some((c) => /\{\{/.test(c.header))) {
+      issue(
+        ['kinds', i, 'insert', 'columns'],
+        'Tabellen har inget år (year: false), så rubrikerna kan inte nämna det.',
+      );
+    }
+  });
+  for (const kind of INSERTABLE_BUDGET_KINDS) {
+    if (!tables.kinds.some((k) => k.kind === kind && k.insert)) {
+      issue(['kinds'], `Tabellsorten ${kind} saknas eller saknar insert (Infoga skriver den).`);
+    }
+  }
+}

@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { knownTitles, TEMPLATE_FILES, templateFileSchema, templateFor, textKey, type TemplateFile } from './index';
+import { recognizeBudgetTable } from '../budget/recognize';
+import { table } from '../snapshot';
+import {
+  budgetTablesOf,
+  knownTitles,
+  TEMPLATE_FILES,
+  templateFileSchema,
+  templateFor,
+  textKey,
+  type TemplateFile,
+} from './index';
 
 const DATA = join(__dirname, 'data');
 
@@ -113,5 +123,56 @@ describe('knownTitles', () => {
     // (the same words head goal levels), so the goal parser does not skip it as the section's own.
     expect(goalsSections).toEqual(new Set([textKey('Uppföljning av Kommunfullmäktiges inriktningsmål')]));
     expect(goalsSections.has(textKey('2 Uppföljning av kommunfullmäktiges inriktningsmål'))).toBe(true);
+  });
+});
+
+describe('budget tables in the template', () => {
+  const base = TEMPLATE_FILES[0];
+  const withTables = (budgetTables: unknown) => templateFileSchema.safeParse({ ...base, budgetTables });
+  const messages = (r: ReturnType<typeof withTables>) => (r.success ? [] : r.error.issues.map((i) => i.message));
+
+  it('a renamed column is data: a header word the template maps to a role makes the table readable', () => {
+    const header = ['Mnkr', 'Anslag 2023', 'Utfall 2023', 'Avvikelse'];
+    const rows = [header, ['Äldreomsorg', '609,6', '613,1', '-3,5'], ['Totalt', '609,6', '613,1', '-3,5']];
+    expect(recognizeBudgetTable(table(rows), { block: 0 })).toBeNull();
+    const renamed = templateFileSchema.parse({
+      ...base,
+      budgetTables: {
+        ...base.budgetTables,
+        columnRoles: [
+          { role: 'budget', header: 'anslag' },
+          { role: 'prognos', header: 'utfall' },
+          ...base.budgetTables.columnRoles,
+        ],
+      },
+    });
+    const t = recognizeBudgetTable(table(rows), { block: 0, tables: budgetTablesOf(renamed) });
+    expect(t?.kind).toBe('drift');
+    expect(t?.title).toBe('Uppföljning av driftbudget');
+    expect(t?.columns.map((c) => c.role)).toEqual(['label', 'budget', 'prognos', 'avvikelse']);
+  });
+
+  it('refuses a pattern that is no regular expression, an unknown role, and a missing kind Infoga writes', () => {
+    const t = base.budgetTables;
+    expect(messages(withTables({ ...t, notBudgetHeaders: 'indikator(' }))).toEqual([
+      'Mönstret är inte ett giltigt reguljärt uttryck.',
+    ]);
+    expect(messages(withTables({ ...t, columnRoles: [{ role: 'saldo', header: 'saldo' }] }))[0]).toMatch(
+      /^Kolumnens roll ska vara en av label, budget/,
+    );
+    expect(messages(withTables({ ...t, kinds: t.kinds.filter((k) => k.kind !== 'omslutning') }))).toEqual([
+      'Tabellsorten omslutning saknas eller saknar insert (Infoga skriver den).',
+    ]);
+    const drift = t.kinds.find((k) => k.kind === 'drift')!;
+    expect(messages(withTables({ ...t, kinds: [...t.kinds, drift] }))).toEqual([
+      'Tabellsorten drift finns två gånger.',
+    ]);
+  });
+
+  it('every table title the blocks, forms and recogniser use comes from here', () => {
+    const titles = new Set(budgetTablesOf(base).kinds.map((k) => k.title));
+    expect(titles).toEqual(
+      new Set(['Uppföljning av driftbudget', 'Resultatenheter', 'Investeringar', 'Omslutningsförändringar']),
+    );
   });
 });
