@@ -18,7 +18,7 @@ import {
   type Table,
 } from '../core/snapshot';
 import { readOpenDocument } from './read';
-import { pictureOfOoxml } from './read-pictures';
+import { MAX_PICTURE_OOXML, PICTURE_WARNINGS, pictureOfOoxml } from './read-pictures';
 import { pictureOoxml } from './fake/picture-ooxml';
 import { selectLocation } from './select';
 import { fakeOfficePerTest } from './test-helpers';
@@ -140,6 +140,21 @@ describe('Word adapter: pictures and hyperlinks', () => {
       loc: { block: 7, row: 1, cell: 0, paragraph: 0, picture: 0 },
       text: 'Diagram 4',
     });
+  });
+
+  it('asks for at most MAX_PICTURE_OOXML packages and says so when there are more pictures without alt text', async () => {
+    const many = Array.from({ length: MAX_PICTURE_OOXML + 1 }, (_, i) => ({
+      ...paragraph(''),
+      pictures: [pic({ name: `Bild ${i + 1}`, decorative: i === MAX_PICTURE_OOXML })],
+    }));
+    const fake = setup(emptySnapshot([paragraph('Rubrik', { styleName: 'heading 1', outlineLevel: 1 }), ...many]));
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.calls.filter((c) => c === 'getOoxml InlinePicture')).toHaveLength(MAX_PICTURE_OOXML);
+    expect(snapshot.warnings).toContain(PICTURE_WARNINGS.capped);
+    // The last one is decorative, but without its OOXML Word cannot tell: reported, on the safe side.
+    const last = snapshot.blocks[MAX_PICTURE_OOXML + 1];
+    expect(last.kind === 'paragraph' && last.pictures).toEqual([pic({})]);
   });
 
   it('reads the picture of a getOoxml package with the .docx reader', () => {

@@ -25,6 +25,18 @@ import { readDocumentXml } from '../docx/document';
 import { emptyStyles } from '../docx/styles';
 import { PARAGRAPH_SHAPE_PROPS } from './read-shapes';
 
+/**
+ * At most this many pictures' OOXML per read: each package carries the image itself (Word's getOoxml includes
+ * the media part), so a report of many charts without alt text must not make one response megabytes large.
+ */
+export const MAX_PICTURE_OOXML = 40;
+
+export const PICTURE_WARNINGS = {
+  unplaced:
+    'Några bilder kunde inte kopplas till sina stycken eller läsas helt; kontrollen av alternativ text kan vara ofullständig.',
+  capped: `Dokumentet har fler än ${MAX_PICTURE_OOXML} bilder utan alternativ text; för de övriga kunde Word inte visa om de är markerade som dekorativa, så de rapporteras ändå.`,
+} as const;
+
 /** What the first batch loads: the body's in-line pictures, in document order. */
 export function queuePictureCensus(body: Word.Body): Word.InlinePictureCollection {
   return body.inlinePictures.load('items/altTextDescription,items/altTextTitle');
@@ -39,6 +51,8 @@ export interface PictureLoads {
   ooxml: Map<number, OfficeExtension.ClientResult<string>>;
   /** The census's pictures, in document order. */
   census: Word.InlinePicture[];
+  /** More pictures lack alt text than MAX_PICTURE_OOXML: the rest are reported without name or decorative mark. */
+  capped: boolean;
 }
 
 const blank = (s: string | undefined): string | null => {
@@ -65,11 +79,13 @@ export function queuePictures(
     if (floating) shapeLoads.set(p, p.shapes.load(PARAGRAPH_SHAPE_PROPS));
   }
   const ooxml = new Map<number, OfficeExtension.ClientResult<string>>();
+  let without = 0;
   pictures.forEach((pic, i) => {
-    if (blank(pic.altTextDescription) === null && blank(pic.altTextTitle) === null)
-      ooxml.set(i, pic.getRange('Whole').getOoxml());
+    if (blank(pic.altTextDescription) !== null || blank(pic.altTextTitle) !== null) return;
+    without++;
+    if (ooxml.size < MAX_PICTURE_OOXML) ooxml.set(i, pic.getRange('Whole').getOoxml());
   });
-  return { byParagraph, shapes: shapeLoads, ooxml, census: pictures };
+  return { byParagraph, shapes: shapeLoads, ooxml, census: pictures, capped: without > ooxml.size };
 }
 
 /** The picture an OOXML package of one picture holds, as the .docx reader reads it; null when unreadable. */
@@ -136,9 +152,6 @@ export function attachPictures(
       ...floating,
     ]);
   });
-  const warning =
-    !aligned || unreadable
-      ? 'Några bilder kunde inte kopplas till sina stycken eller läsas helt; kontrollen av alternativ text kan vara ofullständig.'
-      : null;
+  const warning = !aligned || unreadable ? PICTURE_WARNINGS.unplaced : loads.capped ? PICTURE_WARNINGS.capped : null;
   return { picturesOf: (p) => out.get(p), warning };
 }
