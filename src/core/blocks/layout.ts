@@ -5,6 +5,7 @@
  * merged "Analys" rows, a front page as a borderless two-column table.
  */
 import { para, run, tableXml, type CellSpec, type RowSpec } from '../ooxml/builders';
+import { builtInStyleId, headingStyleId, tocStyleId } from '../ooxml/style-names';
 
 // A4 with 2,5 cm side margins (11906 − 2 × 1418), as src/docx/package-writer lays out its pages.
 // Repeated here because the core may not import the .docx adapter.
@@ -39,15 +40,16 @@ export interface LayoutStyles {
   TOC3: string;
 }
 
+/** Word's built-in English ids (src/core/ooxml/style-names.ts), what the layout writes unless told otherwise. */
 export const ENGLISH_STYLES: LayoutStyles = {
-  Title: 'Title',
-  Heading1: 'Heading1',
-  Heading2: 'Heading2',
-  Heading3: 'Heading3',
-  TOCHeading: 'TOCHeading',
-  TOC1: 'TOC1',
-  TOC2: 'TOC2',
-  TOC3: 'TOC3',
+  Title: builtInStyleId('Title'),
+  Heading1: headingStyleId(1),
+  Heading2: headingStyleId(2),
+  Heading3: headingStyleId(3),
+  TOCHeading: builtInStyleId('TOCHeading'),
+  TOC1: tocStyleId(1),
+  TOC2: tocStyleId(2),
+  TOC3: tocStyleId(3),
 };
 
 export const TABLE_STYLE = 'Rapporttabell';

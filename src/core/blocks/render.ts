@@ -21,7 +21,7 @@ import {
   TEXT_WIDTH,
   VB_INDICATOR_HEADER,
   VP_INDICATOR_HEADER,
-  type ENGLISH_STYLES,
+  ENGLISH_STYLES,
   type IndicatorRowCells,
 } from './layout';
 import type {
@@ -228,10 +228,7 @@ export function goalTitle(g: { number: string; title: string }): string {
   return `${g.number}. ${g.title.trim()}`;
 }
 
-export function kfGoalBody(
-  g: KfGoalValue,
-  headings: HeadingStyles = { Heading2: 'Heading2', Heading3: 'Heading3' },
-): string {
+export function kfGoalBody(g: KfGoalValue, headings: HeadingStyles = ENGLISH_STYLES): string {
   const out: string[] = [];
   if (g.inriktningsmal)
     out.push(labelXml('KF:s inriktningsmål:'), heading(goalTitle(g.inriktningsmal), 2, headings.Heading2));

@@ -5,6 +5,8 @@
  * product writes has one shape.
  */
 
+import { headingStyleId } from './style-names';
+
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -73,7 +75,8 @@ export function para(content: string | string[], props: ParagraphProps = {}, run
   return `<w:p>${pPr(props)}${runs}</w:p>`;
 }
 
-export function heading(text: string, level: number, styleId = `Heading${level}`): string {
+/** A heading paragraph; Word's built-in heading style of the level unless the document's own id is given. */
+export function heading(text: string, level: number, styleId = headingStyleId(level)): string {
   return para(text, { style: styleId, keepNext: true });
 }
 

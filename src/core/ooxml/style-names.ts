@@ -87,6 +87,30 @@ export function builtInNameOfId(id: string): string | null {
   return null;
 }
 
+/**
+ * Word's English id of the built-in heading style of a level (`Heading2`): what the core's writers
+ * use by default; an adapter maps it to the document's own id (a Swedish Word's `Rubrik2`).
+ */
+export function headingStyleId(level: number): string {
+  const style = headings[level - 1];
+  if (!style) throw new Error(`Rubriknivå ${level} finns inte (1–9).`);
+  return style.id;
+}
+
+/** Word's English id of the built-in TOC style of a level (`TOC2`). */
+export function tocStyleId(level: number): string {
+  const style = tocs[level - 1];
+  if (!style) throw new Error(`Innehållsförteckningsnivå ${level} finns inte (1–9).`);
+  return style.id;
+}
+
+/** Word's English id of a built-in style the table lists (`Title`, `TOCHeading`); throws for one it does not. */
+export function builtInStyleId(id: string): string {
+  const style = builtInStyle(id);
+  if (!style) throw new Error(`${id} är inte en inbyggd formatmall i tabellen.`);
+  return style.id;
+}
+
 /** The built-in style with this English id (`Heading1`), or null. */
 export function builtInStyle(id: string): BuiltInStyle | null {
   return BUILT_IN_STYLES.find((s) => s.id === id) ?? null;

@@ -9,6 +9,7 @@ import {
   sections,
 } from '../../../test/rule-tester';
 import type { Report } from '../model';
+import { newestTemplateFile } from '../template/index';
 import { requiredSections } from './required-sections';
 
 function vb(specs: SectionSpec[] = VB_SECTIONS, type: Report['type'] = 'VB', withGoals = true): Report {
@@ -341,5 +342,17 @@ describe('required-sections on a VP whose Inledning parts are not headings', () 
     ]);
     const goals = vp(ALL_PARTS).goals;
     expect(runRule(requiredSections, makeReport({ type: 'VP', year: 2021, sections: secs, goals }))).toEqual([]);
+  });
+});
+
+describe('required-sections docs', () => {
+  it('name the sections and enhetsmål parts as the newest template has them, not as code once wrote them', () => {
+    const file = newestTemplateFile();
+    const titles = Object.values(file.layouts).flatMap((l) => [
+      ...l.sections.map((s) => s.title),
+      ...l.enhetsmalParts.map((p) => p.label),
+    ]);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) expect(requiredSections.meta.docs.description).toContain(title);
   });
 });

@@ -5,7 +5,13 @@
  * Seed 000 is a real example: its four economy sections are headings with nothing under them.
  */
 import type { Report, Section, TextRef } from '../model';
-import { isSection, templateFor, type ReportTemplate, type TemplateSection } from '../template/index';
+import {
+  isSection,
+  newestTemplateFile,
+  templateFor,
+  type ReportTemplate,
+  type TemplateSection,
+} from '../template/index';
 import type { Loc } from '../snapshot';
 import { DOCUMENT_SECTION } from './run';
 import type { MessageSpec, Rule, RuleContext, Severity } from './types';
@@ -23,6 +29,36 @@ function matches(section: Section, req: TemplateSection): boolean {
 /** A section with no text anywhere inside it. */
 function isEmpty(section: Section): boolean {
   return !section.hasOwnContent && section.children.every(isEmpty);
+}
+
+/** "A, B och C". */
+function listed(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+/**
+ * What the docs say the rule requires, written from the newest template so that a renamed or added
+ * section is described as it is: per layout its report types and sections, and the parts of each
+ * enhetsmål where the layout has them.
+ */
+function templateSummary(): string {
+  const file = newestTemplateFile();
+  const types = Object.entries(file.reportTypes);
+  const layouts = Object.entries(file.layouts).map(([name, layout]) => {
+    const using = types.filter(([, t]) => t.layout === name);
+    const sections = layout.sections.map((s) =>
+      s.children.length ? `${s.title} med ${s.children.length} underavsnitt` : s.title,
+    );
+    const parts = layout.enhetsmalParts.length
+      ? ` I ${using[0]?.[1].name ?? name} ska varje enhetsmål ha ${listed(layout.enhetsmalParts.map((p) => p.label))}.`
+      : '';
+    return { head: `${using.map(([t]) => t).join('/')}: ${sections.join(', ')}`, parts };
+  });
+  return (
+    'Kontrollerar att rapporten har de avsnitt som mallen kräver för rapporttypen ' +
+    `(${layouts.map((l) => l.head).join('; ')}) och att de inte är tomma.` +
+    layouts.map((l) => l.parts).join('')
+  );
 }
 
 export const requiredSections: Rule = {
@@ -59,8 +95,7 @@ export const requiredSections: Rule = {
     },
     fixable: false,
     docs: {
-      description:
-        'Kontrollerar att rapporten har de avsnitt som mallen kräver för rapporttypen (VB/T1/T2: Sammanfattande analys, Uppföljning av Kommunfullmäktiges inriktningsmål, Uppföljning av ekonomi med fyra underavsnitt, Systematiskt kvalitetsarbete, Övrigt; VP: Inledning med underavsnitt, inriktningsmålen, Redovisning av ekonomi) och att de inte är tomma. I en VP ska varje enhetsmål ha Förväntat resultat, Arbetssätt, Resursanvändning, Uppföljning och Utveckling.',
+      description: templateSummary(),
       howToFix:
         'Lägg till det saknade avsnittet med samma rubrik som i mallen (rubrikformat "Rubrik 1"/"Rubrik 2") och skriv text under det. Finns inget att rapportera, skriv det, t.ex. "Enheten har inga investeringar."',
     },

@@ -111,7 +111,9 @@ describe('table-of-contents rule', () => {
     expect(found).toHaveLength(1);
     const f: Reported = found[0];
     expect(f.kind).toBe('toc-missing');
-    expect(f.message).toMatch(/^Rapporten \(VB\) saknar innehållsförteckning/);
+    expect(f.message).toBe(
+      'Rapporten (VB) saknar innehållsförteckning. Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
+    );
     expect(f.fix).toBeUndefined();
     expect(f.suggest?.[0].kind).toBe('insertBlocks');
     // `fix` and Räkna om apply fixes only: they never insert a TOC the writer did not ask for.
@@ -121,6 +123,8 @@ describe('table-of-contents rule', () => {
   it('reports a missing TOC in a short VP too, but not in a document that is not a report', () => {
     const short = buildReport([{ heading: 'Sammanfattande analys', level: 1 }, { text: 'Kort plan.' }], null, 'VP');
     expect(run(short.report, short.snapshot).map((f) => f.kind)).toEqual(['toc-missing']);
+    // The place is named by the template's first section of the report type: a VP starts with Inledning.
+    expect(run(short.report, short.snapshot)[0].message).toContain('Lägg in en före Inledning (Referenser');
     const other = buildReport([...body()], null, null);
     expect(run(other.report, other.snapshot)).toEqual([]);
   });

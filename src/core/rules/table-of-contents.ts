@@ -15,6 +15,7 @@ import {
   cleanTocText,
   type TocDifference,
 } from '../toc';
+import { firstSectionTitle } from '../template/index';
 import type { Rule, RuleContext } from './types';
 
 /** Above this many differences one grouped finding replaces the single ones. */
@@ -126,7 +127,7 @@ export const tableOfContents: Rule = {
         severity: 'warning',
         text:
           'Rapporten ({{type}}) saknar innehållsförteckning. ' +
-          'Lägg in en före Sammanfattande analys (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
+          'Lägg in en före {{firstSection}} (Referenser > Innehållsförteckning), eller låt Rapportstöd göra det.',
       },
       missing: {
         kind: 'toc-stale',
@@ -190,7 +191,8 @@ export const tableOfContents: Rule = {
     const first = tocHeadings(report, null, snapshot)[0];
     context.report({
       messageId: 'missingToc',
-      data: { type: report.type },
+      // Where the reports put it: before the template's first section, by its title in that year's template.
+      data: { type: report.type, firstSection: firstSectionTitle(report.type, report.year) ?? 'första avsnittet' },
       subject: 'Innehållsförteckning',
       location: first?.loc ?? { block: 0 },
       // Offered, not applied by `fix`/Räkna om: where the TOC goes is the writer's choice.

@@ -86,6 +86,14 @@ export function templateFor(
   };
 }
 
+/**
+ * The title of the report type's first section ("Sammanfattande analys", a VP's "Inledning"): the
+ * reports put the table of contents right before it, and messages say so by this title.
+ */
+export function firstSectionTitle(type: ReportType, year: number | null): string | null {
+  return templateFor(type, year).sections[0]?.title ?? null;
+}
+
 /** True when a heading is the section (its title or an alias). */
 export function isSection(heading: string, section: TemplateSection): boolean {
   const key = textKey(heading);

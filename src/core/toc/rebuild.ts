@@ -7,11 +7,12 @@
 import type { Edit, InsertBlocks, ReplaceBlocks, SetUpdateFieldsOnOpen } from '../edits';
 import type { Report, Toc } from '../model';
 import { complexFieldParagraphs, para, run } from '../ooxml/builders';
+import { builtInStyleId, tocStyleId } from '../ooxml/style-names';
 import type { Block, DocSnapshot } from '../snapshot';
 import { matchToc, tocField, tocHeadings, type TocHeading, type TocMatch } from './compare';
 import { DEFAULT_TOC_INSTRUCTION, omitsPage, parseTocInstruction } from './instruction';
 import { cleanTocText, stripLeadingNumber, tocKey } from './normalize';
-import { templateFor } from '../template/index';
+import { firstSectionTitle } from '../template/index';
 
 /** What the rebuild writes when the document's TOC has no instruction of its own (a typed list). */
 export const TOC_INSTRUCTION = DEFAULT_TOC_INSTRUCTION;
@@ -35,7 +36,7 @@ export interface TocLayout {
 }
 
 export const DEFAULT_TOC_LAYOUT: TocLayout = {
-  styleIds: { 1: 'TOC1', 2: 'TOC2', 3: 'TOC3', 4: 'TOC4', 5: 'TOC5', 6: 'TOC6', 7: 'TOC7', 8: 'TOC8', 9: 'TOC9' },
+  styleIds: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => [level, tocStyleId(level)])),
   tabPos: 9062,
   indentPerLevel: 220,
 };
@@ -47,7 +48,7 @@ export function tocLineXml(line: TocLine, layout: TocLayout = DEFAULT_TOC_LAYOUT
   runs.push(run(cleanTocText(line.text)));
   if (line.page) runs.push(run(`\t${line.page}`));
   return para(runs, {
-    style: layout.styleIds[level] ?? `TOC${level}`,
+    style: layout.styleIds[level] ?? tocStyleId(level),
     dottedTabAt: layout.tabPos,
     indent: (level - 1) * layout.indentPerLevel,
     spaceAfter: 100,
@@ -63,7 +64,7 @@ export function tocFieldXml(
   return complexFieldParagraphs(
     instruction,
     lines.map((l) => tocLineXml(l, layout)),
-    { style: layout.styleIds[1] ?? 'TOC1' },
+    { style: layout.styleIds[1] ?? tocStyleId(1) },
   );
 }
 
@@ -170,9 +171,9 @@ export function insertTocEdits(report: Report, snapshot: DocSnapshot): Edit[] {
   const all = tocHeadings(report, null, snapshot);
   // The reports put the TOC right before the template's first section ("Sammanfattande analys"),
   // after the front matter; a report of unknown type is taken for a VB/T, the common case.
-  const firstTitle = templateFor(report.type ?? 'VB', report.year).sections[0]?.title;
+  const firstTitle = firstSectionTitle(report.type ?? 'VB', report.year);
   const first =
-    (firstTitle === undefined ? undefined : all.find((h) => tocKey(h.text) === tocKey(firstTitle))) ??
+    (firstTitle === null ? undefined : all.find((h) => tocKey(h.text) === tocKey(firstTitle))) ??
     all.find((h) => h.level === 1) ??
     all[0];
   if (!first) return [];
@@ -181,8 +182,11 @@ export function insertTocEdits(report: Report, snapshot: DocSnapshot): Edit[] {
     kind: 'insertBlocks',
     after: first.loc.block - 1,
     ooxml:
-      para('Innehållsförteckning', { style: 'TOCHeading', keepNext: true, spaceAfter: 240 }, { bold: true, size: 28 }) +
-      tocFieldXml(tocLinesFor(headings, null)),
+      para(
+        'Innehållsförteckning',
+        { style: builtInStyleId('TOCHeading'), keepNext: true, spaceAfter: 240 },
+        { bold: true, size: 28 },
+      ) + tocFieldXml(tocLinesFor(headings, null)),
     reason: 'En innehållsförteckning lades till före första rubriken',
   };
   return snapshot.settings.updateFieldsOnOpen ? [insert] : [insert, UPDATE_ON_OPEN];
