@@ -167,6 +167,19 @@ export abstract class FakeClientObject {
     return {};
   }
 
+  /**
+   * A collection navigation property (`paragraphs`, `tables`, `shapes` …): made once per object, as office-js
+   * returns the same proxy each time, and loadable by `name` in load paths.
+   */
+  protected collection<T extends FakeClientObject, N>(
+    name: string,
+    typeName: string,
+    nodes: () => N[],
+    make: (resolve: () => N) => T,
+  ): FakeCollection<T, N> {
+    return this.nav(name, () => new FakeCollection(this.context, typeName, nodes, make));
+  }
+
   protected nav<T extends FakeClientObject>(name: string, make: () => T): T {
     let obj = this.navCache.get(name);
     if (!obj) {
@@ -424,18 +437,14 @@ export class FakeParagraph extends FakeClientObject {
    * Then the paragraph's pictures, in line and floating (FakePictureShape).
    */
   get shapes(): FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef> {
-    return this.nav(
+    return this.collection<FakeShape | FakePictureShape, TextBox | PictureRef>(
       'shapes',
-      () =>
-        new FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef>(
-          this.context,
-          'ShapeCollection',
-          () => [
-            ...this.context.doc.textBoxes.filter((t) => this.context.doc.textBoxAnchor(t) === this.resolve()),
-            ...picturesOf([this.resolve()]),
-          ],
-          (r) => shapeObject(this.context, r),
-        ),
+      'ShapeCollection',
+      () => [
+        ...this.context.doc.textBoxes.filter((t) => this.context.doc.textBoxAnchor(t) === this.resolve()),
+        ...picturesOf([this.resolve()]),
+      ],
+      (r) => shapeObject(this.context, r),
     );
   }
   /** WordApi 1.3: the paragraph's list item, or a null object when it is not in a list (see FakeListItem). */
@@ -870,55 +879,39 @@ export class FakeBody extends FakeClientObject {
     return this.read('text');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav(
+    return this.collection(
       'paragraphs',
-      () =>
-        new FakeCollection(
-          this.context,
-          'ParagraphCollection',
-          () => this.paragraphList(),
-          (r) => new FakeParagraph(this.context, r),
-        ),
+      'ParagraphCollection',
+      () => this.paragraphList(),
+      (r) => new FakeParagraph(this.context, r),
     );
   }
   get tables(): FakeCollection<FakeTable, Table> {
-    return this.nav(
+    return this.collection(
       'tables',
-      () =>
-        new FakeCollection(
-          this.context,
-          'TableCollection',
-          () => this.context.doc.allTables(this.nodes()).map((t) => t.table),
-          (r) => new FakeTable(this.context, r),
-        ),
+      'TableCollection',
+      () => this.context.doc.allTables(this.nodes()).map((t) => t.table),
+      (r) => new FakeTable(this.context, r),
     );
   }
   get fields(): FakeCollection<FakeFieldObject, FakeField> {
-    return this.nav(
+    return this.collection(
       'fields',
-      () =>
-        new FakeCollection(
-          this.context,
-          'FieldCollection',
-          () => {
-            const fault = this.context.doc.faults.fields;
-            if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
-            return this.resolve().kind === 'body' ? this.context.doc.fields : [];
-          },
-          (r) => new FakeFieldObject(this.context, r),
-        ),
+      'FieldCollection',
+      () => {
+        const fault = this.context.doc.faults.fields;
+        if (fault) throw new FakeOfficeError(fault, 'This API is not supported on this platform.');
+        return this.resolve().kind === 'body' ? this.context.doc.fields : [];
+      },
+      (r) => new FakeFieldObject(this.context, r),
     );
   }
   get contentControls(): FakeCollection<FakeContentControlObject, FakeContentControl> {
-    return this.nav(
+    return this.collection(
       'contentControls',
-      () =>
-        new FakeCollection(
-          this.context,
-          'ContentControlCollection',
-          () => (this.resolve().kind === 'body' ? this.context.doc.contentControls : []),
-          (r) => new FakeContentControlObject(this.context, r),
-        ),
+      'ContentControlCollection',
+      () => (this.resolve().kind === 'body' ? this.context.doc.contentControls : []),
+      (r) => new FakeContentControlObject(this.context, r),
     );
   }
   /**
@@ -928,16 +921,12 @@ export class FakeBody extends FakeClientObject {
    * inline and floating shapes" (https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-shapes-member).
    */
   get shapes(): FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef> {
-    return this.nav(
+    return this.collection<FakeShape | FakePictureShape, TextBox | PictureRef>(
       'shapes',
+      'ShapeCollection',
       () =>
-        new FakeCollection<FakeShape | FakePictureShape, TextBox | PictureRef>(
-          this.context,
-          'ShapeCollection',
-          () =>
-            this.resolve().kind === 'body' ? [...this.context.doc.textBoxes, ...picturesOf(this.paragraphList())] : [],
-          (r) => shapeObject(this.context, r),
-        ),
+        this.resolve().kind === 'body' ? [...this.context.doc.textBoxes, ...picturesOf(this.paragraphList())] : [],
+      (r) => shapeObject(this.context, r),
     );
   }
   getRange(location: string = 'Whole'): FakeRange {
@@ -1076,15 +1065,11 @@ export class FakeRange extends FakeClientObject {
     return this.read('isEmpty');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav(
+    return this.collection(
       'paragraphs',
-      () =>
-        new FakeCollection(
-          this.context,
-          'ParagraphCollection',
-          () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p),
-          (r) => new FakeParagraph(this.context, r),
-        ),
+      'ParagraphCollection',
+      () => this.context.doc.allParagraphs(this.spanNodes()).map((x) => x.p),
+      (r) => new FakeParagraph(this.context, r),
     );
   }
   /** Range.getHyperlinkRanges (WordApi 1.3): see FakeHyperlinkRange. */
@@ -1441,18 +1426,14 @@ export class FakeContentControlObject extends FakeClientObject {
     return this.read('text');
   }
   get paragraphs(): FakeCollection<FakeParagraph, Paragraph> {
-    return this.nav(
+    return this.collection(
       'paragraphs',
-      () =>
-        new FakeCollection(
-          this.context,
-          'ParagraphCollection',
-          () => {
-            const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
-            return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p);
-          },
-          (r) => new FakeParagraph(this.context, r),
-        ),
+      'ParagraphCollection',
+      () => {
+        const s = blockSpan(this.context.doc, this.resolve().from, this.resolve().to);
+        return this.context.doc.allParagraphs(s.container.slice(s.from, s.to + 1)).map((x) => x.p);
+      },
+      (r) => new FakeParagraph(this.context, r),
     );
   }
 }
@@ -1521,18 +1502,14 @@ export class FakeWordDocument extends FakeClientObject {
   }
   /** Document.sections (WordApi 1.1): one section per w:sectPr; a document has at least one. */
   get sections(): FakeCollection<FakeSection, number> {
-    return this.nav(
+    return this.collection(
       'sections',
-      () =>
-        new FakeCollection(
-          this.context,
-          'SectionCollection',
-          () => {
-            const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
-            return Array.from({ length: count }, (_, i) => i);
-          },
-          (r) => new FakeSection(this.context, r),
-        ),
+      'SectionCollection',
+      () => {
+        const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
+        return Array.from({ length: count }, (_, i) => i);
+      },
+      (r) => new FakeSection(this.context, r),
     );
   }
   /**
@@ -1641,15 +1618,11 @@ export class FakeCommentObject extends FakeClientObject {
     return this.read('authorName');
   }
   get replies(): FakeCollection<FakeCommentReplyObject, { content: string; authorName: string }> {
-    return this.nav(
+    return this.collection(
       'replies',
-      () =>
-        new FakeCollection(
-          this.context,
-          'CommentReplyCollection',
-          () => this.resolve().replies,
-          (r) => new FakeCommentReplyObject(this.context, r),
-        ),
+      'CommentReplyCollection',
+      () => this.resolve().replies,
+      (r) => new FakeCommentReplyObject(this.context, r),
     );
   }
   delete(): void {
