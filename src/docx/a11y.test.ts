@@ -10,6 +10,7 @@ import { hasXmllint, validateParts } from '../../test/support/xmllint';
 import { sharedPath } from '../../test/support/shared';
 import { buildDocx, p, stylesXml, W_NS, XML_DECL, zipOf, packageParts } from './test-support';
 import { applyEdits, readDocx } from './index';
+import { hyperlinkFieldTarget } from './body/context';
 
 const WML = sharedPath('ooxml-schemas', 'ISO-IEC29500-4_2016', 'wml.xsd');
 const CAN_VALIDATE = WML !== null && hasXmllint();
@@ -103,6 +104,43 @@ describe('.docx: title, author and default language', () => {
     const none = readDocx(buildDocx({ body: BODY, styles: STYLES })).snapshot;
     expect(none.language).toEqual({ default: null });
     expect(none.properties).toEqual({ title: null, author: null });
+  });
+});
+
+describe('.docx: hyperlinks written as HYPERLINK fields (as Word keeps every hyperlink)', () => {
+  const run = (inner: string): string => `<w:r>${inner}</w:r>`;
+  const complex = (instr: string, text: string): string =>
+    run('<w:fldChar w:fldCharType="begin"/>') +
+    run(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) +
+    run('<w:fldChar w:fldCharType="separate"/>') +
+    run(`<w:t xml:space="preserve">${text}</w:t>`) +
+    run('<w:fldChar w:fldCharType="end"/>');
+  const links = (body: string) =>
+    readDocx(buildDocx({ body, styles: STYLES }))
+      .snapshot.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.hyperlinks ?? []] : []))
+      .filter((l) => l.length);
+
+  it('reads complex and simple HYPERLINK fields with their shown text and target, not other fields', () => {
+    const body =
+      `<w:p>${run('<w:t xml:space="preserve">Se </w:t>')}${complex(' HYPERLINK "https://start.stockholm/" \\o "Tips" ', 'https://start.stockholm/')}</w:p>` +
+      `<w:p>${complex('HYPERLINK \\l "_Toc1" \\h', 'Sammanfattande analys')}${complex('PAGE', '3')}</w:p>` +
+      `<w:p><w:fldSimple w:instr=" HYPERLINK &quot;https://x.se/r&quot; "><w:r><w:t>klicka här</w:t></w:r></w:fldSimple></w:p>`;
+    expect(links(body)).toEqual([
+      [{ text: 'https://start.stockholm/', target: 'https://start.stockholm/' }],
+      [{ text: 'Sammanfattande analys', target: '#_Toc1' }],
+      [{ text: 'klicka här', target: 'https://x.se/r' }],
+    ]);
+    const kinds = checkSnapshot(readDocx(buildDocx({ body, styles: STYLES })).snapshot)
+      .findings.filter((f) => f.kind === 'a11y-link-text')
+      .map((f) => f.messageId);
+    expect(kinds).toEqual(['bareAddress', 'vague']);
+  });
+
+  it('takes the address and the \\l location of the field code', () => {
+    expect(hyperlinkFieldTarget('HYPERLINK "a.docx" \\l "kap2" \\o "Tips"')).toBe('a.docx#kap2');
+    expect(hyperlinkFieldTarget('HYPERLINK \\h \\l "_Toc9"')).toBe('#_Toc9');
+    expect(hyperlinkFieldTarget('HYPERLINK http://x.se')).toBe('http://x.se');
+    expect(hyperlinkFieldTarget('HYPERLINK')).toBeNull();
   });
 });
 

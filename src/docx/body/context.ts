@@ -5,7 +5,7 @@
  * `warnings`, which the part reader returns next to its value (mammoth.js's Result, without one
  * object per element).
  */
-import type { FieldSpan, Paragraph } from '../../core/snapshot';
+import type { FieldSpan, Hyperlink, Paragraph } from '../../core/snapshot';
 import type { Range } from '../source-map';
 import type { Styles } from '../styles';
 import type { ListCounter } from '../numbering';
@@ -67,6 +67,26 @@ interface FieldFrame {
   instr: string[];
   inResult: boolean;
   beginBlock: number | null;
+  /** A HYPERLINK field's target and the result text shown so far (its visible link text). */
+  link: { target: string | null; parts: string[] } | null;
+}
+
+/**
+ * Where a HYPERLINK field leads: its address and its `\l` location ("address#location", as Word's
+ * `Range.hyperlink` gives it; "#location" alone for a link inside the document); null when it names neither.
+ * Syntax: https://support.microsoft.com/en-us/office/field-codes-hyperlink-field-864f8577-eb2a-4e55-8c90-40631748ef53
+ */
+export function hyperlinkFieldTarget(instruction: string): string | null {
+  const args = [...instruction.matchAll(/\\([a-zA-Z])(?:\s*(?:"([^"]*)"|([^\s\\"]\S*)))?|"([^"]*)"|(\S+)/g)];
+  let address: string | null = null;
+  let location: string | null = null;
+  for (const m of args.slice(1)) {
+    if (m[1]) {
+      if (m[1].toLowerCase() === 'l') location = m[2] ?? m[3] ?? null;
+    } else if (address === null) address = m[4] ?? m[5] ?? null;
+  }
+  if (address && location) return `${address}#${location}`;
+  return address ?? (location ? `#${location}` : null);
 }
 
 /**
@@ -83,7 +103,7 @@ export class FieldTracker {
   }
 
   begin(beginBlock: number | null): void {
-    this.stack.push({ instr: [], inResult: false, beginBlock });
+    this.stack.push({ instr: [], inResult: false, beginBlock, link: null });
     this.hidden++;
   }
 
@@ -92,6 +112,23 @@ export class FieldTracker {
     if (top && !top.inResult) {
       top.inResult = true;
       this.hidden--;
+      const instruction = top.instr.join('').trim();
+      // Word keeps a hyperlink as a HYPERLINK field too; its result is the link's visible text.
+      if (/^HYPERLINK\b/i.test(instruction)) top.link = { target: hyperlinkFieldTarget(instruction), parts: [] };
+    }
+  }
+
+  /** HYPERLINK fields ended since the last call, with their visible text, in the order they ended. */
+  readonly endedLinks: Hyperlink[] = [];
+
+  /** Shown text: part of the innermost HYPERLINK field's result, if one is open. */
+  shownText(text: string): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const link = this.stack[i].link;
+      if (link) {
+        link.parts.push(text);
+        return;
+      }
     }
   }
 
@@ -100,6 +137,7 @@ export class FieldTracker {
     const top = this.stack.pop();
     if (!top) return null;
     if (!top.inResult) this.hidden--;
+    if (top.link) this.endedLinks.push({ text: top.link.parts.join(''), target: top.link.target });
     return top.beginBlock === null ? null : { instruction: top.instr.join(''), beginBlock: top.beginBlock };
   }
 

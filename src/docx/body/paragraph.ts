@@ -8,7 +8,7 @@ import { normaliseStyleName, resolveStyle } from '../styles';
 import type { Range } from '../source-map';
 import { attr } from '../xml';
 import { walkDescendants, type XmlNode } from '../xml-tree';
-import { fieldSpan, SKIP, type ReadContext } from './context';
+import { fieldSpan, hyperlinkFieldTarget, SKIP, type ReadContext } from './context';
 import { picturesIn } from './picture';
 import { readRun } from './run';
 
@@ -56,6 +56,8 @@ export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
       const run = readRun(el, ctx, sink.styleId ?? ctx.styles.defaultParagraphStyle);
       if (el.children.some((c) => c.local === 'drawing' || c.local === 'pict' || c.local === 'AlternateContent'))
         sink.pictures.push(...picturesIn(el));
+      // A HYPERLINK field that ended in this run is a link of this paragraph (fldChar end is in a run).
+      if (ctx.fields.endedLinks.length) sink.hyperlinks.push(...ctx.fields.endedLinks.splice(0));
       if (!run.text) return;
       if (run.text.trim()) sink.languages.push(run.language);
       sink.parts.push(run.text);
@@ -72,9 +74,13 @@ export const PARAGRAPH_CONTENT = new Map<string, ParagraphContentReader>(
       sink.hyperlinks.push({ text: sink.parts.slice(before).join(''), target: anchor ? `#${anchor}` : null });
     },
     fldSimple: (el, sink, ctx) => {
-      if (ctx.atTopLevel() && ctx.fieldSpans)
-        ctx.fieldSpans.push(fieldSpan(attr(el, 'instr') ?? '', ctx.blockIndex(), ctx.blockIndex()));
+      const instr = attr(el, 'instr') ?? '';
+      if (ctx.atTopLevel() && ctx.fieldSpans) ctx.fieldSpans.push(fieldSpan(instr, ctx.blockIndex(), ctx.blockIndex()));
+      const before = sink.parts.length;
       readContent(el, sink, ctx);
+      // A simple HYPERLINK field is a link too (see FieldTracker.separate).
+      if (/^\s*HYPERLINK\b/i.test(instr))
+        sink.hyperlinks.push({ text: sink.parts.slice(before).join(''), target: hyperlinkFieldTarget(instr.trim()) });
     },
     // A content control's properties are not text (its placeholder run properties, its list items).
     sdtPr: () => undefined,

@@ -26,7 +26,9 @@ export interface RunRead {
 type RunContentReader = (el: XmlNode, parts: string[], ctx: ReadContext) => void;
 
 const shown = (ctx: ReadContext, parts: string[], text: string): void => {
-  if (ctx.fields.hidden === 0) parts.push(text);
+  if (ctx.fields.hidden !== 0) return;
+  parts.push(text);
+  ctx.fields.shownText(text);
 };
 
 export const RUN_CONTENT = new Map<string, RunContentReader>(
