@@ -9,6 +9,7 @@ import { heading, para, tableXml } from '../../core/ooxml/builders';
 import { createDocx } from '../../docx/package-writer';
 import type { CliIo } from '../io';
 import { main } from '../main';
+import { VB_INDICATOR_HEADER } from '../../core/blocks/layout';
 
 function bufferIo(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -16,17 +17,8 @@ function bufferIo(): CliIo & { stdout: () => string; stderr: () => string } {
   return { out: (t) => void (out += t), err: (t) => void (err += t), stdout: () => out, stderr: () => err };
 }
 
-const INDICATOR_HEADER = [
-  'Indikator',
-  'Periodens utfall',
-  'Utfall män/ pojkar',
-  'Utfall kvinnor/ flickor',
-  'Periodens utfall VB 2019',
-  'Prognos helår',
-  'Årsmål',
-  'KF:s årsmål',
-  'Period',
-];
+// The indicator table's header as the city's layout writes it (the one list, in src/core/blocks/layout.ts).
+const INDICATOR_HEADER = VB_INDICATOR_HEADER;
 
 function vb(options: { sickLeave: string; analys?: string; title?: string }): Uint8Array {
   const cols = INDICATOR_HEADER.map(() => 900);

@@ -12,7 +12,7 @@ import { catalogIndicatorRow, ownIndicatorRow } from './indicator-rows';
 import { OWN_INDICATORS_HINT, parseOwnIndicators } from './own-indicators';
 import type { BlockReportType, FieldError } from './schemas';
 import type { Edit } from '../edits';
-import { budgetInsert, budgetTablesFor, INSERTABLE_BUDGET_KINDS } from '../template/index';
+import { budgetInsert, budgetTablesFor, INSERTABLE_BUDGET_KINDS, reportTypeLabels } from '../template/index';
 import type { ReportType } from '../model';
 import { listOf, typedLines } from './lines';
 
@@ -51,13 +51,8 @@ export interface FormBlock {
   edits?(value: FormValue): Edit[];
 }
 
-/** The report types' Swedish names, for forms and listings (the pane and the CLI). */
-export const REPORT_TYPE_NAMES: Record<ReportType, string> = {
-  VB: 'Verksamhetsberättelse (VB)',
-  T1: 'Tertialrapport 1 (T1)',
-  T2: 'Tertialrapport 2 (T2)',
-  VP: 'Verksamhetsplan (VP)',
-};
+/** The report types' Swedish names, for forms and listings (the pane and the CLI): the template's. */
+export const REPORT_TYPE_NAMES: Record<ReportType, string> = reportTypeLabels();
 
 export const REPORT_TYPES: FormOption[] = Object.entries(REPORT_TYPE_NAMES).map(([value, label]) => ({ value, label }));
 
@@ -155,6 +150,17 @@ function kfGoalOptions(catalog: CatalogYear): FormOption[] {
     .map((g) => ({ value: g.number, label: `${g.number}. ${g.title}` }));
 }
 
+/** The KF goal to choose, among the goals of the catalog of the year the form says. */
+function goalField(catalogOf: (v: FormValue) => CatalogYear): FormField {
+  return {
+    name: 'goal',
+    label: 'KF:s mål för verksamhetsområdet',
+    kind: 'select',
+    options: (v) => kfGoalOptions(catalogOf(v)),
+    required: true,
+  };
+}
+
 const OWN = 'own';
 
 /**
@@ -184,13 +190,7 @@ function indicatorTableForm(thisYear: number, catalogOf: (v: FormValue) => Catal
     type: 'indicatorTable',
     label: 'Indikatortabell för ett KF-mål',
     fields: [
-      {
-        name: 'goal',
-        label: 'KF:s mål för verksamhetsområdet',
-        kind: 'select',
-        options: (v) => kfGoalOptions(catalogOf(v)),
-        required: true,
-      },
+      goalField(catalogOf),
       reportTypeField,
       yearField,
       {
@@ -249,17 +249,7 @@ export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = C
   const kfGoalForm = form(
     'kfGoal',
     'KF-mål med indikatorer',
-    [
-      {
-        name: 'goal',
-        label: 'KF:s mål för verksamhetsområdet',
-        kind: 'select',
-        options: (v) => kfGoalOptions(catalogOf(v)),
-        required: true,
-      },
-      reportTypeField,
-      yearField,
-    ],
+    [goalField(catalogOf), reportTypeField, yearField],
     { goal: '', ...initialCommon },
     (v) => {
       const def = findBlockType('kfGoal')!.defaultValue(

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogGoal, type CatalogYear } from '../catalog/index';
 import {
   activityTableSchema,
+  budgetTableSchema,
+  type BudgetTableValue,
   driftTableSchema,
   enhetsmalSchema,
   fieldErrors,
@@ -30,7 +32,15 @@ import {
   type RenderOptions,
 } from './render';
 import { catalogIndicatorRow } from './indicator-rows';
-import { budgetKind, budgetTablesOf, newestTemplateFile, type BudgetTableKind } from '../template/index';
+import {
+  budgetInsert,
+  budgetKind,
+  budgetTablesFor,
+  budgetTablesOf,
+  INSERTABLE_BUDGET_KINDS,
+  newestTemplateFile,
+  type BudgetTableKind,
+} from '../template/index';
 
 export * from './schemas';
 export * from './render';
@@ -100,6 +110,37 @@ function catalogRows(catalog: CatalogYear, d: BlockDefaults) {
   return goal ? indicatorsForGoal(goal.number, catalog).map((i) => catalogIndicatorRow(i, d.reportType, d.year)) : [];
 }
 
+type InsertableBudgetKind = (typeof INSERTABLE_BUDGET_KINDS)[number];
+type BudgetSchema = z.ZodType<BudgetTableValue, z.input<typeof budgetTableSchema>>;
+
+/** Each budget table's own schema (a drift value is not an omslutning block's), typed as any budget table. */
+const BUDGET_SCHEMAS: Record<InsertableBudgetKind, BudgetSchema> = {
+  drift: driftTableSchema,
+  resultatenheter: resultatenheterTableSchema,
+  investeringar: investeringarTableSchema,
+  omslutning: omslutningTableSchema,
+};
+
+/**
+ * A budget table block, as the template of the value's year describes the kind: its name, and a
+ * first empty row with the figures the officer must type (the optional columns left out).
+ */
+function budgetBlock(kind: InsertableBudgetKind): BlockType {
+  return define({
+    type: `budget-${kind}`,
+    label: budgetLabel(kind),
+    schema: BUDGET_SCHEMAS[kind],
+    defaultValue(_catalog, d) {
+      const insert = budgetInsert(budgetTablesFor(d.year), kind);
+      const typed = insert.columns.filter((c) => c.form && !c.optional).map((c) => [c.role, '']);
+      const row = Object.fromEntries([['label', ''], ...typed]) as Record<string, string>;
+      // Built from the data, so typed loosely here; the kind's schema judges it before anything renders.
+      return { kind, ...(insert.year ? { year: d.year } : {}), rows: [row] } as z.input<typeof budgetTableSchema>;
+    },
+    render: (v, o) => renderBudgetTable(v, o),
+  });
+}
+
 /** A budget table block's name: the kind's title in the newest template (the block belongs to no one report). */
 function budgetLabel(kind: BudgetTableKind): { sv: string; en: string } {
   const k = budgetKind(budgetTablesOf(newestTemplateFile()), kind);
@@ -154,46 +195,7 @@ export const blockTypes: BlockType[] = [
     defaultValue: (_catalog, d) => ({ reportType: d.reportType, rows: [{ text: '', ...emptyDates(d.year) }] }),
     render: (v, o) => renderActivityTable(v, o),
   }),
-  define({
-    type: 'budget-drift',
-    label: budgetLabel('drift'),
-    schema: driftTableSchema,
-    defaultValue: (_catalog, d) => ({
-      kind: 'drift' as const,
-      year: d.year,
-      rows: [{ label: '', budget: '', prognosFore: '', prognosEfter: '' }],
-    }),
-    render: (v, o) => renderBudgetTable(v, o),
-  }),
-  define({
-    type: 'budget-resultatenheter',
-    label: budgetLabel('resultatenheter'),
-    schema: resultatenheterTableSchema,
-    defaultValue: (_catalog, d) => ({
-      kind: 'resultatenheter' as const,
-      year: d.year,
-      rows: [{ label: '', bruttobudget: '', franForegaende: '', resultat: '' }],
-    }),
-    render: (v, o) => renderBudgetTable(v, o),
-  }),
-  define({
-    type: 'budget-investeringar',
-    label: budgetLabel('investeringar'),
-    schema: investeringarTableSchema,
-    defaultValue: (_catalog, d) => ({
-      kind: 'investeringar' as const,
-      year: d.year,
-      rows: [{ label: '', budget: '', prognos: '' }],
-    }),
-    render: (v, o) => renderBudgetTable(v, o),
-  }),
-  define({
-    type: 'budget-omslutning',
-    label: budgetLabel('omslutning'),
-    schema: omslutningTableSchema,
-    defaultValue: () => ({ kind: 'omslutning' as const, rows: [{ label: '', kostnader: '', intakter: '' }] }),
-    render: (v, o) => renderBudgetTable(v, o),
-  }),
+  ...INSERTABLE_BUDGET_KINDS.map(budgetBlock),
 ];
 
 export function findBlockType(type: string): BlockType | null {

@@ -69,7 +69,7 @@ function wrap(type: string, title: string, value: unknown, body: string, o: Rend
 // ---- Texts and labels ----------------------------------------------------------------------------
 
 /** The paragraphs of a text part; an empty part keeps one empty paragraph as the place to write. */
-function textParagraphs(text: string): string {
+export function textParagraphs(text: string): string {
   const lines = text
     .split(/\n+/)
     .map((l) => l.trim())

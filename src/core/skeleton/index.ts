@@ -10,11 +10,11 @@
  */
 import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogGoal, type CatalogYear } from '../catalog/index';
 import { heading, para } from '../ooxml/builders';
-import { templateFor } from '../template/index';
+import { reportTitleFor, templateFor } from '../template/index';
 import { tocFieldXml, type TocLine } from '../toc/rebuild';
 import { ENGLISH_STYLES, frontMatterXml, pageBreakXml, type LayoutStyles } from '../blocks/layout';
 import { catalogIndicatorRow } from '../blocks/indicator-rows';
-import { goalTitle, kfGoalBody } from '../blocks/render';
+import { goalTitle, kfGoalBody, textParagraphs } from '../blocks/render';
 import { kfGoalSchema, type BlockReportType, type KfGoalValue } from '../blocks/schemas';
 
 export interface SkeletonOptions {
@@ -51,17 +51,6 @@ export interface SkeletonValue {
   goals: KfGoalValue[];
   /** Swedish, for the user: the goals come from another budget year's catalog (catalogFor's note). */
   catalogNote?: string;
-}
-
-const TYPE_TITLE: Record<BlockReportType, string> = {
-  VB: 'Verksamhetsberättelse VB',
-  T1: 'Tertialrapport T1',
-  T2: 'Tertialrapport T2',
-  VP: 'Verksamhetsplan VP',
-};
-
-export function reportTitle(type: BlockReportType, year: number, unit: string): string {
-  return `${TYPE_TITLE[type]} ${year} för ${unit}`;
 }
 
 /**
@@ -131,7 +120,7 @@ export function skeletonValue(o: SkeletonOptions): SkeletonValue {
       unit,
       dnr: DNR_PLACEHOLDER,
       date: o.date,
-      title: reportTitle(o.type, o.year, unit),
+      title: reportTitleFor(o.type, o.year, unit),
       handlaggare: '',
       till: unit,
       telefon: '',
@@ -140,14 +129,6 @@ export function skeletonValue(o: SkeletonOptions): SkeletonValue {
     goals: kfGoalValues(o.type, o.year, selectGoals(o.goals, catalog), catalog),
     ...(catalog.note ? { catalogNote: catalog.note } : {}),
   };
-}
-
-function textParagraphs(text: string): string {
-  const lines = text
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  return lines.length ? lines.map((l) => para(l)).join('') : para('');
 }
 
 /** The headings of levels 1–3 in order, for the TOC's cached result. */

@@ -94,6 +94,17 @@ export function firstSectionTitle(type: ReportType, year: number | null): string
   return templateFor(type, year).sections[0]?.title ?? null;
 }
 
+/** The report types' names for forms and listings ("Verksamhetsberättelse (VB)"), from the newest template. */
+export function reportTypeLabels(files: readonly TemplateFile[] = TEMPLATE_FILES): Record<ReportType, string> {
+  const types = newestTemplateFile(files).reportTypes;
+  return { VB: types.VB.label, T1: types.T1.label, T2: types.T2.label, VP: types.VP.label };
+}
+
+/** How a new report of this type and year is titled: "Verksamhetsberättelse VB 2020 för <enhet>". */
+export function reportTitleFor(type: ReportType, year: number, unit: string): string {
+  return `${templateFileFor(year).reportTypes[type].title} ${year} för ${unit}`;
+}
+
 /** True when a heading is the section (its title or an alias). */
 export function isSection(heading: string, section: TemplateSection): boolean {
   const key = textKey(heading);

@@ -60,6 +60,13 @@ const reportTypeSchema = z.object({
   layout: z.string().min(1),
   /** "en verksamhetsberättelse": how messages name the report type. */
   name: z.string().min(1),
+  /** "Verksamhetsberättelse (VB)": how forms and listings name it. */
+  label: z.string().trim().min(1),
+  /**
+   * "Verksamhetsberättelse VB": how a new report's title begins ("… 2020 för <enhet>"); the parser
+   * must still recognise it (src/core/parse/report-type.ts), which the template test checks.
+   */
+  title: z.string().trim().min(1),
   /** Severities that differ for this report type, by section title. */
   severities: z.record(z.string(), z.object({ missing: missingSeverity, empty: severity.nullable() })).default({}),
 });

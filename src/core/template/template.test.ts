@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { recognizeBudgetTable } from '../budget/recognize';
+import { parseTitle } from '../parse/report-type';
 import { table } from '../snapshot';
 import {
   budgetTablesOf,
   knownTitles,
+  reportTitleFor,
+  reportTypeLabels,
   TEMPLATE_FILES,
   templateFileSchema,
   templateFor,
@@ -174,5 +177,23 @@ describe('budget tables in the template', () => {
     expect(titles).toEqual(
       new Set(['Uppföljning av driftbudget', 'Resultatenheter', 'Investeringar', 'Omslutningsförändringar']),
     );
+  });
+});
+
+describe('report types in the template', () => {
+  it('names each type for the forms, and titles a new report so that the parser knows its type, year and unit', () => {
+    expect(reportTypeLabels()).toEqual({
+      VB: 'Verksamhetsberättelse (VB)',
+      T1: 'Tertialrapport 1 (T1)',
+      T2: 'Tertialrapport 2 (T2)',
+      VP: 'Verksamhetsplan (VP)',
+    });
+    for (const type of ['VB', 'T1', 'T2', 'VP'] as const) {
+      const title = reportTitleFor(type, 2021, 'Axelsbergs vård- och omsorgsboende');
+      expect([title, parseTitle(title)]).toEqual([
+        title,
+        expect.objectContaining({ type, year: 2021, unit: 'Axelsbergs vård- och omsorgsboende' }),
+      ]);
+    }
   });
 });
