@@ -4,13 +4,13 @@
  * files (the seed fixtures and third-party documents), then read back through the Word API.
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { checkSnapshot } from '../core/check';
 import type { Block, DocSnapshot } from '../core/snapshot';
 import { readDocx } from '../docx';
 import { createFakeOffice, installFakeOffice } from './fake';
 import { readOpenDocument } from './read';
-import { noteSharedMissing, sharedPath } from '../../test/support/shared';
+import { describeWithShared, docxFilesBelow, noteSharedMissing, sharedPath } from '../../test/support/shared';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/docx');
 const WILD = sharedPath('docx-wild', 'mammoth');
@@ -25,13 +25,19 @@ function docxFiles(dir: string | null): string[] {
     : [];
 }
 
+const readCache = new Map<string, DocSnapshot | null>();
+
+/** The .docx reader's snapshot, read once per file (the tests read it, never change it). */
 function readable(path: string): DocSnapshot | null {
-  try {
-    return readDocx(new Uint8Array(readFileSync(path))).snapshot;
-  } catch {
-    // Files the .docx reader refuses (with its own Swedish message) are that reader's tests.
-    return null;
+  if (!readCache.has(path)) {
+    try {
+      readCache.set(path, readDocx(new Uint8Array(readFileSync(path))).snapshot);
+    } catch {
+      // Files the .docx reader refuses (with its own Swedish message) are that reader's tests.
+      readCache.set(path, null);
+    }
   }
+  return readCache.get(path) ?? null;
 }
 
 /** What both adapters must agree on. Run splits and list ids are not visible through the Word API. */
@@ -128,3 +134,62 @@ describe('Word adapter sees what the .docx adapter sees', () => {
     }
   });
 });
+
+/**
+ * Known limits of Word's API that no read can get around, by file: the comparison of table grids leaves
+ * these out, and says why.
+ */
+const GRID_UNSEEN: Record<string, string> = {
+  // One cell over a two-column grid: no cell width or neighbour tells Word's API of the second column.
+  'docx4j-separator_missing.docx': 'a one-cell table spanning two grid columns',
+};
+
+/** Body paragraphs (those in cells too) with their list numbers, and each cell's place on the grid. */
+function structure(snapshot: DocSnapshot, withGrid: boolean): unknown[] {
+  const para = (p: { text: string; listNumber?: string | null }) => [p.text, p.listNumber || null];
+  return snapshot.blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? para(b)
+      : b.rows.map((r) =>
+          r.cells.map((c) => [...(withGrid ? [c.gridColumn, c.gridSpan, c.vMerge] : []), c.paragraphs.map(para)]),
+        ),
+  );
+}
+
+describeWithShared(
+  ['docx-wild', 'public-corpora'],
+  'third-party documents in Word: list numbers, symbols, merged cells and the findings as in the .docx adapter',
+  (dir) => {
+    const corpus = docxFilesBelow(dir)
+      .map((f) => [basename(f), f] as const)
+      .filter(([, f]) => readable(f) !== null);
+
+    it('has documents with list numbers, symbol-font characters and vertical merges', () => {
+      const json = corpus.map(([, f]) => JSON.stringify(readable(f)!.blocks));
+      expect(json.filter((j) => j.includes('"listNumber":"')).length).toBeGreaterThan(5);
+      expect(json.filter((j) => /[\uf020-\uf0ff]/.test(j)).length).toBeGreaterThan(5);
+      expect(json.filter((j) => j.includes('"vMerge":"continue"')).length).toBeGreaterThan(2);
+    });
+
+    it.each(corpus)('%s', async (name, path) => {
+      const docx = readable(path)!;
+      const { snapshot, syncs, ooxml } = await viaWord(docx, true);
+      // Two syncs; one more for the OOXML; with a vertically merged cell the second batch fails (office-js
+      // #3200) and is tried twice more before the tables are read from their values (read.test.ts).
+      const merged = JSON.stringify(docx.blocks).includes('"vMerge":"continue"');
+      expect(syncs).toBeLessThanOrEqual(merged ? 5 : ooxml ? 3 : 2);
+      const withGrid = !(name in GRID_UNSEEN);
+      expect(structure(snapshot, withGrid)).toEqual(structure(docx, withGrid));
+      snapshot.settings.updateFieldsOnOpen = docx.settings.updateFieldsOnOpen;
+      // Languages are the .docx reader's alone (see above); pictures and links are compared in the corpus above
+      // and in read-a11y.test.ts, and are not what this reading is about.
+      const compared = (f: { kind: string }) =>
+        !['a11y-language-missing', 'a11y-alt-text-missing', 'a11y-link-text'].includes(f.kind);
+      const strip = (s: DocSnapshot) =>
+        checkSnapshot(s)
+          .findings.filter(compared)
+          .map((f) => ({ id: f.id, message: f.message, location: f.location }));
+      expect(strip(snapshot)).toEqual(strip(docx));
+    });
+  },
+);

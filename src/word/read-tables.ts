@@ -16,7 +16,8 @@ function hasUnevenRows(t: Table): boolean {
 /**
  * A shape that suggests merges Word did not report: a status cell merged down over an Analys row — an empty
  * cell under a cell with text in the same grid column, in a row whose other cells span columns — or nested
- * tables with uneven rows. An empty cell alone is common (an outcome not yet filled in) and does not count.
+ * tables with uneven rows, or rows that end short of the grid. An empty cell alone is common (an outcome not
+ * yet filled in) and does not count.
  */
 export function mayHoldMerges(t: Table): boolean {
   for (let r = 1; r < t.rows.length; r++) {
@@ -28,6 +29,15 @@ export function mayHoldMerges(t: Table): boolean {
       if (above && above.text.trim() !== '') return true;
     }
   }
+  // Rows that end short of the grid: cells skipped before or after (w:gridBefore, w:gridAfter), which the
+  // cells' widths do not show, so the row's cells may stand in the wrong grid columns.
+  if (
+    t.rows.some(
+      (r) =>
+        r.cells.length > 0 && r.cells.reduce((end, c) => Math.max(end, c.gridColumn + c.gridSpan), 0) < t.columnCount,
+    )
+  )
+    return true;
   return t.rows.some((r) => r.cells.some((c) => c.tables.some((n) => hasUnevenRows(n) || mayHoldMerges(n))));
 }
 
@@ -36,6 +46,11 @@ export function tableMayHoldSymbols(t: Table): boolean {
   return t.rows.some((r) =>
     r.cells.some((c) => c.paragraphs.some((p) => mayHoldSymbols(p.text)) || c.tables.some(tableMayHoldSymbols)),
   );
+}
+
+/** The same text, or the same but for the symbols Word's text gives as "(". */
+function sameText(word: string, ooxml: string): boolean {
+  return word === ooxml || restoreSymbols(word, ooxml) !== null;
 }
 
 function sameShape(a: Table, b: Table): boolean {
@@ -57,7 +72,12 @@ export function mergeTableFromOoxml(word: Table, ooxml: Table): boolean {
       cell.gridSpan = from.gridSpan;
       cell.vMerge = from.vMerge;
       cell.shading = cell.shading ?? from.shading;
-      if (cell.paragraphs.length === from.paragraphs.length) {
+      if (cell.paragraphs.length !== from.paragraphs.length && sameText(cell.text, from.text)) {
+        // Read from Table.values alone, a manual line break and a paragraph mark are both a new line: the
+        // OOXML tells which is which (its paragraphs have the text of Word's own, symbols restored).
+        cell.paragraphs = from.paragraphs.map((p) => ({ ...p, runs: p.runs.map((r) => ({ ...r })) }));
+        cell.text = from.text;
+      } else if (cell.paragraphs.length === from.paragraphs.length) {
         cell.paragraphs.forEach((p, i) => {
           const text = restoreSymbols(p.text, from.paragraphs[i].text);
           if (text === null) return;

@@ -6,7 +6,7 @@
  * flat-OPC package whose document part holds the content with what the text API loses — a symbol-font
  * character as the `w:sym` it is in the file (Paragraph.text gives "(", office-js #2368, #4477), the grid
  * span and vertical merge of each table cell (`w:gridSpan`, `w:vMerge`, which `Table.values` does not
- * show), shading, header rows and numbering.
+ * show), grid columns a row skips (`w:gridBefore`), shading, header rows and numbering.
  */
 import { escapeXml, rPr } from '../../core/ooxml/builders';
 import type { Cell, Paragraph, Table } from '../../core/snapshot';
@@ -64,7 +64,12 @@ function tableXml(t: Table): string {
   const style = t.styleId ? `<w:tblStyle w:val="${escapeXml(t.styleId)}"/>` : '';
   const grid = '<w:gridCol w:w="2000"/>'.repeat(Math.max(1, t.columnCount));
   const rows = t.rows
-    .map((r) => `<w:tr>${r.header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.cells.map(cellXml).join('')}</w:tr>`)
+    .map((r) => {
+      // A row whose first cell stands further in skips grid columns (w:gridBefore), as in the file.
+      const before = r.cells[0]?.gridColumn ?? 0;
+      const props = `${before > 0 ? `<w:gridBefore w:val="${before}"/>` : ''}${r.header ? '<w:tblHeader/>' : ''}`;
+      return `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ''}${r.cells.map(cellXml).join('')}</w:tr>`;
+    })
     .join('');
   return `<w:tbl><w:tblPr>${style}<w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
