@@ -1750,7 +1750,9 @@ interface PictureRef {
  * whose collections "don't include floating images"
  * (https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-inlinepictures-member,
  * https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-inlinepictures-member).
- * The fake's pictures are the snapshot's `Paragraph.pictures` with `floating: false`.
+ * The fake's pictures are the snapshot's `Paragraph.pictures` with `floating: false`. The .docx reader counts
+ * charts and SmartArt as pictures too; whether Word lists them in `inlinePictures` is not documented and not
+ * verified in a real Word, so the fake lists them (a Word that does not would miss their alt text).
  */
 function inlinePictureCollection(
   context: FakeRequestContext,
@@ -1876,7 +1878,10 @@ export class FakePictureShape extends FakeClientObject {
   }
 }
 
-/** Word.ShapeTextWrap (WordApiDesktop 1.2): only `type`. */
+/**
+ * Word.ShapeTextWrap (WordApiDesktop 1.2, https://learn.microsoft.com/en-us/javascript/api/word/word.shapetextwrap):
+ * only `type`, a Word.ShapeTextWrapType ("Inline", "Square", "Tight", "Through", "TopBottom", "Behind", "Front").
+ */
 export class FakeShapeTextWrap extends FakeClientObject {
   readonly typeName = 'ShapeTextWrap';
   constructor(
