@@ -10,7 +10,9 @@
  * temporary folder. ts-node is used only to run the TypeScript generators and the Word adapter's fake.
  *
  * Options: --quick (fewer runs, no 500-page file), --no-write (leave BENCHMARKS.md alone),
- *          --profile (write a CPU profile of check on the largest report and list its hot spots).
+ *          --profile (write a CPU profile of check on the largest report and list its hot spots),
+ *          --baseline=REV (also time the reader and check of git revision REV, built the same way from
+ *          `git archive`, on the same files in the same loop: did a change make the reader slower?).
  */
 const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
@@ -18,7 +20,11 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const args = new Set(process.argv.slice(2));
+const args = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--baseline=')));
+const BASELINE = process.argv
+  .slice(2)
+  .find((a) => a.startsWith('--baseline='))
+  ?.slice('--baseline='.length);
 const QUICK = args.has('--quick');
 const PAGES = QUICK ? [50, 100, 200] : [50, 100, 200, 500];
 const RUNS = QUICK ? 3 : 7;
@@ -59,6 +65,27 @@ function buildCli() {
     throw new Error('CLI-bygget misslyckades (dist-cli/cli/main.js saknas).');
 }
 
+/**
+ * The CLI of an earlier revision, compiled like ours into the temporary folder, from `git archive` (the
+ * repository and its worktrees are left alone). Its tsc errors are ignored as ours are: only the output counts.
+ */
+function buildBaseline(rev) {
+  const src = path.join(work, 'baseline-src');
+  const out = path.join(work, 'baseline-dist');
+  fs.mkdirSync(src);
+  log(`Bygger ${rev} (git archive + tsc) …`);
+  const tar = execFileSync('git', ['archive', '--format=tar', rev], { cwd: ROOT, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', src], { input: tar });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'), 'dir');
+  spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(src, 'tsconfig.cli.json'), '--outDir', out],
+    { cwd: src, stdio: 'ignore' },
+  );
+  if (!fs.existsSync(path.join(out, 'docx', 'index.js'))) throw new Error(`Bygget av ${rev} misslyckades.`);
+  return out;
+}
+
 function generate() {
   require('ts-node').register({ transpileOnly: true, project: path.join(ROOT, 'tsconfig.json') });
   const { generateReport, generateUnitReports } = require(path.join(ROOT, 'test', 'gen', 'report.ts'));
@@ -76,7 +103,7 @@ function generate() {
   return { files, batchDir };
 }
 
-async function timeInProcess(files) {
+async function timeInProcess(files, baselineDist) {
   const docx = require(path.join(dist, 'docx', 'index.js'));
   const { checkSnapshot } = require(path.join(dist, 'core', 'check.js'));
   const { computeFixes } = require(path.join(dist, 'core', 'fix.js'));
@@ -91,20 +118,34 @@ async function timeInProcess(files) {
       return { edits: fixes.edits.length, out: docx.applyEdits(doc, fixes.edits) };
     },
     mammoth: async (bytes) => mammoth.convertToHtml({ buffer: bytes }),
+    // The reader alone: how much of check is reading the .docx, and how much parsing and rules.
+    read: async (bytes) => docx.readDocx(bytes),
   };
+  if (baselineDist) {
+    const old = require(path.join(baselineDist, 'docx', 'index.js'));
+    const oldCheck = require(path.join(baselineDist, 'core', 'check.js'));
+    jobs.baselineRead = async (bytes) => old.readDocx(bytes);
+    jobs.baselineCheck = async (bytes) => oldCheck.checkSnapshot(old.readDocx(bytes).snapshot);
+  }
   const out = [];
   for (const f of files) {
     const bytes = fs.readFileSync(f.file);
     const first = await jobs.check(bytes);
     const fixed = await jobs.fix(bytes);
-    await jobs.mammoth(bytes);
-    const times = { check: [], fix: [], mammoth: [] };
+    for (const name of Object.keys(jobs)) if (name !== 'check' && name !== 'fix') await jobs[name](bytes);
+    const times = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
+    // The process's CPU time (user + system) besides the wall time: on the shared machine the wall time
+    // also counts the waits while other agents' processes run, the CPU time only the job's own work.
+    const cpu = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
     // Interleaved, so a noisy neighbour on the shared machine hits all three alike.
     for (let i = 0; i < RUNS; i++) {
       for (const [name, job] of Object.entries(jobs)) {
+        const c = process.cpuUsage();
         const t = process.hrtime.bigint();
         await job(bytes);
         times[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+        const used = process.cpuUsage(c);
+        cpu[name].push((used.user + used.system) / 1e3);
       }
     }
     const snapshot = docx.readDocx(bytes).snapshot;
@@ -119,9 +160,15 @@ async function timeInProcess(files) {
       check: median(times.check),
       fix: median(times.fix),
       mammoth: median(times.mammoth),
+      read: median(times.read),
+      cpu: Object.fromEntries(Object.entries(cpu).map(([name, xs]) => [name, median(xs)])),
+      ...(baselineDist ? { baselineRead: median(times.baselineRead), baselineCheck: median(times.baselineCheck) } : {}),
     });
     log(
-      `  ${f.name}: check ${fmt(median(times.check))} ms, fix ${fmt(median(times.fix))} ms, mammoth ${fmt(median(times.mammoth))} ms`,
+      `  ${f.name}: check ${fmt(median(times.check))} ms (läsning ${fmt(median(times.read))} ms), fix ${fmt(median(times.fix))} ms, mammoth ${fmt(median(times.mammoth))} ms` +
+        (baselineDist
+          ? `; ${BASELINE}: läsning ${fmt(median(times.baselineRead))} ms, check ${fmt(median(times.baselineCheck))} ms`
+          : ''),
     );
   }
   return out;
@@ -232,33 +279,56 @@ function report(timing, mem, b, adapt, hot) {
   const lines = [];
   const ratio = (a, m) => fmt(a / m, 2);
   lines.push(
-    `Kört med \`npm run bench${[...args].length ? ` -- ${[...args].join(' ')}` : ''}\` ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC på ${machine()}.`,
+    `Kört med \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC på ${machine()}.`,
   );
   lines.push(
-    `Tider är medianer av ${RUNS} körningar i samma process (efter en uppvärmning), check/fix/mammoth omväxlande på samma fil.`,
+    `Tider är medianer av ${RUNS} körningar i samma process (efter en uppvärmning), check/fix/mammoth/läsning omväxlande på samma fil.`,
   );
   lines.push('');
   lines.push('### Kontroll och åtgärd mot mammoth (tid)');
   lines.push('');
   lines.push(
-    '| fil | storlek | block | tabeller | fynd | check ms | fix ms | mammoth ms | check/mammoth | fix/mammoth | check ms/sida |',
+    '| fil | storlek | block | tabeller | fynd | check ms | därav läsning ms | fix ms | mammoth ms | check/mammoth | fix/mammoth | check/mammoth CPU-tid | check ms/sida |',
   );
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of timing) {
     lines.push(
-      `| ${r.name} | ${fmt(r.bytes / 1024)} kB | ${r.blocks} | ${r.tables} | ${r.findings} | ${fmt(r.check, 1)} | ${fmt(r.fix, 1)} | ${fmt(r.mammoth, 1)} | ${ratio(r.check, r.mammoth)} | ${ratio(r.fix, r.mammoth)} | ${fmt(r.check / r.pages, 2)} |`,
+      `| ${r.name} | ${fmt(r.bytes / 1024)} kB | ${r.blocks} | ${r.tables} | ${r.findings} | ${fmt(r.check, 1)} | ${fmt(r.read, 1)} | ${fmt(r.fix, 1)} | ${fmt(r.mammoth, 1)} | ${ratio(r.check, r.mammoth)} | ${ratio(r.fix, r.mammoth)} | ${ratio(r.cpu.check, r.cpu.mammoth)} | ${fmt(r.check / r.pages, 2)} |`,
     );
   }
+  const readShare = timing.map((r) => r.cpu.read / r.cpu.check);
+  lines.push('');
+  lines.push(
+    `Läsningen av .docx-filen (\`readDocx\`) är ${fmt(Math.min(...readShare) * 100)}–${fmt(Math.max(...readShare) * 100)} % av check-tiden (CPU-tid); resten är tolkning och regler (\`src/core\`).`,
+  );
   const worst = Math.max(...timing.map((r) => r.check / r.mammoth));
+  const worstCpu = Math.max(...timing.map((r) => r.cpu.check / r.cpu.mammoth));
   const gen = timing.filter((r) => r.name.startsWith('genererad'));
   const perPage = gen.map((r) => r.check / r.pages);
   const spread = Math.max(...perPage) / Math.min(...perPage);
   lines.push('');
   lines.push(
-    `Mål check ≤ ${fmt(CHECK_TARGET, 1)} × mammoth: ${worst <= CHECK_TARGET ? `**uppfyllt** (sämsta kvot ${fmt(worst, 2)})` : `**inte uppfyllt** (sämsta kvot ${fmt(worst, 2)})`}. ` +
+    `Mål check ≤ ${fmt(CHECK_TARGET, 1)} × mammoth: ${worst <= CHECK_TARGET ? '**uppfyllt**' : '**inte uppfyllt**'} i väggtid (sämsta kvot ${fmt(worst, 2)}), ` +
+      `${worstCpu <= CHECK_TARGET ? '**uppfyllt**' : '**inte uppfyllt**'} i CPU-tid (sämsta kvot ${fmt(worstCpu, 2)}). ` +
       `Tillväxt: check-tid per sida ${perPage.map((x) => fmt(x, 2)).join(' / ')} ms för ${gen.map((r) => r.pages).join('/')} sidor ` +
       `(största/minsta ${fmt(spread, 2)}; ${spread <= 1.6 ? 'linjär' : 'inte linjär'}).`,
   );
+  if (BASELINE) {
+    lines.push('');
+    lines.push(
+      `#### Mot revision \`${BASELINE}\` (samma filer, samma varv; byggd ur \`git archive ${BASELINE}\` som CLI:n)`,
+    );
+    lines.push('');
+    lines.push(
+      `| fil | läsning ms | läsning ${BASELINE} ms | läsning nu/${BASELINE} | läsning nu/${BASELINE} CPU-tid | check ms | check ${BASELINE} ms | check nu/${BASELINE} | check nu/${BASELINE} CPU-tid |`,
+    );
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of timing) {
+      lines.push(
+        `| ${r.name} | ${fmt(r.read, 1)} | ${fmt(r.baselineRead, 1)} | ${ratio(r.read, r.baselineRead)} | ${ratio(r.cpu.read, r.cpu.baselineRead)} | ${fmt(r.check, 1)} | ${fmt(r.baselineCheck, 1)} | ${ratio(r.check, r.baselineCheck)} | ${ratio(r.cpu.check, r.cpu.baselineCheck)} |`,
+      );
+    }
+  }
   lines.push('');
   lines.push('### Minne (toppvärde, en barnprocess per mätning)');
   lines.push('');
@@ -324,10 +394,11 @@ function updateMarkdown(section) {
 async function main() {
   try {
     buildCli();
+    const baselineDist = BASELINE ? buildBaseline(BASELINE) : null;
     log('Genererar rapporter …');
     const { files, batchDir } = generate();
     log('Tid (i processen) …');
-    const timing = await timeInProcess(files);
+    const timing = await timeInProcess(files, baselineDist);
     log('Minne (barnprocesser) …');
     const mem = memory(files);
     log('Batch genom CLI:n …');

@@ -2,8 +2,9 @@
  * `word/document.xml` → the body's blocks, fields and content controls, plus a source map of where every
  * block and table cell stands in the XML text, which the edit applier splices.
  *
- * The part is read into a light element tree (`xml-tree.ts`) and the body by one reader per element
- * kind (`body/`: blocks, paragraph, run, table), after mammoth.js's lib/docx/body-reader. What counts as
+ * The part is read into a light element tree (`xml-tree.ts`), the body one top-level element at a time as
+ * it closes, by one reader per element kind (`body/`: blocks, paragraph, run, table), after mammoth.js's
+ * lib/docx/body-reader. What counts as
  * body text follows what Word shows in the body: tracked insertions yes, deletions no; field results
  * yes, field instructions no; text boxes, drawings and footnote bodies are not body blocks. Block-level
  * content controls are flattened: their paragraphs and tables are ordinary blocks and the control is
@@ -42,23 +43,12 @@ const WORD_MAIN = new Set([
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);
 
-function findBody(root: XmlNode): XmlNode | null {
-  if (root.local === 'body') return root;
-  let body: XmlNode | null = null;
-  walkDescendants(root, (el) => {
-    if (body) return false;
-    if (el.local === 'body') body = el;
-  });
-  return body;
-}
-
 export function readDocumentXml(
   text: string,
   part: string,
   styles: Styles,
   numbering: Numbering | null = null,
 ): DocumentRead {
-  const root = parseXmlTree(text, part);
   const blocks: Block[] = [];
   const contentControls: ContentControlSpan[] = [];
   const source: SourceMap = {
@@ -69,12 +59,6 @@ export function readDocumentXml(
     mainPrefix: 'w',
     rootNamespaces: {},
   };
-  for (const [k, v] of Object.entries(root.attrs)) {
-    if (k === 'xmlns' || k.startsWith('xmlns:')) {
-      source.rootNamespaces[k] = v;
-      if (WORD_MAIN.has(v)) source.mainPrefix = k === 'xmlns' ? '' : k.slice(6);
-    }
-  }
   const ctx = new ReadContext(text, styles, () => blocks.length, {
     recordFields: true,
     lists: numbering ? new ListCounter(numbering, styles) : null,
@@ -110,10 +94,24 @@ export function readDocumentXml(
   const textBoxes: TextBox[] = [];
   ctx.onTextBox = (paragraphs) => textBoxes.push({ anchorBlock: blocks.length, paragraphs });
 
-  const body = findBody(root);
-  if (body) {
-    source.bodyContentStart = body.openEnd;
-    readBlocks(body, ctx, sink);
+  // The body's blocks are read one top-level element at a time as the parser closes it (xml-tree.ts:
+  // TreeStream), in document order as before; only the rest of the part stays as a tree.
+  const sections: SectionRefs[] = [];
+  const root = parseXmlTree(text, part, {
+    container: 'body',
+    open(body) {
+      source.bodyContentStart = body.openEnd;
+    },
+    child(body) {
+      readBlocks(body, ctx, sink);
+      sections.push(...readSections(body));
+    },
+  });
+  for (const [k, v] of Object.entries(root.attrs)) {
+    if (k === 'xmlns' || k.startsWith('xmlns:')) {
+      source.rootNamespaces[k] = v;
+      if (WORD_MAIN.has(v)) source.mainPrefix = k === 'xmlns' ? '' : k.slice(6);
+    }
   }
 
   const warnings = [...ctx.warnings];
@@ -125,7 +123,7 @@ export function readDocumentXml(
   return {
     blocks,
     textBoxes,
-    sections: body ? readSections(body) : [],
+    sections,
     fields: ctx.fieldSpans ?? [],
     contentControls,
     warnings,
