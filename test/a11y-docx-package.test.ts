@@ -18,7 +18,10 @@ import {
   TextRun,
 } from 'docx';
 import { checkSnapshot } from '../src/core/check';
+import type { DocSnapshot } from '../src/core/snapshot';
 import { applyEdits, readDocx } from '../src/docx/index';
+import { createFakeOffice, installFakeOffice } from '../src/word/fake';
+import { readOpenDocument } from '../src/word/read';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -163,5 +166,30 @@ describe('Tillgänglighet on a document written by the docx npm package', () => 
     const left = a11y(fixed);
     expect(left.filter((k) => /title-missing|language-missing|table-header-missing/.test(k))).toEqual([]);
     expect(readDocx(fixed).snapshot.properties?.title).toBe(TITLE);
+  });
+
+  it('gives the same picture and link findings in Word (desktop and web) as in the .docx adapter', async () => {
+    const docx = readDocx(await generate(false)).snapshot;
+    const keys = (s: DocSnapshot, desktop: boolean) =>
+      checkSnapshot(s)
+        .findings.filter((f) => f.kind === 'a11y-alt-text-missing' || f.kind === 'a11y-link-text')
+        // Word on the web cannot see floating pictures (src/word/read-pictures.ts).
+        .filter((f) => desktop || f.messageId !== 'missingFloating')
+        .map((f) => ({ id: f.id, message: f.message, location: f.location }));
+    for (const desktop of [true, false]) {
+      const fake = createFakeOffice(docx, {
+        requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' },
+      });
+      const restore = installFakeOffice(globalThis, fake);
+      try {
+        const word = (await readOpenDocument(fake.context())).snapshot;
+        expect(keys(word, desktop)).toEqual(keys(docx, desktop));
+        // The decorative picture ("Ram") has no alt text: only its OOXML tells Word it needs none.
+        expect(keys(word, desktop).some((f) => f.message.includes('Ram'))).toBe(false);
+      } finally {
+        restore();
+      }
+    }
+    expect(keys(docx, true)).toHaveLength(4);
   });
 });
