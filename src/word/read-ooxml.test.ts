@@ -94,6 +94,23 @@ describe('readOpenDocument: symbols and merges from the OOXML', () => {
     expect(snapshot.warnings).toEqual([]);
   });
 
+  it('reads symbols in page headers and text boxes too (desktop Word, which lists text boxes)', async () => {
+    const snap = emptySnapshot([paragraph('Sammanfattande analys'), paragraph('Text.')]);
+    snap.headersFooters = [
+      { kind: 'header', type: 'first', section: 0, paragraphs: [paragraph('\uf0fc Granskad'), paragraph('Sid 1 (3)')] },
+    ];
+    snap.textBoxes = [{ anchorBlock: 1, paragraphs: [paragraph('\uf06c Uppfylls helt')] }];
+    const fake = setup(snap, { requirementSets: { WordApi: '1.5', WordApiDesktop: '1.2' } });
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(snapshot.headersFooters?.[0].paragraphs.map((p) => p.text)).toEqual(['\uf0fc Granskad', 'Sid 1 (3)']);
+    expect(snapshot.textBoxes?.map((t) => [t.anchorBlock, t.paragraphs.map((p) => p.text)])).toEqual([
+      [1, ['\uf06c Uppfylls helt']],
+    ]);
+    // "Sid 1 (3)" has its parenthesis closed: only the two marks' paragraphs are asked for.
+    expect(fake.calls.filter((c) => c === 'getOoxml')).toHaveLength(2);
+    expect(fake.syncCount()).toBe(3);
+  });
+
   it('a document without symbols or merges reads no OOXML', async () => {
     const fake = setup(emptySnapshot([paragraph('Uppfylls helt'), paragraph('Enheten (se bilaga 2).')]));
     await readOpenDocument(fake.context());

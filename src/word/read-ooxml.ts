@@ -59,6 +59,8 @@ export async function recoverFromOoxml(
     paragraphs: readonly Word.Paragraph[];
     tables: readonly Word.Table[];
     simplified: ReadonlySet<number>;
+    /** Paragraphs of page headers, footers and text boxes, with the Word paragraph each was read from. */
+    stories?: readonly { word: Word.Paragraph; paragraph: Paragraph }[];
   },
   warnings: string[],
 ): Promise<OoxmlRecovery> {
@@ -69,20 +71,25 @@ export async function recoverFromOoxml(
       b.kind === 'paragraph' ? mayHoldSymbols(b.text) : simplified.has(i) || mayHoldMerges(b) || tableMayHoldSymbols(b);
     if (needs) wanted.push(i);
   });
-  if (wanted.length === 0) return { unrecoveredTables: simplified.size };
-  if (wanted.length > MAX_OOXML_LOADS) warnings.push(OOXML_WARNINGS.tooMany);
+  const stories = (read.stories ?? []).filter((s) => mayHoldSymbols(s.paragraph.text));
+  if (wanted.length + stories.length === 0) return { unrecoveredTables: simplified.size };
+  if (wanted.length + stories.length > MAX_OOXML_LOADS) warnings.push(OOXML_WARNINGS.tooMany);
   const loads = wanted.slice(0, MAX_OOXML_LOADS).map((i) => {
     const ref = map.blocks[i];
     const result =
       ref.kind === 'paragraph' ? paragraphs[ref.paragraph].getOoxml() : tables[ref.table].getRange('Whole').getOoxml();
     return { block: i, result };
   });
+  const storyLoads = stories
+    .slice(0, Math.max(0, MAX_OOXML_LOADS - loads.length))
+    .map((s) => ({ paragraph: s.paragraph, result: s.word.getOoxml() }));
   try {
     await context.sync();
   } catch {
     warnings.push(OOXML_WARNINGS.failed);
     return { unrecoveredTables: simplified.size };
   }
+  for (const { paragraph, result } of storyLoads) restoreParagraph(paragraph, result.value);
   let unrecovered = simplified.size;
   for (const { block, result } of loads) {
     const b = blocks[block];

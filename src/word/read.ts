@@ -649,19 +649,26 @@ export async function readOpenDocument(
   const { cellLoads, fieldParagraphs, controlParagraphs, stories } = second;
   // Stories with no text (a section's unused first-page footer) say nothing, as in the .docx reader.
   const hasText = (ps: Paragraph[]): boolean => ps.some((p) => p.text.trim() !== '');
+  // Their paragraphs with the Word objects, for the symbols recovered from the OOXML below.
+  const storyParagraphs: { word: Word.Paragraph; paragraph: Paragraph }[] = [];
+  const storyPara = (word: Word.Paragraph): Paragraph => {
+    const paragraph = toParagraph(word);
+    storyParagraphs.push({ word, paragraph });
+    return paragraph;
+  };
   const headersFooters: HeaderFooter[] = stories.stories
     .map((l) => ({
       kind: l.kind,
       type: l.type,
       section: l.section,
-      paragraphs: l.paragraphs.items.map((p) => toParagraph(p)),
+      paragraphs: l.paragraphs.items.map(storyPara),
     }))
     .filter((h) => hasText(h.paragraphs));
   // Anchored at the block of the paragraph that holds it, as in the .docx reader; the first block if not found.
   const anchorOf = anchorBlocks(second.anchors, map.blockOfParagraph);
   const textBoxes: TextBox[] = stories.boxes.map((b) => ({
     anchorBlock: anchorOf.get(b.id) ?? 0,
-    paragraphs: b.paragraphs.items.map((p) => toParagraph(p)),
+    paragraphs: b.paragraphs.items.map(storyPara),
   }));
   const current = await readReviewed(context, paragraphs.items, second.review, warnings);
   const media = attachPictures(second.pictures, paragraphs.items);
@@ -722,7 +729,7 @@ export async function readOpenDocument(
   // Symbols Word's text gives as "(", and merges and spans it does not report: one more sync, only when needed.
   const recovered = await recoverFromOoxml(
     context,
-    { blocks, map, paragraphs: paragraphs.items, tables: tables.items, simplified },
+    { blocks, map, paragraphs: paragraphs.items, tables: tables.items, simplified, stories: storyParagraphs },
     warnings,
   );
   if (recovered.unrecoveredTables === 0 && warnings.includes(MERGED_CELLS_WARNING))
