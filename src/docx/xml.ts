@@ -88,9 +88,9 @@ export function onOff(el: XmlElement): boolean {
  */
 const NO_ATTRS: Record<string, string> = Object.freeze({});
 
-function hasAttributes(attrs: Record<string, string>): boolean {
-  for (const key in attrs) if (Object.prototype.hasOwnProperty.call(attrs, key)) return true;
-  return false;
+/** ">" or "/" right after a start tag's name. */
+function bareTag(code: number): boolean {
+  return code === 62 || code === 47;
 }
 
 export function parseXml(text: string, part: string, handler: XmlHandler): void {
@@ -121,7 +121,9 @@ export function parseXml(text: string, part: string, handler: XmlHandler): void 
       name,
       local: split.local,
       prefix: split.prefix,
-      attrs: hasAttributes(tag.attributes) ? tag.attributes : NO_ATTRS,
+      // "<w:p>" or "<w:p/>": the character after the name says there are no attributes, without walking
+      // saxes's attribute object (a null-prototype object, slow to enumerate).
+      attrs: bareTag(text.charCodeAt(pendingStart + 1 + name.length)) ? NO_ATTRS : tag.attributes,
       start: pendingStart,
       openEnd: parser.position,
       end: -1,
