@@ -8,11 +8,18 @@
  */
 import { CATALOG_YEARS, catalogFor, indicatorsForGoal, type CatalogYear } from '../catalog/index';
 import { findBlockType } from './index';
+import { vpGoalParts } from './render';
 import { catalogIndicatorRow, ownIndicatorRow } from './indicator-rows';
 import { OWN_INDICATORS_HINT, parseOwnIndicators } from './own-indicators';
 import type { BlockReportType, FieldError } from './schemas';
 import type { Edit } from '../edits';
-import { budgetInsert, budgetTablesFor, INSERTABLE_BUDGET_KINDS, reportTypeLabels } from '../template/index';
+import {
+  budgetInsert,
+  budgetTablesFor,
+  INSERTABLE_BUDGET_KINDS,
+  reportTypeLabels,
+  type GoalPart,
+} from '../template/index';
 import type { ReportType } from '../model';
 import { listOf, typedLines } from './lines';
 
@@ -246,6 +253,10 @@ export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = C
   const initialCommon = { reportType: 'VB', year: String(thisYear) };
   const simple = (path: string): string | null => (path === '' ? null : path.split('.')[0]);
 
+  const parts = vpGoalParts();
+  const vpOnlyParts = parts.filter((p) => p.part !== 'forvantatResultat');
+  const partLabel = (part: GoalPart): string => parts.find((p) => p.part === part)?.label ?? part;
+
   const kfGoalForm = form(
     'kfGoal',
     'KF-mål med indikatorer',
@@ -293,12 +304,10 @@ export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = C
           reportTypeField,
           { name: 'title', label: 'Enhetsmål', kind: 'text', required: true },
           { name: 'assessment', label: 'Bedömning', kind: 'select', options: ASSESSMENTS, visible: (v) => !isVp(v) },
-          { name: 'forvantatResultat', label: 'Förväntat resultat', kind: 'multiline' },
+          { name: 'forvantatResultat', label: partLabel('forvantatResultat'), kind: 'multiline' },
           { name: 'analys', label: 'Analys', kind: 'multiline', visible: (v) => !isVp(v) },
-          { name: 'arbetssatt', label: 'Arbetssätt', kind: 'multiline', visible: isVp },
-          { name: 'resursanvandning', label: 'Resursanvändning', kind: 'multiline', visible: isVp },
-          { name: 'uppfoljning', label: 'Uppföljning', kind: 'multiline', visible: isVp },
-          { name: 'utveckling', label: 'Utveckling', kind: 'multiline', visible: isVp },
+          // A VP's own parts, as the template lists and names them.
+          ...vpOnlyParts.map((p): FormField => ({ name: p.part, label: p.label, kind: 'multiline', visible: isVp })),
         ],
         {
           reportType: 'VB',
@@ -306,10 +315,7 @@ export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = C
           assessment: '',
           forvantatResultat: '',
           analys: '',
-          arbetssatt: '',
-          resursanvandning: '',
-          uppfoljning: '',
-          utveckling: '',
+          ...Object.fromEntries(vpOnlyParts.map((p) => [p.part, ''])),
         },
         (v) => {
           const vp = isVp(v);
@@ -320,14 +326,7 @@ export function formBlocks(thisYear = 2020, catalogs: readonly CatalogYear[] = C
             assessment: vp || !v.assessment ? null : v.assessment,
             forvantatResultat: v.forvantatResultat ?? '',
             analys: vp ? '' : (v.analys ?? ''),
-            ...(vp
-              ? {
-                  arbetssatt: v.arbetssatt ?? '',
-                  resursanvandning: v.resursanvandning ?? '',
-                  uppfoljning: v.uppfoljning ?? '',
-                  utveckling: v.utveckling ?? '',
-                }
-              : {}),
+            ...(vp ? Object.fromEntries(vpOnlyParts.map((p) => [p.part, v[p.part] ?? ''])) : {}),
           };
         },
         simple,

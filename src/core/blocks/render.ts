@@ -9,7 +9,14 @@ import { formatSwedishNumber, parseSwedishNumber, type NumberStyle } from '../nu
 import { percentOf } from '../budget/arithmetic';
 import { contentControl, heading, para } from '../ooxml/builders';
 import { interpolate } from '../interpolate';
-import { budgetInsert, budgetTablesFor, type ColumnRole } from '../template/index';
+import {
+  budgetInsert,
+  budgetTablesFor,
+  newestTemplateFile,
+  templateFor,
+  type ColumnRole,
+  type GoalPart,
+} from '../template/index';
 import type { BudgetColumnData } from '../template/schema';
 import {
   activityTableXml,
@@ -187,16 +194,16 @@ export function renderActivityTable(value: ActivityTableValue, o: RenderOptions 
 
 // ---- Goals ---------------------------------------------------------------------------------------
 
+/** The parts of a VP's enhetsmål, in order, as the newest template names them. */
+export function vpGoalParts(): { part: GoalPart; label: string }[] {
+  return templateFor('VP', null, [newestTemplateFile()]).enhetsmalParts;
+}
+
 export function enhetsmalBody(e: EnhetsmalValue): string {
   const out = [labelXml('Enhetsmål:'), para(e.title.trim(), {}, { bold: true })];
   if (e.reportType === 'VP') {
-    out.push(
-      part('Förväntat resultat', e.forvantatResultat),
-      part('Arbetssätt', e.arbetssatt),
-      part('Resursanvändning', e.resursanvandning),
-      part('Uppföljning', e.uppfoljning),
-      part('Utveckling', e.utveckling),
-    );
+    // A VP's enhetsmål has the parts the template lists, under its labels (the block has no year: the newest).
+    for (const p of vpGoalParts()) out.push(part(p.label, e[p.part]));
   } else {
     if (e.assessment) out.push(assessmentLine(e.assessment));
     out.push(part('Förväntat resultat', e.forvantatResultat), part('Analys', e.analys));
