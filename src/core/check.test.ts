@@ -168,4 +168,17 @@ describe('checkSnapshot', () => {
     expect(rest.map((f) => f.id)).not.toContain(id);
     expect(rest).toHaveLength(first.length - 1);
   });
+
+  it("notes which catalog year it used when the report's own year has none, and says nothing otherwise", () => {
+    const ofYear = (title: string) => emptySnapshot([paragraph(title), ...snapshot.blocks.slice(1)]);
+    expect(checkSnapshot(snapshot).notes).toEqual([]);
+    expect(checkSnapshot(ofYear('Verksamhetsberättelse VB 2035 för Testenheten')).notes).toEqual([
+      'Målkatalogen har inga mål och indikatorer för 2035; katalogen för 2020 används, och målen kan ha ändrats sedan dess.',
+    ]);
+    expect(checkSnapshot(ofYear('Tertialrapport 1 för Testenheten')).notes).toEqual([
+      'Rapportens budgetår är okänt; målkatalogen för 2020 används.',
+    ]);
+    // A letter is no report: it has no budget year to talk about.
+    expect(checkSnapshot(emptySnapshot([paragraph('Hej! Här kommer protokollet.')])).notes).toEqual([]);
+  });
 });

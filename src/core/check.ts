@@ -62,6 +62,11 @@ export interface CheckOptions {
 export interface CheckResult {
   report: Report;
   findings: Finding[];
+  /**
+   * What the user should know about the check itself (Swedish): the report's budget year has no catalog
+   * of its own, or is unknown, so its goals and indicators were compared with another year's.
+   */
+  notes: string[];
 }
 
 export function checkSnapshot(snapshot: DocSnapshot, options: CheckOptions = {}): CheckResult {
@@ -75,7 +80,9 @@ export function checkSnapshot(snapshot: DocSnapshot, options: CheckOptions = {})
     createAnalysis(report, snapshot),
     catalog,
   ).filter((f) => !ignored.has(f.id));
-  return { report, findings };
+  // A document that is not a report has no budget year to speak of; saying so would only confuse.
+  const notes = report.type !== null && catalog.note ? [catalog.note] : [];
+  return { report, findings, notes };
 }
 
 export interface SectionGroup {

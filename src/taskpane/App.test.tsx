@@ -224,9 +224,14 @@ describe('Kontrollera', () => {
   it("shows the reader's and the parser's notes beside the findings, each once, and none when there are none", async () => {
     const unplaced = 'Några tabeller kunde inte placeras i dokumentets ordning.';
     const orphan = 'Indikatorn saknar överordnat mål i dokumentet; målstrukturen kan vara ofullständig.';
+    const catalogYear = 'Målkatalogen har inga mål och indikatorer för 2035; katalogen för 2020 används.';
     const { engine } = makeEngine({
       readOpenDocument: async () => ({ ...snapshot, warnings: [unplaced] }),
-      checkSnapshot: () => ({ findings: [sjukfranvaro], report: { type: 'VB', warnings: [orphan, unplaced] } }),
+      checkSnapshot: () => ({
+        findings: [sjukfranvaro],
+        report: { type: 'VB', warnings: [orphan, unplaced] },
+        notes: [catalogYear],
+      }),
     });
     const first = renderPane(engine);
     fireEvent.click(screen.getByRole('button', { name: 'Kontrollera rapporten' }));
@@ -236,7 +241,7 @@ describe('Kontrollera', () => {
       within(notes)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual([unplaced, orphan]);
+    ).toEqual([unplaced, orphan, catalogYear]);
 
     first.unmount();
 

@@ -187,7 +187,7 @@ async function checkFile(
         unit: report.unit,
         year: report.year,
         findings,
-        notes: [...doc.snapshot.warnings, ...report.warnings],
+        notes: [...doc.snapshot.warnings, ...report.warnings, ...checked.notes],
       },
       doc,
       checked,

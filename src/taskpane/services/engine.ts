@@ -24,6 +24,8 @@ export interface Engine {
   checkSnapshot(snapshot: DocSnapshot): {
     findings: Finding[];
     report?: { type: ReportType | null; warnings?: readonly string[] };
+    /** The check's own notes (the catalog year it used, when not the report's). */
+    notes?: readonly string[];
   };
   /** `computeFixes` of src/core/fix.ts, given the parsed report. */
   computeFixes(snapshot: DocSnapshot): { edits: Edit[]; changes: Change[]; notReport?: string };
@@ -89,7 +91,7 @@ export function createPaneServices(
         throw new NotReportError('Ingen rapporttitel, inga mål och inga kända avsnitt.');
       const findings = result.findings.filter((f) => !skip.has(f.id));
       // The same notes as `rapportstod check` prints: the reader's, then the parser's, each once.
-      const notes = [...new Set([...snapshot.warnings, ...(result.report?.warnings ?? [])])];
+      const notes = [...new Set([...snapshot.warnings, ...(result.report?.warnings ?? []), ...(result.notes ?? [])])];
       return { findings, ignored, ignoredFindings: result.findings.filter((f) => skip.has(f.id)), notes };
     },
 
