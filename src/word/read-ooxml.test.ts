@@ -4,7 +4,7 @@
  */
 import { emptySnapshot, paragraph, table, type Table } from '../core/snapshot';
 import { readOpenDocument } from './read';
-import { OOXML_WARNINGS } from './read-ooxml';
+import { MAX_OOXML_LOADS, OOXML_WARNINGS } from './read-ooxml';
 import { mayHoldSymbols, restoreSymbols } from './read-symbols';
 import { mayHoldMerges } from './read-tables';
 import { fakeOfficePerTest } from './test-helpers';
@@ -109,6 +109,40 @@ describe('readOpenDocument: symbols and merges from the OOXML', () => {
     // "Sid 1 (3)" has its parenthesis closed: only the two marks' paragraphs are asked for.
     expect(fake.calls.filter((c) => c === 'getOoxml')).toHaveLength(2);
     expect(fake.syncCount()).toBe(3);
+  });
+
+  it('reads adjacent marked lines in one package', async () => {
+    const fake = setup(
+      emptySnapshot([
+        paragraph('\uf0b7\tFörsta punkten'),
+        paragraph('\uf0b7\tAndra punkten'),
+        paragraph('\uf0b7\tTredje punkten'),
+        paragraph('Slut.'),
+      ]),
+    );
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      '\uf0b7\tFörsta punkten',
+      '\uf0b7\tAndra punkten',
+      '\uf0b7\tTredje punkten',
+      'Slut.',
+    ]);
+    expect(fake.calls.filter((c) => c === 'getOoxml')).toHaveLength(1);
+  });
+
+  it('reads at most MAX_OOXML_LOADS packages, and says that the rest keep Word\'s "("', async () => {
+    // Marked lines with text between them: one package each.
+    const many = Array.from({ length: MAX_OOXML_LOADS + 5 }, (_, i) => [
+      paragraph(`\uf06c Rad ${i}`),
+      paragraph('Text.'),
+    ]).flat();
+    const fake = setup(emptySnapshot(many));
+    const { snapshot } = await readOpenDocument(fake.context());
+    expect(fake.calls.filter((c) => c === 'getOoxml')).toHaveLength(MAX_OOXML_LOADS);
+    expect(snapshot.warnings).toEqual([OOXML_WARNINGS.tooMany]);
+    const texts = snapshot.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts[0]).toBe('\uf06c Rad 0');
+    expect(texts[2 * MAX_OOXML_LOADS]).toBe(`( Rad ${MAX_OOXML_LOADS}`);
   });
 
   it('a document without symbols or merges reads no OOXML', async () => {

@@ -13,8 +13,11 @@ import type { BlockMap } from './read';
 import { mayHoldSymbols, restoreSymbols } from './read-symbols';
 import { mayHoldMerges, mergeTableFromOoxml, tableMayHoldSymbols } from './read-tables';
 
-/** At most this many paragraphs and tables per document: each package also carries the styles they use. */
-export const MAX_OOXML_LOADS = 60;
+/**
+ * At most this many paragraphs and tables per document: each package also carries the styles they use
+ * (tens of KiB), and Word fails a response too large for it (office-js #719) — then nothing is recovered.
+ */
+export const MAX_OOXML_LOADS = 40;
 
 export const OOXML_WARNINGS = {
   tooMany:
@@ -34,13 +37,24 @@ export function firstBlockOfOoxml<K extends Block['kind']>(ooxml: string, kind: 
   }
 }
 
-function restoreParagraph(p: Paragraph, ooxml: string): void {
-  const from = firstBlockOfOoxml(ooxml, 'paragraph');
-  const text = from ? restoreSymbols(p.text, from.text) : null;
+function blocksOfOoxml(ooxml: string): Block[] | null {
+  try {
+    return readDocumentXml(ooxml, 'getOoxml', emptyStyles()).blocks;
+  } catch {
+    return null;
+  }
+}
+
+/** Puts back the symbols of `p` from the same paragraph's text as the .docx reader reads it. */
+function restoreParagraph(p: Paragraph, fromOoxml: string): void {
+  const text = restoreSymbols(p.text, fromOoxml);
   if (text === null) return;
   p.text = text;
   p.runs = p.runs.length === 1 ? [{ ...p.runs[0], text }] : [{ text, bold: p.bold, italic: p.italic }];
 }
+
+/** What one package is asked for: a table, or a run of adjacent body paragraphs (a list of marked lines). */
+type Unit = { table: number } | { paragraphs: number[] };
 
 export interface OoxmlRecovery {
   /** Tables read from `Table.values` alone (`simplified`) that the OOXML could not complete. */
@@ -65,20 +79,38 @@ export async function recoverFromOoxml(
   warnings: string[],
 ): Promise<OoxmlRecovery> {
   const { blocks, map, paragraphs, tables, simplified } = read;
-  const wanted: number[] = [];
+  const units: Unit[] = [];
   blocks.forEach((b, i) => {
-    const needs =
-      b.kind === 'paragraph' ? mayHoldSymbols(b.text) : simplified.has(i) || mayHoldMerges(b) || tableMayHoldSymbols(b);
-    if (needs) wanted.push(i);
+    if (b.kind === 'table') {
+      if (simplified.has(i) || mayHoldMerges(b) || tableMayHoldSymbols(b)) units.push({ table: i });
+      return;
+    }
+    if (!mayHoldSymbols(b.text)) return;
+    // Adjacent paragraphs share one package (Range.expandTo, WordApi 1.3): a list of marked lines costs one.
+    const last = units[units.length - 1];
+    if (last && 'paragraphs' in last && last.paragraphs[last.paragraphs.length - 1] === i - 1) last.paragraphs.push(i);
+    else units.push({ paragraphs: [i] });
   });
   const stories = (read.stories ?? []).filter((s) => mayHoldSymbols(s.paragraph.text));
-  if (wanted.length + stories.length === 0) return { unrecoveredTables: simplified.size };
-  if (wanted.length + stories.length > MAX_OOXML_LOADS) warnings.push(OOXML_WARNINGS.tooMany);
-  const loads = wanted.slice(0, MAX_OOXML_LOADS).map((i) => {
-    const ref = map.blocks[i];
-    const result =
-      ref.kind === 'paragraph' ? paragraphs[ref.paragraph].getOoxml() : tables[ref.table].getRange('Whole').getOoxml();
-    return { block: i, result };
+  if (units.length + stories.length === 0) return { unrecoveredTables: simplified.size };
+  if (units.length + stories.length > MAX_OOXML_LOADS) warnings.push(OOXML_WARNINGS.tooMany);
+  // Tables read from values alone first: without their OOXML they have no grid at all.
+  const first = (u: Unit): boolean => 'table' in u && simplified.has(u.table);
+  const ordered = [...units.filter(first), ...units.filter((u) => !first(u))];
+  const paragraphOf = (block: number): Word.Paragraph => {
+    const ref = map.blocks[block];
+    if (ref.kind !== 'paragraph') throw new Error('not a paragraph block');
+    return paragraphs[ref.paragraph];
+  };
+  const loads = ordered.slice(0, MAX_OOXML_LOADS).map((unit) => {
+    if ('table' in unit) {
+      const ref = map.blocks[unit.table];
+      const table = ref.kind === 'table' ? tables[ref.table] : null;
+      return { unit, result: table ? table.getRange('Whole').getOoxml() : null };
+    }
+    const [from, to] = [paragraphOf(unit.paragraphs[0]), paragraphOf(unit.paragraphs[unit.paragraphs.length - 1])];
+    const range = unit.paragraphs.length === 1 ? from : from.getRange('Whole').expandTo(to.getRange('Whole'));
+    return { unit, result: range.getOoxml() };
   });
   const storyLoads = stories
     .slice(0, Math.max(0, MAX_OOXML_LOADS - loads.length))
@@ -89,16 +121,26 @@ export async function recoverFromOoxml(
     warnings.push(OOXML_WARNINGS.failed);
     return { unrecoveredTables: simplified.size };
   }
-  for (const { paragraph, result } of storyLoads) restoreParagraph(paragraph, result.value);
+  for (const { paragraph, result } of storyLoads) {
+    const from = firstBlockOfOoxml(result.value, 'paragraph');
+    if (from) restoreParagraph(paragraph, from.text);
+  }
   let unrecovered = simplified.size;
-  for (const { block, result } of loads) {
-    const b = blocks[block];
-    if (b.kind === 'paragraph') {
-      restoreParagraph(b, result.value);
+  for (const { unit, result } of loads) {
+    if (!result) continue;
+    if ('paragraphs' in unit) {
+      // Paired in order when the package holds exactly these paragraphs; otherwise Word's text stays.
+      const read = (blocksOfOoxml(result.value) ?? []).filter((b) => b.kind === 'paragraph');
+      if (read.length !== unit.paragraphs.length) continue;
+      unit.paragraphs.forEach((block, k) => {
+        const b = blocks[block];
+        if (b.kind === 'paragraph') restoreParagraph(b, read[k].text);
+      });
       continue;
     }
+    const b = blocks[unit.table];
     const from = firstBlockOfOoxml(result.value, 'table');
-    if (from && mergeTableFromOoxml(b, from) && simplified.has(block)) unrecovered--;
+    if (b.kind === 'table' && from && mergeTableFromOoxml(b, from) && simplified.has(unit.table)) unrecovered--;
   }
   return { unrecoveredTables: unrecovered };
 }
