@@ -37,11 +37,28 @@ const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
     b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
   );
 
-/** Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false. */
-async function viaWord(snapshot: DocSnapshot, desktop = true, faults: { ooxml?: string } = {}): Promise<DocSnapshot> {
+/** The fixture's sections: each w:sectPr in word/document.xml, in order. */
+const sectPrs = (name: string): string[] => {
+  const xml = new TextDecoder().decode(
+    unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))['word/document.xml'],
+  );
+  return xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+};
+
+/**
+ * Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false; `sections`
+ * gives the fake the .docx's sections, so the later ones that inherit a header exist in Word too.
+ */
+async function viaWord(
+  snapshot: DocSnapshot,
+  desktop = true,
+  faults: { ooxml?: string } = {},
+  sections?: number,
+): Promise<DocSnapshot> {
   const fake = createFakeOffice(snapshot, {
     requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' },
     faults,
+    ...(sections === undefined ? {} : { sections }),
   });
   const restore = installFakeOffice(globalThis, fake);
   try {
@@ -119,7 +136,7 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     'docxjs-merged-defect',
   ])('%s', async (name) => {
     const snapshot = snapshotOf(name);
-    const word = await viaWord(snapshot);
+    const word = await viaWord(snapshot, true, {}, sectPrs(name).length);
     expect(findings(word)).toEqual(findings(snapshot));
     // The same paragraphs with the same numbers (ListItem.listString in Word, numbering.xml in the .docx).
     expect(paragraphsOf(word).map((p) => [p.listNumber || null, p.text])).toEqual(
@@ -184,13 +201,6 @@ describe('page headers, symbols, text boxes and labels in one paragraph (LibreOf
 });
 
 describe('headers and footers inherited by later sections (the docx package)', () => {
-  const sectPrs = (name: string): string[] => {
-    const xml = new TextDecoder().decode(
-      unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))['word/document.xml'],
-    );
-    return xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
-  };
-
   it('the fixture relies on inheritance: three sections, only the first names headers and footers', () => {
     for (const name of ['docxjs-sections-clean', 'docxjs-sections-defect']) {
       const sections = sectPrs(name);
@@ -216,6 +226,33 @@ describe('headers and footers inherited by later sections (the docx package)', (
     expect(found.filter((f) => f.startsWith('error placeholder-text'))).toEqual([
       'error placeholder-text Dnr: HÄ 2020/XXX',
     ]);
+  });
+
+  it("in Word (the fake), the later sections' Section.getHeader gives the first section's header", async () => {
+    const fake = createFakeOffice(snapshotOf('docxjs-sections-defect'), { sections: 3 });
+    const texts = await fake.Word.run(async (context) => {
+      const sections = context.document.sections.load('items');
+      await context.sync();
+      const bodies = sections.items.map((s) => s.getHeader('FirstPage').load('text'));
+      await context.sync();
+      return bodies.map((b) => b.text);
+    });
+    expect(texts).toHaveLength(3);
+    for (const text of texts) expect(text).toContain('Dnr: HÄ 2020/XXX');
+  });
+
+  it('the Word adapter reading all three sections gives the one placeholder finding the .docx adapter gives', async () => {
+    const snapshot = snapshotOf('docxjs-sections-defect');
+    const word = await viaWord(snapshot, true, {}, 3);
+    expect(word.headersFooters?.map((h) => `${h.kind} ${h.type} ${h.section}`)).toEqual([
+      'header default 0',
+      'header first 0',
+      'footer default 0',
+    ]);
+    expect(findings(word).filter((f) => f.startsWith('error placeholder-text'))).toEqual([
+      'error placeholder-text Dnr: HÄ 2020/XXX',
+    ]);
+    expect(findings(word)).toEqual(findings(snapshot));
   });
 });
 

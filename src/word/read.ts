@@ -12,6 +12,7 @@
  * where a table sits in the block list.
  */
 import { CUSTOM_INDICATORS_SETTING, CUSTOM_INDICATORS_UNREADABLE, parseCustomIndicators } from '../core/catalog/custom';
+import { distinctHeadersFooters } from '../core/distinct-headers-footers';
 import { IGNORED_FINDINGS_SETTING, IGNORED_FINDINGS_UNREADABLE, parseIgnoredFindings } from '../core/ignored-findings';
 import {
   paragraph,
@@ -656,14 +657,25 @@ export async function readOpenDocument(
     storyParagraphs.push({ word, paragraph });
     return paragraph;
   };
-  const headersFooters: HeaderFooter[] = stories.stories
-    .map((l) => ({
+  const loaded = stories.stories.map((l) => ({
+    words: l.paragraphs.items,
+    story: {
       kind: l.kind,
       type: l.type,
       section: l.section,
-      paragraphs: l.paragraphs.items.map(storyPara),
-    }))
-    .filter((h) => hasText(h.paragraphs));
+      paragraphs: l.paragraphs.items.map((w) => toParagraph(w)),
+    },
+  }));
+  // Section.getHeader gives a later section the header it inherits ("Länka till föregående"), so each
+  // story is kept once, where it first shows, as in the .docx reader: one placeholder, one finding.
+  const headersFooters: HeaderFooter[] = distinctHeadersFooters(
+    loaded.map((r) => r.story).filter((h) => hasText(h.paragraphs)),
+  );
+  // Only the kept stories go on to the OOXML recovery below: a repeated story would cost a package for nothing.
+  const kept = new Set(headersFooters);
+  for (const r of loaded)
+    if (kept.has(r.story))
+      r.words.forEach((word, i) => storyParagraphs.push({ word, paragraph: r.story.paragraphs[i] }));
   // Anchored at the block of the paragraph that holds it, as in the .docx reader; the first block if not found.
   const anchorOf = anchorBlocks(second.anchors, map.blockOfParagraph);
   const textBoxes: TextBox[] = stories.boxes.map((b) => ({

@@ -1506,7 +1506,8 @@ export class FakeWordDocument extends FakeClientObject {
       'sections',
       'SectionCollection',
       () => {
-        const count = Math.max(1, ...this.context.doc.headersFooters.map((h) => h.section + 1));
+        const doc = this.context.doc;
+        const count = Math.max(1, doc.sectionCount ?? 0, ...doc.headersFooters.map((h) => h.section + 1));
         return Array.from({ length: count }, (_, i) => i);
       },
       (r) => new FakeSection(this.context, r),
@@ -1668,8 +1669,16 @@ const HEADER_FOOTER_TYPES: Record<string, HeaderFooter['type']> = {
  * Word.Section (WordApi 1.1): `getHeader(type)` / `getFooter(type)` give the header or footer as a Body,
  * for Word.HeaderFooterType "Primary" (every page except a different first page or even pages),
  * "FirstPage" and "EvenPages" (https://learn.microsoft.com/en-us/javascript/api/word/word.section,
- * https://learn.microsoft.com/en-us/javascript/api/word/word.headerfootertype). A type the section does
- * not have gives an empty body here.
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.headerfootertype).
+ *
+ * A section without its own story of a type is linked to the previous section's ("Länka till föregående",
+ * ISO/IEC 29500-1 §17.10.5) and gives that: "When a header or footer is linked, its contents are the same
+ * as in the previous header or footer"
+ * (https://learn.microsoft.com/en-us/office/vba/api/word.headerfooter.linktoprevious); office-js #272
+ * (https://github.com/OfficeDev/office-js/issues/272) calls `getHeader` on such "Same as Previous"
+ * sections, where loading it once deleted the linked content (fixed). The fake's own stories are the
+ * snapshot's, which the .docx reader lists where each first shows, so a later section that inherits one
+ * finds it here as in Word. A type no section up to this one has gives an empty body.
  */
 export class FakeSection extends FakeClientObject {
   readonly typeName = 'Section';
@@ -1684,10 +1693,12 @@ export class FakeSection extends FakeClientObject {
   }
   private story(kind: HeaderFooter['kind'], type: string): FakeBody {
     return new FakeBody(this.context, () => {
-      const section = this.resolve();
-      const found = this.context.doc.headersFooters.find(
-        (h) => h.kind === kind && h.section === section && h.type === HEADER_FOOTER_TYPES[type],
-      );
+      const own = (section: number): HeaderFooter | undefined =>
+        this.context.doc.headersFooters.find(
+          (h) => h.kind === kind && h.section === section && h.type === HEADER_FOOTER_TYPES[type],
+        );
+      let found: HeaderFooter | undefined;
+      for (let section = this.resolve(); section >= 0 && !found; section--) found = own(section);
       return { kind: 'story', paragraphs: found?.paragraphs ?? [] };
     });
   }

@@ -146,6 +146,11 @@ export class FakeDocument {
 
   /** Page headers and footers per section (Section.getHeader/getFooter), and the body's text boxes (Body.shapes). */
   headersFooters: HeaderFooter[];
+  /**
+   * How many sections Document.sections has (FakeOfficeOptions.sections); null: as many as the headers
+   * and footers name. A snapshot lists a header only where it first shows, not in the sections that inherit it.
+   */
+  sectionCount: number | null = null;
   textBoxes: TextBox[];
   /** The block each text box is anchored in, so the anchor follows it when blocks are inserted before it. */
   private readonly anchors = new Map<TextBox, Node>();

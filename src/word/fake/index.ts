@@ -20,6 +20,11 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   theme?: 'light' | 'dark';
   /**
+   * How many sections the document has (a .docx's w:sectPr count). Default: as many as the snapshot's
+   * headers and footers name, at least one; later sections that only inherit a header need this to exist.
+   */
+  sections?: number;
+  /**
    * Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`,
    * `{ reviewedText: 'NotImplemented' }` fails `getReviewedText`, `{ trackingMode: … }` loading `changeTrackingMode`
    * (hosts without WordApi 1.4 have neither; the fake fails both when `requirementSets.WordApi` is below 1.4).
@@ -87,6 +92,7 @@ export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptio
   const doc = new FakeDocument(snapshot);
   doc.displayLanguage = options.displayLanguage ?? 'sv-SE';
   doc.faults = { ...options.faults };
+  doc.sectionCount = options.sections ?? null;
   const wordApi = (options.requirementSets ?? { WordApi: '1.5' })['WordApi'] ?? '1.1';
   if (compareVersions(wordApi, '1.4') < 0) {
     doc.faults.reviewedText ??= 'ApiNotFound';
