@@ -10,6 +10,7 @@ import type { Block, DocSnapshot } from '../core/snapshot';
 import { readDocx } from '../docx';
 import { createFakeOffice, installFakeOffice } from './fake';
 import { readOpenDocument } from './read';
+import { PICTURE_WARNINGS } from './read-pictures';
 import { describeWithShared, docxFilesBelow, noteSharedMissing, sharedPath } from '../../test/support/shared';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/docx');
@@ -181,14 +182,22 @@ describeWithShared(
       const withGrid = !(name in GRID_UNSEEN);
       expect(structure(snapshot, withGrid)).toEqual(structure(docx, withGrid));
       snapshot.settings.updateFieldsOnOpen = docx.settings.updateFieldsOnOpen;
-      // Languages are the .docx reader's alone (see above); pictures and links are compared in the corpus above
-      // and in read-a11y.test.ts, and are not what this reading is about.
-      const compared = (f: { kind: string }) =>
-        !['a11y-language-missing', 'a11y-alt-text-missing', 'a11y-link-text'].includes(f.kind);
+      // Languages are the .docx reader's alone (see above). Pictures (in nested tables too, read-nested.ts) and
+      // links are compared: desktop Word lists floating pictures as shapes.
+      const compared = (f: { kind: string }) => f.kind !== 'a11y-language-missing';
+      // Past MAX_PICTURE_OOXML pictures without alt text the Word adapter asks no more OOXML (each package
+      // carries its image; too large a response fails, office-js #719), so it cannot name those pictures nor
+      // see a decorative mark, and says so in a warning: then the alt text findings are compared by place
+      // only (tika-017097: 70 pictures without alt text). Same places means no picture was missed or added.
+      const capped = snapshot.warnings.includes(PICTURE_WARNINGS.capped);
       const strip = (s: DocSnapshot) =>
         checkSnapshot(s)
           .findings.filter(compared)
-          .map((f) => ({ id: f.id, message: f.message, location: f.location }));
+          .map((f) =>
+            capped && f.kind === 'a11y-alt-text-missing'
+              ? { location: f.location }
+              : { id: f.id, message: f.message, location: f.location },
+          );
       expect(strip(snapshot)).toEqual(strip(docx));
     });
   },

@@ -35,6 +35,7 @@ import { recoverFromOoxml } from './read-ooxml';
 import { anchorBlocks, queueShapeAnchors, SHAPE_PROPS } from './read-shapes';
 import { attachPictures, queuePictureCensus, queuePictures } from './read-pictures';
 import { hyperlinksOf, queueHyperlinkCensus, queueHyperlinks } from './read-hyperlinks';
+import { attachNestedMedia, NESTED_MEDIA_WARNING } from './read-nested';
 import { supports } from './requirements';
 
 export interface ParagraphRef {
@@ -694,6 +695,7 @@ export async function readOpenDocument(
     const listNumber = listNumberOf(second.lists, p);
     return listNumber === null ? read : { ...read, listNumber };
   };
+  const mediaOf = (p: Word.Paragraph) => ({ pictures: media.picturesOf(p), hyperlinks: hyperlinksOf(second.links, p) });
 
   // Tables read from Table.values alone; their merges and spans come from their OOXML below.
   const simplified = new Set<number>();
@@ -723,9 +725,13 @@ export async function readOpenDocument(
         const own = slice.filter((p) => p.tableNestingLevel === level).map(toPara);
         const cellParagraphs = own.length ? own : [paragraph(normalizeText(t.values[r]?.[c] ?? ''))];
         const place = grid.cells[r]?.[c] ?? { gridColumn: c, gridSpan: 1 };
+        const nested = l.tables.items.filter((x) => x.nestingLevel === level + 1).map((x) => tableFromValues(x.values));
+        const deeper = slice.filter((p) => p.tableNestingLevel > level);
+        if (!attachNestedMedia(nested, deeper, level, mediaOf) && !warnings.includes(NESTED_MEDIA_WARNING))
+          warnings.push(NESTED_MEDIA_WARNING);
         return {
           paragraphs: cellParagraphs,
-          tables: l.tables.items.filter((x) => x.nestingLevel === level + 1).map((x) => tableFromValues(x.values)),
+          tables: nested,
           text: cellParagraphs.map((p) => p.text).join('\n'),
           gridColumn: place.gridColumn,
           gridSpan: place.gridSpan,
