@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import { checkSnapshot } from '../src/core/check';
 import type { DocSnapshot, Paragraph } from '../src/core/snapshot';
 import { readDocx } from '../src/docx';
-import { createFakeOffice, installFakeOffice } from '../src/word/fake';
+import { createFakeOffice, installFakeOffice, type FakePageSetupValues } from '../src/word/fake';
 import { readOpenDocument } from '../src/word/read';
 import { describeWithShared } from './support/shared';
 
@@ -37,28 +37,45 @@ const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
     b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
   );
 
-/** The fixture's sections: each w:sectPr in word/document.xml, in order. */
-const sectPrs = (name: string): string[] => {
-  const xml = new TextDecoder().decode(
-    unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))['word/document.xml'],
+const partOf = (name: string, part: string): string =>
+  new TextDecoder().decode(
+    unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))[part] ?? new Uint8Array(),
   );
-  return xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+/** The fixture's sections: each w:sectPr in word/document.xml, in order. */
+const sectPrs = (name: string): string[] =>
+  partOf(name, 'word/document.xml').match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+
+/**
+ * The fixture's sections as Word has them: as many as its w:sectPr, each with the Section.pageSetup that
+ * its w:titlePg and settings.xml's w:evenAndOddHeaders give, so later sections that inherit a header
+ * exist in Word too.
+ */
+const wordSections = (name: string): { sections: number; pageSetups: FakePageSetupValues[] } => {
+  const evenAndOdd = /<w:evenAndOddHeaders(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(partOf(name, 'word/settings.xml'));
+  const sections = sectPrs(name);
+  return {
+    sections: sections.length,
+    pageSetups: sections.map((x) => ({
+      differentFirstPageHeaderFooter: /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(x),
+      oddAndEvenPagesHeaderFooter: evenAndOdd,
+    })),
+  };
 };
 
 /**
- * Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) unless `desktop` is false; `sections`
- * gives the fake the .docx's sections, so the later ones that inherit a header exist in Word too.
+ * Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) and page setups (WordApiDesktop 1.3)
+ * unless `desktop` is false; `docx` names the fixture whose sections the fake gets (see wordSections).
  */
 async function viaWord(
   snapshot: DocSnapshot,
   desktop = true,
   faults: { ooxml?: string } = {},
-  sections?: number,
+  docx?: string,
 ): Promise<DocSnapshot> {
   const fake = createFakeOffice(snapshot, {
-    requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.2' } : { WordApi: '1.5' },
+    requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.3' } : { WordApi: '1.5' },
     faults,
-    ...(sections === undefined ? {} : { sections }),
+    ...(docx === undefined ? {} : wordSections(docx)),
   });
   const restore = installFakeOffice(globalThis, fake);
   try {
@@ -136,7 +153,7 @@ describe('the Word adapter (on its fake) finds the same as the .docx adapter', (
     'docxjs-merged-defect',
   ])('%s', async (name) => {
     const snapshot = snapshotOf(name);
-    const word = await viaWord(snapshot, true, {}, sectPrs(name).length);
+    const word = await viaWord(snapshot, true, {}, name);
     expect(findings(word)).toEqual(findings(snapshot));
     // The same paragraphs with the same numbers (ListItem.listString in Word, numbering.xml in the .docx).
     expect(paragraphsOf(word).map((p) => [p.listNumber || null, p.text])).toEqual(
@@ -243,7 +260,7 @@ describe('headers and footers inherited by later sections (the docx package)', (
 
   it('the Word adapter reading all three sections gives the one placeholder finding the .docx adapter gives', async () => {
     const snapshot = snapshotOf('docxjs-sections-defect');
-    const word = await viaWord(snapshot, true, {}, 3);
+    const word = await viaWord(snapshot, true, {}, 'docxjs-sections-defect');
     expect(word.headersFooters?.map((h) => `${h.kind} ${h.type} ${h.section}`)).toEqual([
       'header default 0',
       'header first 0',

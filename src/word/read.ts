@@ -37,6 +37,7 @@ import { attachPictures, queuePictureCensus, queuePictures } from './read-pictur
 import { hyperlinksOf, queueHyperlinkCensus, queueHyperlinks } from './read-hyperlinks';
 import { attachNestedMedia, NESTED_MEDIA_WARNING } from './read-nested';
 import { supports } from './requirements';
+import { queuePageSetups, shownByPageSetup } from './read-page-setup';
 
 export interface ParagraphRef {
   kind: 'paragraph';
@@ -99,7 +100,11 @@ interface StoryLoad {
 function queueStories(
   sections: Word.SectionCollection,
   shapes: Word.ShapeCollection | null,
-): { stories: StoryLoad[]; boxes: { id: number; paragraphs: Word.ParagraphCollection }[] } {
+): {
+  stories: StoryLoad[];
+  boxes: { id: number; paragraphs: Word.ParagraphCollection }[];
+  pageSetups: Word.PageSetup[] | null;
+} {
   const stories: StoryLoad[] = [];
   sections.items.forEach((section, index) => {
     for (const kind of ['header', 'footer'] as const) {
@@ -112,7 +117,7 @@ function queueStories(
   const boxes = (shapes?.items ?? [])
     .filter((s) => s.type === 'TextBox')
     .map((s) => ({ id: s.id, paragraphs: s.body.paragraphs.load(STORY_PARAGRAPH_PROPS) }));
-  return { stories, boxes };
+  return { stories, boxes, pageSetups: queuePageSetups(sections) };
 }
 
 const TABLE_PROPS =
@@ -599,7 +604,7 @@ export async function readOpenDocument(
       review = { body: reviewWith === 'text' ? body.getReviewedText('Current') : null, document: context.document };
     }
     // Headers, footers and text boxes; left out of the last retry with the other spans.
-    const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [] };
+    const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [], pageSetups: null };
     if (stories.stories.length || stories.boxes.length) queued = true;
     // The paragraph each text box is anchored in (Paragraph.shapes), only when there are text boxes.
     const anchors = queueShapeAnchors(paragraphs.items, stories.boxes.length);
@@ -670,7 +675,7 @@ export async function readOpenDocument(
   // Section.getHeader gives a later section the header it inherits ("Länka till föregående"), so each
   // story is kept once, where it first shows, as in the .docx reader: one placeholder, one finding.
   const headersFooters: HeaderFooter[] = distinctHeadersFooters(
-    loaded.map((r) => r.story).filter((h) => hasText(h.paragraphs)),
+    loaded.map((r) => r.story).filter((h) => hasText(h.paragraphs) && shownByPageSetup(h, stories.pageSetups)),
   );
   // Only the kept stories go on to the OOXML recovery below: a repeated story would cost a package for nothing.
   const kept = new Set(headersFooters);

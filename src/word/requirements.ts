@@ -3,7 +3,7 @@
  * the user when it cannot. Word 2016 has WordApi 1.1 only (with updates 1.3); fields need 1.4.
  */
 
-export type Feature = 'read' | 'fields' | 'insertOoxml' | 'toc' | 'settings' | 'shapes';
+export type Feature = 'read' | 'fields' | 'insertOoxml' | 'toc' | 'settings' | 'shapes' | 'pageSetup';
 
 interface Requirement {
   set: string;
@@ -27,6 +27,8 @@ export const FEATURE_REQUIREMENTS: Record<Feature, Requirement[]> = {
   settings: [{ set: 'Settings', version: '1.1' }],
   // Body.shapes and Shape.body (text boxes): WordApiDesktop 1.2, desktop Word only.
   shapes: [{ set: 'WordApiDesktop', version: '1.2' }],
+  // Section.pageSetup (which first-page and even-page headers are shown): WordApiDesktop 1.3.
+  pageSetup: [{ set: 'WordApiDesktop', version: '1.3' }],
 };
 
 function isSetSupported(set: string, version: string): boolean {
@@ -62,6 +64,10 @@ const MESSAGES: Record<Feature, { sv: string; en: string }> = {
   shapes: {
     sv: 'Den här Word-versionen kan inte läsa textrutor; text i textrutor kontrolleras inte.',
     en: 'This version of Word cannot read text boxes; text in text boxes is not checked.',
+  },
+  pageSetup: {
+    sv: 'Den här Word-versionen kan inte avgöra vilka sidhuvuden och sidfötter som visas; alla kontrolleras, även de för första sidan och jämna sidor.',
+    en: 'This version of Word cannot tell which headers and footers are shown; all are checked, first-page and even-page ones included.',
   },
   settings: {
     sv: 'Den här Word-versionen kan inte spara tilläggets inställningar i dokumentet; ignorerade fynd sparas inte.',

@@ -12,7 +12,16 @@
  * adapter pass that breaks in Word; this fake models only what we use, but models it faithfully.
  */
 import type { Block, HeaderFooter, Hyperlink, Paragraph, Picture, Table, TextBox } from '../../core/snapshot';
-import type { FakeComment, FakeContentControl, FakeDocument, FakeField, Node, Span, Where } from './document';
+import type {
+  FakeComment,
+  FakeContentControl,
+  FakeDocument,
+  FakeField,
+  FakePageSetupValues,
+  Node,
+  Span,
+  Where,
+} from './document';
 import { symbolsAsWord, tableParagraphs } from './document';
 import { ooxmlOf } from './ooxml';
 import { packageStyles, parseBodyXml, type StyleResolution } from '../ooxml-body';
@@ -1702,11 +1711,48 @@ export class FakeSection extends FakeClientObject {
       return { kind: 'story', paragraphs: found?.paragraphs ?? [] };
     });
   }
+  /** Section.pageSetup (WordApiDesktop 1.3): see FakePageSetup. */
+  get pageSetup(): FakePageSetup {
+    return this.nav('pageSetup', () => new FakePageSetup(this.context, this.resolve));
+  }
+  protected override navigations(): Record<string, () => FakeClientObject> {
+    return { pageSetup: () => this.pageSetup };
+  }
   getHeader(type: string): FakeBody {
     return this.story('header', type);
   }
   getFooter(type: string): FakeBody {
     return this.story('footer', type);
+  }
+}
+
+/**
+ * Word.PageSetup (WordApiDesktop 1.3, https://learn.microsoft.com/en-us/javascript/api/word/word.pagesetup):
+ * `differentFirstPageHeaderFooter` "specifies whether the first page has a different header and footer",
+ * `oddAndEvenPagesHeaderFooter` "whether odd and even pages have different headers and footers". From
+ * FakeDocument.pageSetups (the .docx's w:titlePg per section and settings.xml's w:evenAndOddHeaders);
+ * a section not given there shows every header it has, which is what a .docx snapshot lists.
+ */
+export class FakePageSetup extends FakeClientObject {
+  readonly typeName = 'PageSetup';
+  constructor(
+    context: FakeRequestContext,
+    readonly resolve: () => number,
+  ) {
+    super(context);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    const setup = (): FakePageSetupValues | undefined => this.context.doc.pageSetups[this.resolve()];
+    return {
+      differentFirstPageHeaderFooter: () => setup()?.differentFirstPageHeaderFooter ?? true,
+      oddAndEvenPagesHeaderFooter: () => setup()?.oddAndEvenPagesHeaderFooter ?? true,
+    };
+  }
+  get differentFirstPageHeaderFooter(): boolean {
+    return this.read('differentFirstPageHeaderFooter');
+  }
+  get oddAndEvenPagesHeaderFooter(): boolean {
+    return this.read('oddAndEvenPagesHeaderFooter');
   }
 }
 

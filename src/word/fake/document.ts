@@ -79,6 +79,12 @@ export interface Where {
   paragraph?: number;
 }
 
+/** What Word.PageSetup says about a section's headers (WordApiDesktop 1.3). */
+export interface FakePageSetupValues {
+  differentFirstPageHeaderFooter: boolean;
+  oddAndEvenPagesHeaderFooter: boolean;
+}
+
 /**
  * A symbol-font character (w:sym: Wingdings, Symbol; the .docx reader gives its private-use code point
  * U+F020–U+F0FF) comes back from Word's `Paragraph.text` as "(": office-js issues #2368 ("Word paragraphs
@@ -151,6 +157,8 @@ export class FakeDocument {
    * and footers name. A snapshot lists a header only where it first shows, not in the sections that inherit it.
    */
   sectionCount: number | null = null;
+  /** Each section's Section.pageSetup header settings (FakeOfficeOptions.pageSetups); missing: all shown. */
+  pageSetups: FakePageSetupValues[] = [];
   textBoxes: TextBox[];
   /** The block each text box is anchored in, so the anchor follows it when blocks are inserted before it. */
   private readonly anchors = new Map<TextBox, Node>();

@@ -5,11 +5,11 @@
  * the global object the way Office's script tag does.
  */
 import type { DocSnapshot } from '../../core/snapshot';
-import { FakeDocument } from './document';
+import { FakeDocument, type FakePageSetupValues } from './document';
 import { FakeRequestContext, type FakeStats } from './api';
 
 export { FakeDocument } from './document';
-export type { Selection as FakeSelection, Write as FakeWrite } from './document';
+export type { FakePageSetupValues, Selection as FakeSelection, Write as FakeWrite } from './document';
 export { FakeOfficeError, FakeRequestContext } from './api';
 export { parseBodyXml } from '../ooxml-body';
 
@@ -24,6 +24,8 @@ export interface FakeOfficeOptions {
    * headers and footers name, at least one; later sections that only inherit a header need this to exist.
    */
   sections?: number;
+  /** Each section's Section.pageSetup (WordApiDesktop 1.3) header settings; a section left out shows all. */
+  pageSetups?: FakePageSetupValues[];
   /**
    * Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`,
    * `{ reviewedText: 'NotImplemented' }` fails `getReviewedText`, `{ trackingMode: … }` loading `changeTrackingMode`
@@ -93,6 +95,7 @@ export function createFakeOffice(snapshot: DocSnapshot, options: FakeOfficeOptio
   doc.displayLanguage = options.displayLanguage ?? 'sv-SE';
   doc.faults = { ...options.faults };
   doc.sectionCount = options.sections ?? null;
+  doc.pageSetups = options.pageSetups ?? [];
   const wordApi = (options.requirementSets ?? { WordApi: '1.5' })['WordApi'] ?? '1.1';
   if (compareVersions(wordApi, '1.4') < 0) {
     doc.faults.reviewedText ??= 'ApiNotFound';
