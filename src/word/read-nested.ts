@@ -3,8 +3,8 @@
  * addressable by `Loc`), so its paragraphs carried no pictures nor hyperlinks, and the Word adapter missed
  * `a11y-alt-text-missing` / `a11y-link-text` findings the .docx adapter gives for them (tika-017097 has 70
  * pictures in tables nested up to five deep). Word lists those paragraphs in `body.paragraphs` with their
- * `tableNestingLevel` ("Gets the level of the paragraph's table. It returns 0 if the paragraph isn't in a
- * table", https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-tablenestinglevel-member),
+ * `tableNestingLevel` (WordApi 1.3: 0 outside a table, else the level of the paragraph's table,
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-tablenestinglevel-member),
  * and `Paragraph.inlinePictures` / `getHyperlinkRanges()` work there as anywhere, so the media are already
  * loaded (read-pictures.ts, read-hyperlinks.ts); only their place in the nested tables is to be found, with
  * no further load:
@@ -12,14 +12,14 @@
  *    paragraphs of the tables built from their values, cell by cell — when the counts agree, the k-th gets
  *    the k-th's media. Whether Word's `Table.values` holds the text of tables nested in a cell is not
  *    documented (https://learn.microsoft.com/en-us/javascript/api/word/word.table#word-word-table-values-member
- *    says only "the text values in the table"; the fake joins a cell's own paragraphs); if it does, the
+ *    speaks only of the table's text values; the fake joins a cell's own paragraphs); if it does, the
  *    counts disagree, nothing is placed and the user is told the check of those pictures may be incomplete;
  *  - deeper tables are not read at all (no values are loaded for them); a run of their paragraphs that holds
- *    pictures or links is kept as a one-cell table in the cell of the paragraph before it, so its media are
- *    met in document order. The a11y rules locate every nested paragraph at the top-level cell, so the
- *    findings are the .docx adapter's except when a picture stands in a cell after a table nested in that
- *    same cell (the .docx reader lists a cell's paragraphs before its tables; Word's API gives no cell of a
- *    nested paragraph without a load per paragraph).
+ *    pictures or links is kept as a one-cell table in the cell of the own paragraph before it. The a11y rules
+ *    locate every nested paragraph at the top-level cell and walk a cell's paragraphs before its tables, as
+ *    the .docx reader lists them, so the findings are the .docx adapter's; the one case that differs in
+ *    order is a deeper table that opens its cell while that cell's own paragraphs hold pictures (the run is
+ *    then kept in the cell before: Word's API gives no cell of a nested paragraph without a load each).
  */
 import { table, type Paragraph, type Table } from '../core/snapshot';
 import { normalizeText } from './read';
