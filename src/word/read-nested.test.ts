@@ -1,6 +1,10 @@
 import { checkSnapshot } from '../core/check';
 import { emptySnapshot, paragraph, table, type Picture } from '../core/snapshot';
+import { readOpenDocument } from './read';
 import { attachNestedMedia, type MediaOf } from './read-nested';
+import { fakeOfficePerTest } from './test-helpers';
+
+const setup = fakeOfficePerTest();
 
 const picture = (name: string): Picture => ({
   floating: false,
@@ -58,5 +62,30 @@ describe('pictures of nested tables read from their values', () => {
     expect(nested[0].rows[0].cells[0].paragraphs[0]).not.toHaveProperty('pictures');
     // Without media there is nothing to miss.
     expect(attachNestedMedia([table([['a']])], ps, 1, () => ({}))).toBe(true);
+  });
+});
+
+describe('pictures and links in nested tables through the Word API (the fake)', () => {
+  it('gives the .docx adapter’s alt text and link findings for tables nested two and three deep', async () => {
+    const deepest = table([['', 'Text']]);
+    deepest.rows[0].cells[0].paragraphs[0].pictures = [picture('Djupast')];
+    const inner = table([['Före', 'Läs mer på https://start.stockholm/']]);
+    inner.rows[0].cells[0].paragraphs[0].pictures = [picture('Inre'), picture('Inre 2')];
+    inner.rows[0].cells[1].paragraphs[0].hyperlinks = [{ text: 'https://start.stockholm/', target: null }];
+    inner.rows[0].cells[0].tables = [deepest];
+    const outer = table([['Rubrik', 'Celltext']]);
+    outer.rows[0].cells[1].tables = [inner];
+    const docx = emptySnapshot([paragraph('Verksamhetsberättelse'), outer, paragraph('Slut')]);
+    const fake = setup(docx);
+    const read = await readOpenDocument(fake.context());
+    const a11y = (s: typeof docx) =>
+      checkSnapshot(s)
+        .findings.filter((f) => f.kind === 'a11y-alt-text-missing' || f.kind === 'a11y-link-text')
+        .map((f) => ({ id: f.id, message: f.message, location: f.location }));
+    const expected = a11y(docx);
+    // Three pictures and the bare address: without read-nested.ts the Word adapter saw none of them.
+    expect(expected.length).toBe(4);
+    expect(a11y(read.snapshot)).toEqual(expected);
+    expect(read.snapshot.warnings).toEqual(docx.warnings);
   });
 });
