@@ -5,6 +5,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { allRules } from '../src/core/check';
+import type { ReportType } from '../src/core/model';
+import { newestTemplateFile, templateFor, type TemplateSection } from '../src/core/template/index';
 import { kindsOf } from '../src/core/rules/types';
 
 const root = path.join(__dirname, '..');
@@ -26,5 +28,23 @@ describe('rule documentation', () => {
       expect(rule.meta.docs.description.length).toBeGreaterThan(40);
       expect(rule.meta.docs.howToFix.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('the documented template', () => {
+  // The template is data (src/core/template/data): when the central administration renames or adds a
+  // section there, the managers' reference must say so too, or this fails.
+  const year = newestTemplateFile().budgetYear;
+  const titles = (sections: readonly TemplateSection[]): string[] =>
+    sections.flatMap((s) => [s.title, ...titles(s.children)]);
+  const folded = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+  const doc = folded(rulesDoc);
+
+  it.each<ReportType>(['VB', 'T1', 'T2', 'VP'])('docs/rules.md names every section of a %s', (type) => {
+    const template = templateFor(type, year);
+    const missing = [...titles(template.sections), ...template.enhetsmalParts.map((p) => p.label)].filter(
+      (title) => !doc.includes(folded(title)),
+    );
+    expect(missing).toEqual([]);
   });
 });
