@@ -474,6 +474,22 @@ interface FirstBatch {
   links: Word.RangeCollection;
 }
 
+/** What the first batch reads besides the paragraphs, tables and fields, the same in one batch or in slices. */
+type FirstBatchRest = Omit<FirstBatch, 'paragraphs' | 'tables' | 'fields'>;
+
+function queueFirstBatchRest(context: Word.RequestContext, body: Word.Body, withShapes: boolean): FirstBatchRest {
+  return {
+    controls: body.contentControls.load('items/tag,items/title,items/text'),
+    // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
+    sections: context.document.sections.load('items'),
+    shapes: withShapes ? body.shapes.load(SHAPE_PROPS) : null,
+    // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
+    properties: context.document.properties.load('title,author'),
+    pictures: queuePictureCensus(body),
+    links: queueHyperlinkCensus(body),
+  };
+}
+
 export async function readOpenDocument(
   context: Word.RequestContext,
   options: { sliceSize?: number } = {},
@@ -484,25 +500,9 @@ export async function readOpenDocument(
     const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
     const tables = body.tables.load(TABLE_PROPS);
     const fields = withFields ? body.fields.load('items/code') : null;
-    const controls = body.contentControls.load('items/tag,items/title,items/text');
-    // Headers and footers (Dnr and date in the first page's header) and text boxes, read in the second sync.
-    const sections = context.document.sections.load('items');
-    const shapes = supports('shapes') ? body.shapes.load(SHAPE_PROPS) : null;
-    // Title and author (WordApi 1.3) for the accessibility checks; one more object in the same batch.
-    const properties = context.document.properties.load('title,author');
-    const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
+    const rest = queueFirstBatchRest(context, body, supports('shapes'));
     await context.sync();
-    return {
-      paragraphs: paragraphs.items,
-      tables: tables.items,
-      fields,
-      controls,
-      sections,
-      shapes,
-      properties,
-      pictures,
-      links,
-    };
+    return { paragraphs: paragraphs.items, tables: tables.items, fields, ...rest };
   };
   let first: FirstBatch | null = null;
   let failure: unknown = null;
@@ -528,23 +528,9 @@ export async function readOpenDocument(
     const size = options.sliceSize ?? SLICE_SIZE;
     const paragraphItems = await loadInSlices<Word.Paragraph>(context, () => body.paragraphs, PARAGRAPH_PROPS, size);
     const tableItems = await loadInSlices<Word.Table>(context, () => body.tables, TABLE_PROPS, size);
-    const controls = body.contentControls.load('items/tag,items/title,items/text');
-    const sections = context.document.sections.load('items');
-    const shapes = supports('shapes') ? body.shapes.load(SHAPE_PROPS) : null;
-    const properties = context.document.properties.load('title,author');
-    const [pictures, links] = [queuePictureCensus(body), queueHyperlinkCensus(body)];
+    const rest = queueFirstBatchRest(context, body, supports('shapes'));
     await context.sync();
-    first = {
-      paragraphs: paragraphItems,
-      tables: tableItems,
-      fields: null,
-      controls,
-      sections,
-      shapes,
-      properties,
-      pictures,
-      links,
-    };
+    first = { paragraphs: paragraphItems, tables: tableItems, fields: null, ...rest };
     firstWarnings.push(
       'Dokumentet är stort och lästes i delar; fälten (innehållsförteckningen) kontrollerades som vanlig text.',
     );
