@@ -7,13 +7,13 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { unzipSync } from 'fflate';
 import { checkSnapshot } from '../src/core/check';
 import type { DocSnapshot, Paragraph } from '../src/core/snapshot';
 import { readDocx } from '../src/docx';
-import { createFakeOffice, installFakeOffice, type FakePageSetupValues } from '../src/word/fake';
+import { createFakeOffice, installFakeOffice } from '../src/word/fake';
 import { readOpenDocument } from '../src/word/read';
 import { describeWithShared } from './support/shared';
+import { sectPrsOf, wordSectionsOf } from './support/word-sections';
 
 const DIR = join(__dirname, 'fixtures', 'producers');
 const snapshotOf = (name: string): DocSnapshot =>
@@ -37,34 +37,13 @@ const paragraphsOf = (snapshot: DocSnapshot): Paragraph[] =>
     b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
   );
 
-const partOf = (name: string, part: string): string =>
-  new TextDecoder().decode(
-    unzipSync(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))[part] ?? new Uint8Array(),
-  );
+const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, `${name}.docx`)));
 /** The fixture's sections: each w:sectPr in word/document.xml, in order. */
-const sectPrs = (name: string): string[] =>
-  partOf(name, 'word/document.xml').match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
-
-/**
- * The fixture's sections as Word has them: as many as its w:sectPr, each with the Section.pageSetup that
- * its w:titlePg and settings.xml's w:evenAndOddHeaders give, so later sections that inherit a header
- * exist in Word too.
- */
-const wordSections = (name: string): { sections: number; pageSetups: FakePageSetupValues[] } => {
-  const evenAndOdd = /<w:evenAndOddHeaders(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(partOf(name, 'word/settings.xml'));
-  const sections = sectPrs(name);
-  return {
-    sections: sections.length,
-    pageSetups: sections.map((x) => ({
-      differentFirstPageHeaderFooter: /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(x),
-      oddAndEvenPagesHeaderFooter: evenAndOdd,
-    })),
-  };
-};
+const sectPrs = (name: string): string[] => sectPrsOf(bytesOf(name));
 
 /**
  * Desktop Word with text boxes (Body.shapes, WordApiDesktop 1.2) and page setups (WordApiDesktop 1.3)
- * unless `desktop` is false; `docx` names the fixture whose sections the fake gets (see wordSections).
+ * unless `desktop` is false; `docx` names the fixture whose sections the fake gets (see test/support/word-sections.ts).
  */
 async function viaWord(
   snapshot: DocSnapshot,
@@ -75,7 +54,7 @@ async function viaWord(
   const fake = createFakeOffice(snapshot, {
     requirementSets: desktop ? { WordApi: '1.5', WordApiDesktop: '1.3' } : { WordApi: '1.5' },
     faults,
-    ...(docx === undefined ? {} : wordSections(docx)),
+    ...(docx === undefined ? {} : wordSectionsOf(bytesOf(docx))),
   });
   const restore = installFakeOffice(globalThis, fake);
   try {

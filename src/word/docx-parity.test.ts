@@ -8,10 +8,11 @@ import { basename, join } from 'path';
 import { checkSnapshot } from '../core/check';
 import type { Block, DocSnapshot } from '../core/snapshot';
 import { readDocx } from '../docx';
-import { createFakeOffice, installFakeOffice } from './fake';
+import { createFakeOffice, installFakeOffice, type FakeOfficeOptions } from './fake';
 import { readOpenDocument } from './read';
 import { PICTURE_WARNINGS } from './read-pictures';
 import { describeWithShared, docxFilesBelow, noteSharedMissing, sharedPath } from '../../test/support/shared';
+import { wordSectionsOf } from '../../test/support/word-sections';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/docx');
 const WILD = sharedPath('docx-wild', 'mammoth');
@@ -69,15 +70,19 @@ function comparable(blocks: Block[]): unknown[] {
   );
 }
 
-/** Word on the web's API (WordApi 1.5), or desktop Word's, which adds shapes (WordApiDesktop 1.2). */
+/**
+ * Word on the web's API (WordApi 1.5), or desktop Word's, which adds shapes (WordApiDesktop 1.2) and each
+ * section's page setup (1.3: which of its headers Word shows). `options` gives the fake a file's sections.
+ */
 async function viaWord(
   snapshot: DocSnapshot,
   desktop = false,
+  options: FakeOfficeOptions = {},
 ): Promise<{ snapshot: DocSnapshot; syncs: number; ooxml: boolean }> {
-  const fake = createFakeOffice(
-    snapshot,
-    desktop ? { requirementSets: { WordApi: '1.5', WordApiDesktop: '1.2' } } : {},
-  );
+  const fake = createFakeOffice(snapshot, {
+    ...options,
+    ...(desktop ? { requirementSets: { WordApi: '1.5', WordApiDesktop: '1.3' } } : {}),
+  });
   const restore = installFakeOffice(globalThis, fake);
   try {
     const read = await readOpenDocument(fake.context());
@@ -157,6 +162,16 @@ function structure(snapshot: DocSnapshot, withGrid: boolean): unknown[] {
   );
 }
 
+/** The page headers and footers each adapter lists: which, of which section, with their paragraphs' texts. */
+function pageStories(snapshot: DocSnapshot): unknown[] {
+  return (snapshot.headersFooters ?? []).map((h) => ({
+    kind: h.kind,
+    type: h.type,
+    section: h.section,
+    texts: h.paragraphs.map((p) => p.text),
+  }));
+}
+
 describeWithShared(
   ['docx-wild', 'public-corpora'],
   'third-party documents in Word: list numbers, symbols, merged cells and the findings as in the .docx adapter',
@@ -172,15 +187,36 @@ describeWithShared(
       expect(json.filter((j) => j.includes('"vMerge":"continue"')).length).toBeGreaterThan(2);
     });
 
+    it('has documents with page headers and footers, later sections that only inherit them, first-page and even-page ones', () => {
+      const files = corpus.map(([, f]) => ({
+        stories: readable(f)!.headersFooters ?? [],
+        word: wordSectionsOf(new Uint8Array(readFileSync(f))),
+      }));
+      const withStories = files.filter((f) => f.stories.length > 0);
+      expect(withStories.length).toBeGreaterThan(20);
+      // More sections than the last one a story is listed for: those sections exist in Word only through the
+      // sections option, and Word must not list their inherited stories again.
+      const lastListed = (f: (typeof files)[number]) => Math.max(...f.stories.map((h) => h.section));
+      expect(withStories.filter((f) => f.word.sections > lastListed(f) + 1).length).toBeGreaterThanOrEqual(2);
+      // The page setups decide what Word shows: both settings occur on and off among the files with stories.
+      for (const setting of ['differentFirstPageHeaderFooter', 'oddAndEvenPagesHeaderFooter'] as const) {
+        const values = new Set(withStories.flatMap((f) => f.word.pageSetups.map((p) => p[setting])));
+        expect([...values].sort()).toEqual([false, true]);
+      }
+      expect(withStories.filter((f) => f.stories.some((h) => h.type !== 'default')).length).toBeGreaterThan(3);
+    });
+
     it.each(corpus)('%s', async (name, path) => {
       const docx = readable(path)!;
-      const { snapshot, syncs, ooxml } = await viaWord(docx, true);
+      // Every section of the file, so later ones that only inherit a header exist in Word too.
+      const { snapshot, syncs, ooxml } = await viaWord(docx, true, wordSectionsOf(new Uint8Array(readFileSync(path))));
       // Two syncs; one more for the OOXML; with a vertically merged cell the second batch fails (office-js
       // #3200) and is tried twice more before the tables are read from their values (read.test.ts).
       const merged = JSON.stringify(docx.blocks).includes('"vMerge":"continue"');
       expect(syncs).toBeLessThanOrEqual(merged ? 5 : ooxml ? 3 : 2);
       const withGrid = !(name in GRID_UNSEEN);
       expect(structure(snapshot, withGrid)).toEqual(structure(docx, withGrid));
+      expect(pageStories(snapshot)).toEqual(pageStories(docx));
       snapshot.settings.updateFieldsOnOpen = docx.settings.updateFieldsOnOpen;
       // Languages are the .docx reader's alone (see above). Pictures (in nested tables too, read-nested.ts) and
       // links are compared: desktop Word lists floating pictures as shapes.
