@@ -100,6 +100,7 @@ interface StoryLoad {
 function queueStories(
   sections: Word.SectionCollection,
   shapes: Word.ShapeCollection | null,
+  withPageSetups: boolean,
 ): {
   stories: StoryLoad[];
   boxes: { id: number; paragraphs: Word.ParagraphCollection }[];
@@ -117,7 +118,7 @@ function queueStories(
   const boxes = (shapes?.items ?? [])
     .filter((s) => s.type === 'TextBox')
     .map((s) => ({ id: s.id, paragraphs: s.body.paragraphs.load(STORY_PARAGRAPH_PROPS) }));
-  return { stories, boxes, pageSetups: queuePageSetups(sections) };
+  return { stories, boxes, pageSetups: withPageSetups ? queuePageSetups(sections) : null };
 }
 
 const TABLE_PROPS =
@@ -409,6 +410,13 @@ async function readReviewed(
   return out;
 }
 
+/**
+ * The second batch's optional loads (page setups, list numbers, pictures, links, text box anchors) failed and
+ * were left out: newer members a host may list yet fail (see the fallbacks in readOpenDocument).
+ */
+export const OPTIONAL_LOADS_WARNING =
+  'Word kunde inte läsa sidhuvudenas sidinställningar, listnummer, bilder, länkar eller textrutornas placering; alla sidhuvuden kontrolleras, bilders alternativtext och länktexter kontrolleras inte och fynd i textrutor pekar på dokumentets början.';
+
 export const MERGED_CELLS_WARNING =
   'Några tabeller har sammanfogade celler som Word inte kan läsa cell för cell; de lästes förenklat.';
 
@@ -548,8 +556,15 @@ export async function readOpenDocument(
   const warnings = [...firstWarnings, ...layoutWarnings];
 
   // Second batch: everything that needed the first batch's items.
-  const queueSecond = (withCells: boolean, reviewWith: 'text' | 'mode' | 'none', withSpans: boolean) => {
+  // `withExtras`: the optional loads of OPTIONAL_LOADS_WARNING, left out first when the batch fails.
+  const queueSecond = (
+    withCells: boolean,
+    reviewWith: 'text' | 'mode' | 'none',
+    withSpans: boolean,
+    withExtras: boolean,
+  ) => {
     let queued = false;
+    let extras = false;
     const cellLoads = new Map<number, CellLoad[][]>();
     if (withCells) {
       for (const ref of map.blocks) {
@@ -590,20 +605,36 @@ export async function readOpenDocument(
       review = { body: reviewWith === 'text' ? body.getReviewedText('Current') : null, document: context.document };
     }
     // Headers, footers and text boxes; left out of the last retry with the other spans.
-    const stories = withSpans ? queueStories(sections, shapes) : { stories: [], boxes: [], pageSetups: null };
+    const stories = withSpans
+      ? queueStories(sections, shapes, withExtras)
+      : { stories: [], boxes: [], pageSetups: null };
     if (stories.stories.length || stories.boxes.length) queued = true;
+    if (stories.pageSetups?.length) extras = true;
+    const optional = withSpans && withExtras;
     // The paragraph each text box is anchored in (Paragraph.shapes), only when there are text boxes.
-    const anchors = queueShapeAnchors(paragraphs.items, stories.boxes.length);
-    // List and heading numbers (ListItem.listString, WordApi 1.3) of the list items; left out with the spans.
-    const lists = withSpans ? queueListStrings(paragraphs.items) : null;
-    if (lists?.items.size) queued = true;
-    // Pictures and hyperlinks of the paragraphs that have any, for the accessibility check; left out with the spans.
-    const pictures = withSpans ? queuePictures(paragraphs.items, census.pictures, shapes) : null;
-    const links = withSpans ? queueHyperlinks(paragraphs.items, census.links) : null;
-    if (pictures || links?.size) queued = true;
-    return { queued, cellLoads, fieldParagraphs, controlParagraphs, review, stories, lists, pictures, links, anchors };
+    const anchors = optional ? queueShapeAnchors(paragraphs.items, stories.boxes.length) : null;
+    // List and heading numbers (ListItem.listString, WordApi 1.3) of the list items.
+    const lists = optional ? queueListStrings(paragraphs.items) : null;
+    // Pictures and hyperlinks of the paragraphs that have any, for the accessibility check.
+    const pictures = optional ? queuePictures(paragraphs.items, census.pictures, shapes) : null;
+    const links = optional ? queueHyperlinks(paragraphs.items, census.links) : null;
+    if (anchors || lists?.items.size || pictures || links?.size) extras = true;
+    if (extras) queued = true;
+    return {
+      queued,
+      extras,
+      cellLoads,
+      fieldParagraphs,
+      controlParagraphs,
+      review,
+      stories,
+      lists,
+      pictures,
+      links,
+      anchors,
+    };
   };
-  let second = queueSecond(true, 'text', true);
+  let second = queueSecond(true, 'text', true, true);
   if (second.queued) {
     let failed = false;
     try {
@@ -611,30 +642,46 @@ export async function readOpenDocument(
     } catch {
       failed = true;
     }
+    // Each retry leaves out one more group, so a failing load costs only its own group, one sync each;
+    // documents whose second batch succeeds pay nothing.
+    const retry = async (next: ReturnType<typeof queueSecond>): Promise<boolean> => {
+      second = next;
+      try {
+        if (second.queued) await context.sync();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const hadExtras = second.extras;
+    let reviewWith: 'text' | 'mode' = 'text';
     if (failed && second.review) {
       // A host may list WordApi 1.4 yet fail getReviewedText: the same batch once more, with only the
       // tracking mode (so the user can still be told that deleted text may be counted).
-      second = queueSecond(true, 'mode', true);
-      try {
-        await context.sync();
-        failed = false;
-      } catch {
-        failed = true;
-      }
+      reviewWith = 'mode';
+      failed = !(await retry(queueSecond(true, reviewWith, true, true)));
     }
     if (failed) {
       // Word fails the whole batch on some vertically merged cells (office-js issue #3200). Read the
-      // tables from the first batch instead, in one more sync; only such documents pay for it.
+      // tables from the first batch instead, in one more sync; only such documents pay for it. Tried before
+      // the optional loads below, so the reports with merged Analys cells keep their sync count.
       warnings.push(MERGED_CELLS_WARNING);
-      second = queueSecond(false, 'none', true);
-      try {
-        if (second.queued) await context.sync();
-      } catch {
+      failed = !(await retry(queueSecond(false, 'none', true, true)));
+      // The optional loads are newer members a host may list yet fail (Section.pageSetup, WordApiDesktop 1.3;
+      // a list item on Word on the web, office-js #5335): the cells once more, without them. When that works
+      // the cells were not the failure, and the merged-cells warning goes.
+      if (failed && hadExtras) {
+        failed = !(await retry(queueSecond(true, reviewWith, true, false)));
+        if (!failed) warnings.splice(warnings.indexOf(MERGED_CELLS_WARNING), 1);
+        else failed = !(await retry(queueSecond(false, 'none', true, false)));
+        if (!failed) warnings.push(OPTIONAL_LOADS_WARNING);
+      }
+      if (failed) {
         // Fields or content controls failed too: the check goes on without them rather than end.
         warnings.push(
           'Word kunde inte läsa dokumentets fält och innehållskontroller; innehållsförteckningen kontrolleras som vanlig text.',
         );
-        second = queueSecond(false, 'none', false);
+        second = queueSecond(false, 'none', false, false);
         if (second.queued) await context.sync();
       }
     }

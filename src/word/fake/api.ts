@@ -599,6 +599,12 @@ export class FakeListItem extends FakeClientObject {
     };
   }
   override applyLoad(paths: string[]): void {
+    // Word on the web fails the whole batch with a GeneralException when a list item is loaded for a
+    // paragraph deleted under Track Changes (office-js #5335, "getting 'paragraph.listItem' is failed");
+    // `faults.listItem` fails every list item load so.
+    const fault = this.context.doc.faults.listItem;
+    if (fault && this.paragraph().numbering !== null)
+      throw new FakeOfficeError(fault, 'There was an internal error while processing the request.');
     // Known at sync, as for every …OrNullObject: a paragraph outside a list has no list item.
     this.isNullObject = this.paragraph().numbering === null;
     super.applyLoad(paths);
@@ -1747,6 +1753,16 @@ export class FakePageSetup extends FakeClientObject {
       differentFirstPageHeaderFooter: () => setup()?.differentFirstPageHeaderFooter ?? true,
       oddAndEvenPagesHeaderFooter: () => setup()?.oddAndEvenPagesHeaderFooter ?? true,
     };
+  }
+  /**
+   * `faults.pageSetup` fails the batch. No report of Section.pageSetup failing was found; it is new (WordApiDesktop
+   * 1.3) and a host may list the set yet fail a member, as Word fails section-level loads with a GeneralException
+   * (the first-page and even-page headers of office-js-docs-reference #1202).
+   */
+  override applyLoad(paths: string[]): void {
+    const fault = this.context.doc.faults.pageSetup;
+    if (fault) throw new FakeOfficeError(fault, 'There was an internal error while processing the request.');
+    super.applyLoad(paths);
   }
   get differentFirstPageHeaderFooter(): boolean {
     return this.read('differentFirstPageHeaderFooter');

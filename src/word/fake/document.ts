@@ -125,6 +125,10 @@ export class FakeDocument {
     maxItemsPerSync?: number;
     /** Fails `getOoxml`. */
     ooxml?: string;
+    /** Fails loading `Section.pageSetup` (see FakePageSetup). */
+    pageSetup?: string;
+    /** Fails loading a paragraph's list item (see FakeListItem). */
+    listItem?: string;
   } = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';

@@ -30,8 +30,18 @@ export interface FakeOfficeOptions {
    * Make the fake fail like some hosts do: `{ fields: 'NotImplemented' }` fails loading `body.fields`,
    * `{ reviewedText: 'NotImplemented' }` fails `getReviewedText`, `{ trackingMode: … }` loading `changeTrackingMode`
    * (hosts without WordApi 1.4 have neither; the fake fails both when `requirementSets.WordApi` is below 1.4).
+   * `{ pageSetup: 'GeneralException' }` fails loading `Section.pageSetup`, `{ listItem: … }` loading a list item
+   * (see FakePageSetup and FakeListItem in api.ts for the hosts that do).
    */
-  faults?: { fields?: string; reviewedText?: string; trackingMode?: string; maxItemsPerSync?: number; ooxml?: string };
+  faults?: {
+    fields?: string;
+    reviewedText?: string;
+    trackingMode?: string;
+    maxItemsPerSync?: number;
+    ooxml?: string;
+    pageSetup?: string;
+    listItem?: string;
+  };
 }
 
 export interface FakeSettings {
