@@ -92,6 +92,16 @@ async function viaWord(
   }
 }
 
+/** The page headers and footers each adapter lists: which, of which section, with their paragraphs' texts. */
+function pageStories(snapshot: DocSnapshot): unknown[] {
+  return (snapshot.headersFooters ?? []).map((h) => ({
+    kind: h.kind,
+    type: h.type,
+    section: h.section,
+    texts: h.paragraphs.map((p) => p.text),
+  }));
+}
+
 const files = [...docxFiles(FIXTURES), ...docxFiles(WILD)];
 const cases = files
   .map((f) => [f.replace(/^.*\/(test|shared)\//, ''), f] as const)
@@ -111,18 +121,20 @@ describe('Word adapter sees what the .docx adapter sees', () => {
 
   it.each(cases)('%s: same blocks and table cells in at most two syncs (three with OOXML)', async (_name, path) => {
     const docx = readable(path)!;
-    const { snapshot, syncs, ooxml } = await viaWord(docx);
+    const { snapshot, syncs, ooxml } = await viaWord(docx, false, wordSectionsOf(new Uint8Array(readFileSync(path))));
     // One more sync only for the OOXML of paragraphs that may hold symbols and tables with merges (read-ooxml.ts).
     expect(syncs).toBeLessThanOrEqual(ooxml ? 3 : 2);
     expect(comparable(snapshot.blocks)).toEqual(comparable(docx.blocks));
+    expect(pageStories(snapshot)).toEqual(pageStories(docx));
     expect(snapshot.fields.map((f) => [f.type, f.fromBlock])).toEqual(docx.fields.map((f) => [f.type, f.fromBlock]));
     expect(snapshot.settings.ignoredFindings).toEqual(docx.settings.ignoredFindings);
   });
 
   it.each(cases)('%s: same findings from the check, in Word on the web and on the desktop', async (_name, path) => {
     const docx = readable(path)!;
+    const sections = wordSectionsOf(new Uint8Array(readFileSync(path)));
     for (const desktop of [false, true]) {
-      const { snapshot } = await viaWord(docx, desktop);
+      const { snapshot } = await viaWord(docx, desktop, sections);
       // w:updateFields cannot be read through the API; everything else must give the same findings.
       snapshot.settings.updateFieldsOnOpen = docx.settings.updateFieldsOnOpen;
       // Nor can languages (no default-language property in WordApi 1.3, no w:lang of the text): without them
@@ -160,16 +172,6 @@ function structure(snapshot: DocSnapshot, withGrid: boolean): unknown[] {
           r.cells.map((c) => [...(withGrid ? [c.gridColumn, c.gridSpan, c.vMerge] : []), c.paragraphs.map(para)]),
         ),
   );
-}
-
-/** The page headers and footers each adapter lists: which, of which section, with their paragraphs' texts. */
-function pageStories(snapshot: DocSnapshot): unknown[] {
-  return (snapshot.headersFooters ?? []).map((h) => ({
-    kind: h.kind,
-    type: h.type,
-    section: h.section,
-    texts: h.paragraphs.map((p) => p.text),
-  }));
 }
 
 describeWithShared(
