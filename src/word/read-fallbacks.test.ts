@@ -121,3 +121,31 @@ describe('readOpenDocument: the second batch fails one group at a time', () => {
     expect(r.read.contentControls.map((c) => c.tag)).toEqual(['rapportstod-toc']);
   });
 });
+
+describe('readOpenDocument: the last fallback', () => {
+  it('when the paragraphs of fields and content controls cannot be read, says what else is left out', async () => {
+    const fake = setup(report(), { requirementSets: DESKTOP, pageSetups });
+    const context = fake.context();
+    // Fails every batch that loads the paragraphs of a field's result or a content control (`items/text` only),
+    // as a host would that cannot read them; the real Word errors for this are not modelled by the fake.
+    const sync = context.sync.bind(context);
+    jest.spyOn(context, 'sync').mockImplementation(async () => {
+      const since = fake.calls.slice(fake.calls.lastIndexOf('sync') + 1);
+      if (since.some((c) => /^load ParagraphCollection items\/text$/.test(c))) {
+        await sync();
+        throw new Error('GeneralException');
+      }
+      return sync();
+    });
+    const { snapshot } = await readOpenDocument(context);
+    expect(snapshot.fields).toEqual([]);
+    expect(snapshot.contentControls).toEqual([]);
+    expect(snapshot.headersFooters).toEqual([]);
+    // The merged-cells warning of the step before goes once the tables' OOXML gave their cells.
+    expect(snapshot.warnings).toEqual([
+      'Word kunde inte läsa dokumentets fält, innehållskontroller, sidhuvuden, sidfötter och textrutor; innehållsförteckningen kontrolleras som vanlig text och de övriga kontrolleras inte.',
+    ]);
+    // The body is read all the same.
+    expect(snapshot.blocks).toHaveLength(5);
+  });
+});

@@ -677,9 +677,10 @@ export async function readOpenDocument(
         if (!failed) warnings.push(OPTIONAL_LOADS_WARNING);
       }
       if (failed) {
-        // Fields or content controls failed too: the check goes on without them rather than end.
+        // Fields or content controls failed too: the check goes on without them rather than end. The headers,
+        // footers and text boxes are left out with them (one group here), and the warning says so.
         warnings.push(
-          'Word kunde inte läsa dokumentets fält och innehållskontroller; innehållsförteckningen kontrolleras som vanlig text.',
+          'Word kunde inte läsa dokumentets fält, innehållskontroller, sidhuvuden, sidfötter och textrutor; innehållsförteckningen kontrolleras som vanlig text och de övriga kontrolleras inte.',
         );
         second = queueSecond(false, 'none', false, false);
         if (second.queued) await context.sync();
