@@ -99,6 +99,21 @@ function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** How the fake fails like some hosts do: each string is the error code to fail with; `maxItemsPerSync` fails a larger sync. */
+export interface FakeFaults {
+  /** Fails loading `body.fields`. */
+  fields?: string;
+  reviewedText?: string;
+  trackingMode?: string;
+  maxItemsPerSync?: number;
+  /** Fails `getOoxml`. */
+  ooxml?: string;
+  /** Fails loading `Section.pageSetup` (see FakePageSetup). */
+  pageSetup?: string;
+  /** Fails loading a paragraph's list item (see FakeListItem). */
+  listItem?: string;
+}
+
 export class FakeDocument {
   blocks: Block[];
   fields: FakeField[];
@@ -118,18 +133,7 @@ export class FakeDocument {
   /** Every write that reached the document, in order, with where it landed (before it ran). */
   writes: Write[] = [];
   /** Error codes to fail with, as some hosts do: `fields` fails loading `body.fields`. */
-  faults: {
-    fields?: string;
-    reviewedText?: string;
-    trackingMode?: string;
-    maxItemsPerSync?: number;
-    /** Fails `getOoxml`. */
-    ooxml?: string;
-    /** Fails loading `Section.pageSetup` (see FakePageSetup). */
-    pageSetup?: string;
-    /** Fails loading a paragraph's list item (see FakeListItem). */
-    listItem?: string;
-  } = {};
+  faults: FakeFaults = {};
   /** Word's UI language: decides the localized style names (`Rubrik 1`). */
   displayLanguage = 'sv-SE';
   /** The document's comments, in document order of insertion (Body.getComments). */

@@ -5,7 +5,7 @@
  * the global object the way Office's script tag does.
  */
 import type { DocSnapshot } from '../../core/snapshot';
-import { FakeDocument, type FakePageSetupValues } from './document';
+import { FakeDocument, type FakeFaults, type FakePageSetupValues } from './document';
 import { FakeRequestContext, type FakeStats } from './api';
 
 export { FakeDocument } from './document';
@@ -33,15 +33,7 @@ export interface FakeOfficeOptions {
    * `{ pageSetup: 'GeneralException' }` fails loading `Section.pageSetup`, `{ listItem: … }` loading a list item
    * (see FakePageSetup and FakeListItem in api.ts for the hosts that do).
    */
-  faults?: {
-    fields?: string;
-    reviewedText?: string;
-    trackingMode?: string;
-    maxItemsPerSync?: number;
-    ooxml?: string;
-    pageSetup?: string;
-    listItem?: string;
-  };
+  faults?: FakeFaults;
 }
 
 export interface FakeSettings {
