@@ -24,6 +24,8 @@ Kommandon:
   check MAPP --report F.html --csv F.csv
                                    Sammanställning av alla rapporter (HTML för utskrift, CSV för Excel).
   fix FIL -o UT [--in-place]       Räkna om summor i budgettabeller och bygg om innehållsförteckningen.
+      [--tillganglighet]           Dessutom: dokumentets rubrik, svenska som standardspråk och
+                                   rubrikrader i datatabeller (Tillgänglighet).
   new --type VB|T1|T2|VP --unit NAMN --year ÅÅÅÅ [--goals 1.1,1.5] -o FIL
                                    Skapa ett rapportskelett med alla obligatoriska avsnitt.
 

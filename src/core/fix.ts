@@ -5,7 +5,7 @@
  * (only figures that stand under their headers; a realigned or ambiguous row is reported, never
  * changed) and the rebuild of a stale table of contents.
  */
-import { allRules } from './check';
+import { allRules, checkSnapshot } from './check';
 import type { Edit, SetCellText } from './edits';
 import type { Report } from './model';
 import { NOT_A_REPORT_WARNING } from './parse/index';
@@ -89,4 +89,20 @@ function changeOf(edit: SetCellText): Change {
     new: edit.newText,
     loc: edit.loc,
   };
+}
+
+/**
+ * The accessibility pack's own fixes (document title, default language sv-SE, a data table's header
+ * row), which are suggestions — Åtgärda applies them one finding at a time, `fix` and Räkna om never do —
+ * for `rapportstod fix --tillganglighet`, where the user asks for them by name. Each edit once, in
+ * document order, with the finding's reason; nothing for a document that is not a report.
+ */
+export function accessibilityFixes(snapshot: DocSnapshot, report: Report): Edit[] {
+  if (report.warnings.includes(NOT_A_REPORT_WARNING)) return [];
+  const edits: Edit[] = [];
+  for (const finding of checkSnapshot(snapshot).findings) {
+    if (!finding.rule.startsWith('a11y-')) continue;
+    for (const edit of finding.suggestion ?? []) if (!edits.includes(edit)) edits.push(edit);
+  }
+  return edits;
 }

@@ -5,13 +5,13 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { computeFixes } from '../../core/fix';
+import { accessibilityFixes, computeFixes } from '../../core/fix';
 import { parseReport } from '../../core/parse/index';
 import type { TocChangeAction } from '../../core/toc/index';
 import { applyEdits, DocxError, readDocx } from '../../docx/index';
 import { writeFailure, type Command } from '../io';
 
-const USAGE = 'Användning: rapportstod fix FIL -o UT [--in-place]';
+const USAGE = 'Användning: rapportstod fix FIL -o UT [--in-place] [--tillganglighet]';
 
 const TOC_ACTION: Record<TocChangeAction, string> = {
   added: 'lades till',
@@ -23,12 +23,15 @@ const TOC_ACTION: Record<TocChangeAction, string> = {
 interface Args {
   file: string;
   out: string;
+  /** Also the accessibility pack's fixes (title, language, header rows), which `fix` leaves alone unless asked. */
+  a11y: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
   let file: string | null = null;
   let out: string | null = null;
   let inPlace = false;
+  let a11y = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-o' || a === '--output') {
@@ -37,6 +40,8 @@ function parseArgs(args: string[]): Args | string {
       out = next;
     } else if (a === '--in-place') {
       inPlace = true;
+    } else if (a === '--tillganglighet' || a === '--tillgänglighet') {
+      a11y = true;
     } else if (a.startsWith('-')) {
       return `Okänd flagga: ${a}`;
     } else if (file === null) {
@@ -52,7 +57,7 @@ function parseArgs(args: string[]): Args | string {
   if (!inPlace && out && path.resolve(out) === path.resolve(file)) {
     return 'Utfilen är samma som originalet. Använd --in-place om originalet verkligen ska skrivas över.';
   }
-  return { file, out: out ?? file };
+  return { file, out: out ?? file, a11y };
 }
 
 /** Writes via a temporary file beside the target; a failure is a Swedish message (thrown as WriteError). */
@@ -85,7 +90,7 @@ const fix: Command = async (args, io) => {
     io.err(`${parsed}\n${USAGE}\n`);
     return 2;
   }
-  const { file, out } = parsed;
+  const { file, out, a11y } = parsed;
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -109,7 +114,10 @@ const fix: Command = async (args, io) => {
     throw error;
   }
   const report = parseReport(doc.snapshot);
-  const { edits, changes, toc, notReport } = computeFixes(doc.snapshot, report);
+  const { edits: figures, changes, toc, notReport } = computeFixes(doc.snapshot, report);
+  // Appended after the figures and the TOC, so the change list below keeps its order.
+  const accessibility = a11y ? accessibilityFixes(doc.snapshot, report) : [];
+  const edits = [...figures, ...accessibility];
   if (notReport) {
     // Byte for byte the input: a document that is not a report is not ours to touch.
     if (out !== file) await writeSafely(out, bytes);
@@ -143,6 +151,7 @@ const fix: Command = async (args, io) => {
     for (const change of toc.changes) io.out(`  ${TOC_ACTION[change.action]}: ${change.entry}\n`);
     for (const warning of toc.warnings) io.out(`  Obs: ${warning}\n`);
   }
+  for (const edit of accessibility) if (applied.has(edit)) io.out(`Tillgänglighet: ${edit.reason}\n`);
   for (const refusal of result.refused) {
     io.err(`Ändrades inte: ${refusal.edit.reason} (${refusal.reason})\n`);
   }
