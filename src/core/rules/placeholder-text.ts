@@ -6,7 +6,7 @@
 import type { Loc, Paragraph } from '../snapshot';
 import { isParagraph } from '../snapshot';
 import type { Rule, RuleContext } from './types';
-import { shorten } from './util';
+import { inTocEntries, shorten } from './util';
 
 interface Pattern {
   re: RegExp;
@@ -66,7 +66,7 @@ export const placeholderText: Rule = {
   check(context) {
     const toc = context.model.toc;
     context.snapshot.blocks.forEach((block, b) => {
-      if (toc && b >= toc.fromBlock && b <= toc.toBlock) return;
+      if (inTocEntries(toc, b)) return;
       if (isParagraph(block)) {
         checkParagraph(context, block, { block: b });
         return;

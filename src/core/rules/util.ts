@@ -9,7 +9,13 @@ import type {
   Report,
   Section,
   TextRef,
+  Toc,
 } from '../model';
+
+/** True when the block lies in the table of contents' entries (from its first entry to its last). */
+export function inTocEntries(toc: Toc | null, block: number): boolean {
+  return toc !== null && block >= toc.fromBlock && block <= toc.toBlock;
+}
 
 /** True when the text reference is missing or holds only whitespace. */
 export function isBlank(ref: TextRef | null | undefined): boolean {

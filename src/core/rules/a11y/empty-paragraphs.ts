@@ -6,6 +6,7 @@
 import { isBlank } from '../../parse/text';
 import { isParagraph, type Block } from '../../snapshot';
 import type { Rule } from '../types';
+import { inTocEntries } from '../util';
 import { A11Y_GROUP } from './common';
 
 export const MIN_EMPTY_RUN = 3;
@@ -36,7 +37,7 @@ export const emptyParagraphs: Rule = {
   check(context) {
     const { snapshot, model } = context;
     const blocks = snapshot.blocks;
-    const inToc = (i: number): boolean => model.toc !== null && i >= model.toc.fromBlock && i <= model.toc.toBlock;
+    const inToc = (i: number): boolean => inTocEntries(model.toc, i);
     for (let i = 0; i < blocks.length;) {
       if (!empty(blocks[i]) || inToc(i)) {
         i++;

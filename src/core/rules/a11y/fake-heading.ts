@@ -11,7 +11,7 @@
 import { goalLabel, isAssessmentLine, partLabel } from '../../parse/labels';
 import { isBlank, squash } from '../../parse/text';
 import { isParagraph, type Block, type Paragraph } from '../../snapshot';
-import { shorten } from '../util';
+import { inTocEntries, shorten } from '../util';
 import type { Rule } from '../types';
 import { A11Y_GROUP } from './common';
 
@@ -61,7 +61,7 @@ export const fakeHeading: Rule = {
     const blocks = snapshot.blocks;
     const start = model.headings[0]?.loc.block;
     if (start === undefined) return;
-    const inToc = (i: number): boolean => model.toc !== null && i >= model.toc.fromBlock && i <= model.toc.toBlock;
+    const inToc = (i: number): boolean => inTocEntries(model.toc, i);
     const titleBlock = model.title?.loc.block;
     const headingAt = new Set(model.headings.map((h) => h.loc.block));
     // The parser knows these as headings by the report's layout (a known section title, a goal's title
