@@ -5,13 +5,14 @@
  * (only figures that stand under their headers; a realigned or ambiguous row is reported, never
  * changed) and the rebuild of a stale table of contents.
  */
-import { allRules, checkSnapshot } from './check';
+import { allRules } from './check';
 import type { Edit, SetCellText } from './edits';
 import type { Report } from './model';
 import { NOT_A_REPORT_WARNING } from './parse/index';
 import type { DocSnapshot, Loc } from './snapshot';
 import { createAnalysis } from './rules/analysis';
-import { reportedFixes } from './rules/run';
+import { a11yRules } from './rules/a11y/index';
+import { reportedFixes, runRules } from './rules/run';
 import type { TocChange } from './toc/index';
 
 export interface Change {
@@ -99,9 +100,11 @@ function changeOf(edit: SetCellText): Change {
  */
 export function accessibilityFixes(snapshot: DocSnapshot, report: Report): Edit[] {
   if (report.warnings.includes(NOT_A_REPORT_WARNING)) return [];
+  // Only the pack's rules, on the report the caller parsed; ids are per rule, so the ignored ones match.
+  const ignored = new Set(snapshot.settings.ignoredFindings);
   const edits: Edit[] = [];
-  for (const finding of checkSnapshot(snapshot).findings) {
-    if (!finding.rule.startsWith('a11y-')) continue;
+  for (const finding of runRules(a11yRules, report, snapshot)) {
+    if (ignored.has(finding.id)) continue;
     for (const edit of finding.suggestion ?? []) if (!edits.includes(edit)) edits.push(edit);
   }
   return edits;
