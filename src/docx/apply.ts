@@ -528,6 +528,13 @@ export function applyEditsToPackage(
     }
   };
 
+  /** Queues a splice of document.xml, refused when it clashes with one already queued or the part is not UTF-8. */
+  const addSplice = (s: Omit<Splice, 'order'>, order: number, clashes: (other: Splice) => boolean): void => {
+    if (splices.some(clashes)) throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
+    if (!encodeXml('', doc.documentEncoding)) throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
+    splices.push({ ...s, order });
+  };
+
   edits.forEach((edit, order) => {
     try {
       switch (edit.kind) {
@@ -540,25 +547,17 @@ export function applyEditsToPackage(
               : edit.kind === 'replaceBlocks'
                 ? replaceSplice(doc, edit)
                 : insertSplice(doc, edit);
-          if (splices.some((other) => overlaps(other, s)))
-            throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
-          if (!encodeXml('', doc.documentEncoding))
-            throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
-          splices.push({ ...s, order });
+          addSplice(s, order, (other) => overlaps(other, s));
           break;
         }
         case 'markHeaderRow': {
           const s = headerRowSplice(doc, edit);
-          if (
-            splices.some(
-              (other) => overlaps(other, s) || (s.start === s.end && s.start > other.start && s.start < other.end),
-            )
-          ) {
-            throw new Refused('Ändringen överlappar en annan ändring och gjordes inte.');
-          }
-          if (!encodeXml('', doc.documentEncoding))
-            throw new Refused('Dokumentet är inte UTF-8-kodat och kan inte ändras.');
-          splices.push({ ...s, order });
+          // An insertion point (w:tblHeader into a row's properties) clashes with any splice around it too.
+          addSplice(
+            s,
+            order,
+            (other) => overlaps(other, s) || (s.start === s.end && s.start > other.start && s.start < other.end),
+          );
           break;
         }
         case 'setDocumentTitle': {
